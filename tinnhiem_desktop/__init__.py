@@ -1,0 +1,3 @@
+"""Tín Nhiệm Desktop: offline counting of confidence ballots."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,24 @@
+"""Entry point: a headless subcommand, or the window when none is given."""
+
+from __future__ import annotations
+
+import sys
+
+from tinnhiem_desktop.cli import COMMANDS
+from tinnhiem_desktop.cli import main as cli_main
+
+
+def main() -> int:
+    """Dispatch: known subcommands and --help/--version go to the CLI; the rest opens the app."""
+    args = sys.argv[1:]
+    if args and (args[0] in COMMANDS or args[0] in ("-h", "--help", "--version")):
+        return cli_main(args)
+    try:
+        from tinnhiem_desktop.ui.app import run  # type: ignore[import-not-found,unused-ignore]
+    except ImportError:
+        return cli_main(args or ["--help"])
+    return int(run(args))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

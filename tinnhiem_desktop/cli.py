@@ -1,0 +1,243 @@
+"""The headless subcommands: the contract scripts and archive checks rely on. Never imports Qt.
+
+Exit codes: 0 success; 2 bad input or usage; 3 a file that is not ours, newer, damaged, altered,
+locked or unwritable. Messages are Vietnamese; none of these prints a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from tinnhiem_desktop import __version__
+from tinnhiem_desktop.domain.errors import InvalidInput, UserFacingError
+from tinnhiem_desktop.domain.fingerprint import group_hex
+from tinnhiem_desktop.domain.regimes import Basis
+from tinnhiem_desktop.domain.results import SessionResults
+from tinnhiem_desktop.domain.tally import format_percent_vi
+from tinnhiem_desktop.exchange import ballots_csv
+from tinnhiem_desktop.exchange.csv_text import read_csv
+from tinnhiem_desktop.exchange.results_json import results_to_dict
+from tinnhiem_desktop.services.session import BallotRow, Session, shipped_regimes
+
+EXIT_OK, EXIT_INPUT, EXIT_FILE = 0, 2, 3
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with Vietnamese usage errors (exit 2, no traceback)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_INPUT, f"Lỗi: lệnh không đúng cú pháp ({message}). Xem --help.\n")
+
+
+def _count(text: str) -> int:
+    if not text.strip().isdigit():
+        raise argparse.ArgumentTypeError(f"“{text}” không phải số nguyên không âm")
+    return int(text)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole command line."""
+    p = _Parser(prog="tinnhiem-desktop", description="Kiểm phiếu tín nhiệm (không cần mạng).")
+    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = p.add_subparsers(dest="command", parser_class=_Parser)
+
+    new = sub.add_parser("new", help="tạo tệp phiên mới")
+    new.add_argument("file", type=Path)
+    new.add_argument("--regime", required=True, help="mã thể thức, ví dụ party-qd96-2023")
+    new.add_argument("--title", default="", help="tên hội nghị")
+    new.add_argument("--body", default="", help="cơ quan, tổ chức")
+    new.add_argument("--parent-body", default="", help="cơ quan cấp trên (dòng đầu tiêu đề)")
+    new.add_argument("--city", default="", help="địa danh ghi trước ngày tháng")
+    new.add_argument("--date", default="", help="NNNN-TT-NN")
+    new.add_argument("--time", default="", help="GG:PP")
+    new.add_argument("--place", default="")
+    new.add_argument("--summoned", type=_count)
+    new.add_argument("--present", type=_count)
+    new.add_argument("--total-delegates", type=_count)
+    new.add_argument("--denominator", choices=[b.value for b in Basis])
+    new.add_argument("--trial", action="store_true", help="phiên thử nghiệm")
+    new.add_argument("--ballot-type", action="append", dest="ballot_types",
+                     help="tên loại phiếu (lặp lại cho nhiều loại)")
+
+    cand = sub.add_parser("candidates", help="danh sách người được lấy phiếu")
+    cand_sub = cand.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    ci = cand_sub.add_parser("import", help="nhập từ CSV (ho_ten,chuc_vu)")
+    ci.add_argument("file", type=Path)
+    ci.add_argument("csv", type=Path)
+    ci.add_argument("--ballot-type")
+
+    acc = sub.add_parser("accounting", help="số phiếu phát ra, hỏng, thu về")
+    acc.add_argument("file", type=Path)
+    acc.add_argument("--ballot-type")
+    acc.add_argument("--issued", type=_count, required=True)
+    acc.add_argument("--collected", type=_count, required=True)
+    acc.add_argument("--spoiled", type=_count, default=0)
+
+    bal = sub.add_parser("ballots", help="nhập/xuất phiếu")
+    bal_sub = bal.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    bi = bal_sub.add_parser("import", help="nhập phiếu từ CSV (tất cả hoặc không)")
+    bi.add_argument("file", type=Path)
+    bi.add_argument("csv", type=Path)
+    bi.add_argument("--ballot-type")
+    be = bal_sub.add_parser("export", help="xuất phiếu ra CSV")
+    be.add_argument("file", type=Path)
+    be.add_argument("csv", type=Path)
+    be.add_argument("--ballot-type")
+
+    res = sub.add_parser("results", help="kết quả")
+    res.add_argument("file", type=Path)
+    res.add_argument("--json", action="store_true")
+
+    ver = sub.add_parser("verify", help="kiểm tra tính toàn vẹn và dấu vân tay")
+    ver.add_argument("file", type=Path)
+    return p
+
+
+def _session(path: Path, readonly: bool = False) -> Session:
+    return Session.open(path, readonly=readonly)
+
+
+def cmd_new(a: argparse.Namespace) -> int:
+    fields = {
+        k: getattr(a, k)
+        for k in ("title", "body", "parent_body", "city", "date", "time", "place", "summoned",
+                  "present", "total_delegates", "trial")
+    }
+    if a.denominator:
+        fields["denominator"] = Basis(a.denominator)
+    kwargs = {"ballot_types": a.ballot_types} if a.ballot_types else {}
+    with Session.create(a.file, a.regime, **kwargs, **fields) as s:
+        print(f"Đã tạo phiên {a.file} (thể thức {s.regime.id}).")
+        print(f"Dấu vân tay: {group_hex(s.fingerprint())}")
+    return EXIT_OK
+
+
+def cmd_candidates(a: argparse.Namespace) -> int:
+    table = read_csv(a.csv)
+    rows = ballots_csv.parse_candidates(table)
+    with _session(a.file) as s:
+        bt = s.ballot_type(a.ballot_type)
+        s.set_candidates(bt.id, rows)
+        print(f"Đã nhập {len(rows)} người vào “{bt.name}” (bảng mã: {table.encoding}).")
+    return EXIT_OK
+
+
+def cmd_accounting(a: argparse.Namespace) -> int:
+    with _session(a.file) as s:
+        bt = s.ballot_type(a.ballot_type)
+        s.set_accounting(bt.id, issued=a.issued, collected=a.collected, spoiled=a.spoiled)
+        print(f"“{bt.name}”: phát ra {a.issued}, hỏng/đổi {a.spoiled}, thu về {a.collected}.")
+    return EXIT_OK
+
+
+def cmd_ballots(a: argparse.Namespace) -> int:
+    if a.action == "export":
+        with _session(a.file, readonly=True) as s:
+            bt = s.ballot_type(a.ballot_type)
+            text = ballots_csv.write_ballots(s.candidates(bt.id), s.active_ballots(bt.id))
+        try:
+            a.csv.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise InvalidInput(f"Không ghi được {a.csv}: {exc.strerror}.") from exc
+        print(f"Đã xuất {text.count(chr(10)) - 1} phiếu ra {a.csv}.")
+        return EXIT_OK
+    table = read_csv(a.csv)
+    with _session(a.file) as s:
+        bt = s.ballot_type(a.ballot_type)
+        parsed = ballots_csv.parse_ballots(table, s.regime, s.candidates(bt.id))
+        rows = [BallotRow(p.number, p.marks, p.invalid_reason, p.line) for p in parsed]
+        s.record_ballots(bt.id, rows)
+        print(f"Đã nhập {len(rows)} phiếu vào “{bt.name}” (bảng mã: {table.encoding}).")
+    return EXIT_OK
+
+
+def format_results(r: SessionResults) -> str:
+    """The readable Vietnamese table of ``results``."""
+    out = [r.info.title or r.regime.name, f"Thể thức: {r.regime.id} — {r.regime.legal_basis}"]
+    if r.quorum_met is not None:
+        out.append("Đủ 2/3 số người được triệu tập: " + ("có" if r.quorum_met else "KHÔNG"))
+    labels = [lv.label for lv in r.regime.levels]
+    for bt in r.ballot_types:
+        acc = bt.ballot_type.accounting
+        out += [
+            "",
+            f"== {bt.ballot_type.name} ==",
+            f"Phát ra {acc.issued}, hỏng/đổi {acc.spoiled}, thu về {acc.collected}, "
+            f"đã nhập {bt.recorded} (không hợp lệ toàn phiếu: {bt.whole_invalid}).",
+            "TT | Họ tên | Chức vụ | Hợp lệ | Không HL | "
+            + " | ".join(f"{lab} (số, %)" for lab in labels) + " | Ngưỡng",
+        ]
+        for cr in bt.candidates:
+            cells = [
+                f"{cr.counts[lv.id]} ({format_percent_vi(cr.percents[lv.id])} %)"
+                for lv in r.regime.levels
+            ]
+            band = "—" if cr.band is None else cr.band.label
+            out.append(
+                f"{cr.candidate.order} | {cr.candidate.name} | {cr.candidate.position} | "
+                f"{cr.valid} | {cr.invalid} | " + " | ".join(cells) + f" | {band}"
+            )
+        out.append(bt.base_sentence())
+    if r.checks:
+        out += ["", "Kiểm tra:"]
+        out += [f"- [{'CHẶN' if c.kind.value == 'blocking' else 'cảnh báo'}] {c.message}"
+                for c in r.checks]
+    out += ["", f"Dấu vân tay: {group_hex(r.fingerprint)}"]
+    return "\n".join(out)
+
+
+def cmd_results(a: argparse.Namespace) -> int:
+    with _session(a.file, readonly=True) as s:
+        results = s.results()
+    if a.json:
+        print(json.dumps(results_to_dict(results), ensure_ascii=False, indent=2))
+    else:
+        print(format_results(results))
+    return EXIT_OK
+
+
+def cmd_verify(a: argparse.Namespace) -> int:
+    with _session(a.file, readonly=True) as s:
+        report = s.verify()
+    if report.ok:
+        print(f"Tệp nguyên vẹn ({report.entries} mục nhật ký).")
+        print(f"Dấu vân tay: {group_hex(report.fingerprint)}")
+        return EXIT_OK
+    print("Tệp KHÔNG nguyên vẹn:", file=sys.stderr)
+    for problem in report.problems:
+        print(f"- {problem}", file=sys.stderr)
+    return EXIT_FILE
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "new": cmd_new,
+    "candidates": cmd_candidates,
+    "accounting": cmd_accounting,
+    "ballots": cmd_ballots,
+    "results": cmd_results,
+    "verify": cmd_verify,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one subcommand; returns the exit code."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(encoding="utf-8")
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        build_parser().print_help()
+        return EXIT_INPUT
+    try:
+        shipped_regimes()
+        return COMMANDS[args.command](args)
+    except UserFacingError as exc:
+        print(f"Lỗi: {exc.message}", file=sys.stderr)
+        return exc.exit_code

@@ -1,0 +1,145 @@
+"""The accounting checks of domain.md §6, each with a stable code, a kind and a message."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from tinnhiem_desktop.domain.model import SessionInfo
+from tinnhiem_desktop.domain.regimes import Basis, Quorum, Regime
+from tinnhiem_desktop.domain.tally import BallotTypeResult
+
+
+class CheckKind(StrEnum):
+    """Blocking checks refuse finalising; warnings are shown and, if accepted, printed."""
+
+    BLOCKING = "blocking"
+    WARNING = "warning"
+
+
+class Code(StrEnum):
+    """Stable check codes (used in JSON, tests and accepted-warning records)."""
+
+    COLLECTED_GT_ISSUED = "collected_gt_issued"
+    RECORDED_GT_COLLECTED = "recorded_gt_collected"
+    RECORDED_NE_COLLECTED = "recorded_ne_collected"
+    CANDIDATE_SUM_MISMATCH = "candidate_sum_mismatch"
+    NO_CANDIDATES = "no_candidates"
+    TOTAL_DELEGATES_MISSING = "total_delegates_missing"
+    QUORUM_NOT_MET = "quorum_not_met"
+    PRESENT_GT_SUMMONED = "present_gt_summoned"
+    MANY_INVALID_ROWS = "many_invalid_rows"
+    COLLECTED_LT_PRESENT = "collected_lt_present"
+
+
+@dataclass(frozen=True)
+class Check:
+    """One failed check. ``ballot_type`` names the ballot type it concerns, if any."""
+
+    code: Code
+    kind: CheckKind
+    message: str
+    ballot_type: str | None = None
+
+
+def quorum_met(info: SessionInfo) -> bool | None:
+    """Party quorum ``3*present >= 2*summoned``; None until both figures are known."""
+    if info.summoned is None or info.present is None:
+        return None
+    return 3 * info.present >= 2 * info.summoned
+
+
+def session_checks(regime: Regime, info: SessionInfo) -> list[Check]:
+    """Checks on the session as a whole (attendance, quorum, base)."""
+    found: list[Check] = []
+    if regime.quorum is Quorum.TWO_THIRDS_OF_SUMMONED and quorum_met(info) is False:
+        found.append(
+            Check(
+                Code.QUORUM_NOT_MET,
+                CheckKind.WARNING,
+                f"Không đủ 2/3 số người được triệu tập có mặt ({info.present}/{info.summoned}): "
+                "theo quy định chưa đủ điều kiện tiến hành lấy phiếu.",
+            )
+        )
+    if info.summoned is not None and info.present is not None and info.present > info.summoned:
+        found.append(
+            Check(
+                Code.PRESENT_GT_SUMMONED,
+                CheckKind.WARNING,
+                f"Số người có mặt ({info.present}) lớn hơn số người được triệu tập "
+                f"({info.summoned}): kiểm tra lại số liệu.",
+            )
+        )
+    if info.denominator is Basis.TOTAL_DELEGATES and not info.total_delegates:
+        found.append(
+            Check(
+                Code.TOTAL_DELEGATES_MISSING,
+                CheckKind.BLOCKING,
+                "Thể thức tính tỷ lệ trên tổng số đại biểu nhưng chưa nhập tổng số đại biểu.",
+            )
+        )
+    return found
+
+
+def ballot_type_checks(
+    info: SessionInfo, result: BallotTypeResult, named: bool
+) -> list[Check]:
+    """Checks on one ballot type; ``named`` prefixes messages with the type's name."""
+    bt = result.ballot_type
+    acc = bt.accounting
+    prefix = f"{bt.name}: " if named else ""
+    found: list[Check] = []
+
+    def add(code: Code, kind: CheckKind, message: str) -> None:
+        found.append(Check(code, kind, prefix + message, bt.name))
+
+    if not result.candidates:
+        add(Code.NO_CANDIDATES, CheckKind.BLOCKING, "Chưa có người được lấy phiếu.")
+    if acc.collected > acc.issued:
+        add(
+            Code.COLLECTED_GT_ISSUED,
+            CheckKind.BLOCKING,
+            f"Số phiếu thu về ({acc.collected}) lớn hơn số phiếu phát ra ({acc.issued}).",
+        )
+    if result.recorded > acc.collected:
+        add(
+            Code.RECORDED_GT_COLLECTED,
+            CheckKind.BLOCKING,
+            f"Đã nhập {result.recorded} phiếu, nhiều hơn số phiếu thu về ({acc.collected}).",
+        )
+    elif result.recorded != acc.collected:
+        add(
+            Code.RECORDED_NE_COLLECTED,
+            CheckKind.BLOCKING,
+            f"Đã nhập {result.recorded}/{acc.collected} phiếu thu về: "
+            "cần nhập đủ trước khi chốt kết quả.",
+        )
+    for cr in result.candidates:
+        if cr.valid + cr.invalid != result.recorded:
+            add(
+                Code.CANDIDATE_SUM_MISMATCH,
+                CheckKind.BLOCKING,
+                f"{cr.candidate.name}: tổng các mức và phiếu không hợp lệ "
+                f"({cr.valid + cr.invalid}) khác số phiếu đã nhập ({result.recorded}).",
+            )
+        row_invalid = cr.no_mark + cr.multi_mark
+        if result.recorded and 100 * row_invalid > info.many_invalid_percent * result.recorded:
+            add(
+                Code.MANY_INVALID_ROWS,
+                CheckKind.WARNING,
+                f"{cr.candidate.name}: {row_invalid} phiếu không hợp lệ ở dòng này "
+                f"(trên {info.many_invalid_percent}% số phiếu đã nhập).",
+            )
+    if info.present is not None and acc.collected and acc.collected < info.present:
+        add(
+            Code.COLLECTED_LT_PRESENT,
+            CheckKind.WARNING,
+            f"Số phiếu thu về ({acc.collected}) ít hơn số người có mặt ({info.present}).",
+        )
+    return found
+
+
+def blocking(checks: Sequence[Check]) -> list[Check]:
+    """The blocking checks among ``checks``."""
+    return [c for c in checks if c.kind is CheckKind.BLOCKING]

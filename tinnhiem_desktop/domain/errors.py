@@ -1,0 +1,61 @@
+"""The family of errors a user or the environment can cause.
+
+Each carries a Vietnamese message that says what happened and what to do, and the exit code the
+CLI uses for it. Bugs are *not* in this family: they are ordinary exceptions.
+"""
+
+from __future__ import annotations
+
+
+class UserFacingError(Exception):
+    """An error caused by input or environment; shown politely, never as a traceback."""
+
+    exit_code = 2
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class InvalidInput(UserFacingError):
+    """Bad input: a value out of range, a wrong CSV, a rule broken. Nothing was changed."""
+
+    exit_code = 2
+
+
+class NotFound(InvalidInput):
+    """A named thing (ballot type, ballot number, file) does not exist."""
+
+
+class SessionLocked(InvalidInput):
+    """The session is finalised or its list is locked: the change is refused."""
+
+
+class FileProblem(UserFacingError):
+    """The session file cannot be used: not ours, newer, damaged, altered, locked, unwritable."""
+
+    exit_code = 3
+
+
+class NotOurFile(FileProblem):
+    """The file is not a Tín Nhiệm session file."""
+
+
+class NewerVersion(FileProblem):
+    """The file was written by a newer version of the app."""
+
+
+class DamagedFile(FileProblem):
+    """SQLite reports damage or the file cannot be read."""
+
+
+class TamperedFile(FileProblem):
+    """The fingerprint chain or the replay of the log disagrees with the file's contents."""
+
+
+class FileInUse(FileProblem):
+    """Another instance of the app has the file open."""
+
+
+class FileNotWritable(FileProblem):
+    """The disk is full, read-only or the file cannot be written."""

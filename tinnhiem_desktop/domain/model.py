@@ -1,0 +1,300 @@
+"""The session as plain data: what a session file holds, independent of how it is stored."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import asdict, dataclass, field, fields, replace
+from enum import StrEnum
+from typing import Any
+
+from tinnhiem_desktop.domain.errors import InvalidInput
+from tinnhiem_desktop.domain.regimes import ROW_INVALID_CODES, Basis, Regime
+from tinnhiem_desktop.domain.text import clean, clean_multiline
+
+
+class Role(StrEnum):
+    """A member's role in the counting committee (Ban kiểm phiếu)."""
+
+    CHAIR = "truong_ban"
+    MEMBER = "uy_vien"
+    SECRETARY = "thu_ky"
+
+
+ROLE_LABELS: dict[Role, str] = {
+    Role.CHAIR: "Trưởng ban",
+    Role.MEMBER: "Ủy viên",
+    Role.SECRETARY: "Thư ký",
+}
+
+
+class CrossedNameRule(StrEnum):
+    """What a printed name crossed out invalidates (unconfirmed in law: a setting)."""
+
+    WHOLE_BALLOT = "whole_ballot"
+    ROW_ONLY = "row_only"
+
+
+class WrittenNameRule(StrEnum):
+    """What a name written in by hand does (unconfirmed in law: a setting)."""
+
+    IGNORE = "ignore"
+    WHOLE_BALLOT = "whole_ballot"
+
+
+@dataclass(frozen=True)
+class SessionInfo:
+    """Everything set up about the session itself. Texts are NFC; counts are ints or None."""
+
+    regime_id: str
+    denominator: Basis
+    title: str = ""
+    body: str = ""
+    parent_body: str = ""
+    subject: str = ""
+    city: str = ""
+    date: str = ""
+    time: str = ""
+    place: str = ""
+    summoned: int | None = None
+    present: int | None = None
+    total_delegates: int | None = None
+    trial: bool = False
+    crossed_name_rule: CrossedNameRule = CrossedNameRule.WHOLE_BALLOT
+    written_name_rule: WrittenNameRule = WrittenNameRule.IGNORE
+    many_invalid_percent: int = 10
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict (enums as their values)."""
+        return {k: (v.value if isinstance(v, StrEnum) else v) for k, v in asdict(self).items()}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> SessionInfo:
+        """Inverse of :meth:`to_dict`; unknown keys are refused."""
+        known = {f.name for f in fields(cls)}
+        unknown = set(data) - known
+        if unknown:
+            raise InvalidInput(f"Trường không xác định: {', '.join(sorted(unknown))}")
+        values = dict(data)
+        values["denominator"] = Basis(values["denominator"])
+        if "crossed_name_rule" in values:
+            values["crossed_name_rule"] = CrossedNameRule(values["crossed_name_rule"])
+        if "written_name_rule" in values:
+            values["written_name_rule"] = WrittenNameRule(values["written_name_rule"])
+        return cls(**values)
+
+    def updated(self, **changes: Any) -> SessionInfo:
+        """A copy with ``changes`` applied, texts cleaned and counts checked."""
+        data = self.to_dict()
+        data.update(changes)
+        return validate_info(SessionInfo.from_dict(data))
+
+
+_TEXT_FIELDS = ("title", "body", "parent_body", "subject", "city", "place")
+_COUNT_FIELDS = ("summoned", "present", "total_delegates")
+_COUNT_LABELS = {
+    "summoned": "Số người được triệu tập",
+    "present": "Số người có mặt",
+    "total_delegates": "Tổng số đại biểu",
+}
+
+
+def check_count(value: object, label: str) -> int:
+    """An int >= 0 (not a bool, not a float), or :class:`InvalidInput` naming ``label``."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise InvalidInput(f"{label} phải là số nguyên không âm (đã nhập: {value!r}).")
+    if value > 10_000_000:
+        raise InvalidInput(f"{label} quá lớn ({value}).")
+    return value
+
+
+def validate_info(info: SessionInfo) -> SessionInfo:
+    """Normalise texts to NFC and check every field; returns the cleaned info."""
+    changes: dict[str, Any] = {name: clean(getattr(info, name)) for name in _TEXT_FIELDS}
+    for name in _COUNT_FIELDS:
+        value = getattr(info, name)
+        if value is not None:
+            changes[name] = check_count(value, _COUNT_LABELS[name])
+    if info.date:
+        parts = info.date.split("-")
+        if len(parts) != 3 or not all(p.isdigit() for p in parts) or len(parts[0]) != 4:
+            raise InvalidInput(f"Ngày “{info.date}” phải có dạng NNNN-TT-NN (ví dụ 2026-11-27).")
+        year, month, day = (int(p) for p in parts)
+        try:
+            _dt.date(year, month, day)
+        except ValueError:
+            raise InvalidInput(f"Ngày “{info.date}” không tồn tại.") from None
+    if info.time:
+        hh, _, mm = info.time.partition(":")
+        if not (hh.isdigit() and mm.isdigit() and int(hh) < 24 and int(mm) < 60):
+            raise InvalidInput(f"Giờ “{info.time}” phải có dạng GG:PP (ví dụ 08:30).")
+    if not 1 <= info.many_invalid_percent <= 100:
+        raise InvalidInput("Ngưỡng cảnh báo phiếu không hợp lệ phải từ 1 đến 100 (%).")
+    return replace(info, **changes)
+
+
+def validate_info_for_regime(info: SessionInfo, regime: Regime) -> None:
+    """The chosen denominator basis must be one the regime allows."""
+    if info.denominator not in regime.denominator_options:
+        allowed = ", ".join(b.value for b in regime.denominator_options)
+        raise InvalidInput(
+            f"Thể thức {regime.id} không cho phép mẫu số “{info.denominator.value}” "
+            f"(chọn một trong: {allowed})."
+        )
+
+
+@dataclass(frozen=True)
+class CommitteeMember:
+    """One member of the counting committee."""
+
+    name: str
+    role: Role
+
+
+@dataclass(frozen=True)
+class Accounting:
+    """The ballot accounting of one ballot type, entered by the recorder."""
+
+    issued: int = 0
+    spoiled: int = 0
+    collected: int = 0
+
+
+@dataclass(frozen=True)
+class BallotType:
+    """One printed form with its own list of officials and its own stack of ballots."""
+
+    id: int
+    name: str
+    accounting: Accounting = field(default_factory=Accounting)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """An official being polled, at ``order`` (1-based) on the ballot."""
+
+    order: int
+    name: str
+    position: str
+
+
+@dataclass(frozen=True)
+class Ballot:
+    """One paper ballot as entered.
+
+    ``marks`` has one code per official in ballot order: a level code (``1`` …), ``0`` for no mark
+    or ``x`` for more than one mark. A whole-ballot invalid ballot has ``invalid_reason`` set and
+    empty ``marks``.
+    """
+
+    id: int
+    ballot_type_id: int
+    number: int
+    marks: str
+    invalid_reason: str | None
+    recorded_at: str
+
+
+@dataclass(frozen=True)
+class Void:
+    """The voiding of a recorded ballot, with its reason. The ballot stays in the file."""
+
+    ballot_id: int
+    reason: str
+    voided_at: str
+
+
+@dataclass(frozen=True)
+class AcceptedWarning:
+    """A warning the committee accepted at finalise, with its explanation for the minutes."""
+
+    code: str
+    explanation: str
+
+
+@dataclass(frozen=True)
+class Finalisation:
+    """Who finalised the session and when."""
+
+    by: str
+    at: str
+    accepted: tuple[AcceptedWarning, ...] = ()
+
+
+@dataclass(frozen=True)
+class Addendum:
+    """A numbered correction (đính chính) recorded after finalising."""
+
+    number: int
+    text: str
+    by: str
+    at: str
+
+
+def validate_marks(marks: str, regime: Regime, n_candidates: int) -> str:
+    """Check one ballot's marks string; returns it (lower-cased ``x``)."""
+    marks = marks.replace("X", "x")
+    if len(marks) != n_candidates:
+        raise InvalidInput(
+            f"Phiếu cần đúng {n_candidates} ô (một ô cho mỗi người), đã nhập {len(marks)}."
+        )
+    allowed = set(regime.codes) | set(ROW_INVALID_CODES)
+    for i, code in enumerate(marks, start=1):
+        if code not in allowed:
+            raise InvalidInput(
+                f"Dòng {i}: mã “{code}” không hợp lệ; dùng {', '.join(regime.codes)}, "
+                "0 (không đánh dấu) hoặc x (đánh dấu nhiều ô)."
+            )
+    return marks
+
+
+def clean_reason(reason: str, what: str) -> str:
+    """A required free-text reason, NFC and trimmed."""
+    text = clean_multiline(reason)
+    if not text:
+        raise InvalidInput(f"Cần ghi lý do {what}.")
+    if len(text) > 500:
+        raise InvalidInput(f"Lý do {what} quá dài (tối đa 500 ký tự).")
+    return text
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """The whole content of a session: what the tables hold and what the log replays to."""
+
+    info: SessionInfo
+    committee: tuple[CommitteeMember, ...] = ()
+    ballot_types: tuple[BallotType, ...] = ()
+    candidates: dict[int, tuple[Candidate, ...]] = field(default_factory=dict)
+    ballots: tuple[Ballot, ...] = ()
+    voids: dict[int, Void] = field(default_factory=dict)
+    finalisation: Finalisation | None = None
+    addenda: tuple[Addendum, ...] = ()
+
+    def ballot_type(self, type_id: int) -> BallotType:
+        """The ballot type with ``type_id``."""
+        for bt in self.ballot_types:
+            if bt.id == type_id:
+                return bt
+        raise InvalidInput(f"Không có loại phiếu số {type_id}.")
+
+    def active_ballots(self, type_id: int) -> list[Ballot]:
+        """Recorded and not voided ballots of a type, in number order."""
+        found = [
+            b for b in self.ballots if b.ballot_type_id == type_id and b.id not in self.voids
+        ]
+        return sorted(found, key=lambda b: b.number)
+
+
+NOT_ISSUED_REASON = "Phiếu không do Ban kiểm phiếu phát ra"
+CROSSED_NAME_REASON = "Phiếu gạch tên người được lấy phiếu"
+WRITTEN_NAME_REASON = "Phiếu ghi thêm tên người ngoài danh sách"
+
+
+def whole_invalid_presets(info: SessionInfo) -> list[str]:
+    """The reasons offered for a wholly invalid ballot under this session's settings."""
+    presets = [NOT_ISSUED_REASON]
+    if info.crossed_name_rule is CrossedNameRule.WHOLE_BALLOT:
+        presets.append(CROSSED_NAME_REASON)
+    if info.written_name_rule is WrittenNameRule.WHOLE_BALLOT:
+        presets.append(WRITTEN_NAME_REASON)
+    return presets

@@ -1,0 +1,249 @@
+"""Rule regimes are data: one TOML file per regime, parsed and validated here.
+
+A regime names its levels (in the order printed on the ballot), the basis of its denominator, and
+its bands: integer tests on one level's count against the denominator.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from tinnhiem_desktop.domain.errors import InvalidInput
+from tinnhiem_desktop.domain.text import clean
+
+NO_MARK = "0"
+"""Mark code: the voter left this official's row unmarked (the row is invalid)."""
+MULTI_MARK = "x"
+"""Mark code: more than one box ticked on this official's row (the row is invalid)."""
+ROW_INVALID_CODES = (NO_MARK, MULTI_MARK)
+
+
+class Kind(StrEnum):
+    """Poll (lấy phiếu, 3 levels) or vote (bỏ phiếu, 2 levels)."""
+
+    POLL = "poll"
+    VOTE = "vote"
+
+
+class Sector(StrEnum):
+    """Party bodies and state bodies print different minutes headers."""
+
+    PARTY = "party"
+    STATE = "state"
+
+
+class Basis(StrEnum):
+    """What the 100 % base D counts."""
+
+    COLLECTED = "collected"
+    ISSUED = "issued"
+    TOTAL_DELEGATES = "total_delegates"
+
+
+BASIS_LABELS: dict[Basis, str] = {
+    Basis.COLLECTED: "tổng số phiếu thu về",
+    Basis.ISSUED: "tổng số phiếu phát ra",
+    Basis.TOTAL_DELEGATES: "tổng số đại biểu",
+}
+
+
+class Quorum(StrEnum):
+    """Whether the regime requires a quorum of those summoned."""
+
+    NONE = "none"
+    TWO_THIRDS_OF_SUMMONED = "two_thirds_of_summoned"
+
+
+class RegimeError(ValueError):
+    """A regime file is malformed. This is a packaging defect, so it is not a user error."""
+
+
+@dataclass(frozen=True)
+class Level:
+    """One box column on the ballot."""
+
+    id: str
+    code: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Band:
+    """A legal band on the band level's count n: ``n/D > t`` (or ``>=`` when inclusive)."""
+
+    id: str
+    numerator: int
+    denominator: int
+    inclusive: bool
+    label: str
+    wording: str
+    basis: str
+
+    def holds(self, n: int, d: int) -> bool:
+        """Decide on integers only: ``n*den > num*D`` (or ``>=``). Never on a percentage."""
+        left, right = n * self.denominator, self.numerator * d
+        return left >= right if self.inclusive else left > right
+
+
+@dataclass(frozen=True)
+class Regime:
+    """A rule regime loaded from ``resources/regimes/<id>.toml``."""
+
+    id: str
+    name: str
+    kind: Kind
+    sector: Sector
+    legal_basis: str
+    subtitle: str
+    quorum: Quorum
+    denominator: Basis
+    denominator_options: tuple[Basis, ...]
+    levels: tuple[Level, ...]
+    band_level: str
+    bands: tuple[Band, ...]
+
+    @property
+    def level_ids(self) -> tuple[str, ...]:
+        """The level ids in ballot order."""
+        return tuple(level.id for level in self.levels)
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        """The key/CSV codes of the levels in ballot order."""
+        return tuple(level.code for level in self.levels)
+
+    def level_by_code(self, code: str) -> Level:
+        """The level typed as ``code``; raises :class:`InvalidInput` for another code."""
+        for level in self.levels:
+            if level.code == code:
+                return level
+        raise InvalidInput(f"Mã mức “{code}” không có trong thể thức này.")
+
+    def band_for(self, n: int, d: int) -> Band | None:
+        """The highest band that ``n`` of ``d`` falls in, or None. D = 0 gives no band."""
+        if d <= 0:
+            return None
+        for band in self.bands:
+            if band.holds(n, d):
+                return band
+        return None
+
+
+def _req(data: dict[str, Any], key: str, kind: type, source: str) -> Any:
+    if key not in data:
+        raise RegimeError(f"{source}: thiếu khóa “{key}”")
+    value = data[key]
+    if not isinstance(value, kind):
+        raise RegimeError(f"{source}: “{key}” phải là {kind.__name__}")
+    return value
+
+
+def _enum(enum: type[StrEnum], value: str, key: str, source: str) -> Any:
+    try:
+        return enum(value)
+    except ValueError:
+        allowed = ", ".join(m.value for m in enum)
+        raise RegimeError(f"{source}: “{key}” = “{value}” không hợp lệ ({allowed})") from None
+
+
+def _parse_threshold(text: str, source: str) -> tuple[int, int]:
+    parts = text.split("/")
+    if len(parts) != 2 or not all(p.strip().isdigit() for p in parts):
+        raise RegimeError(f"{source}: ngưỡng “{text}” phải có dạng a/b")
+    num, den = int(parts[0]), int(parts[1])
+    if den == 0 or num <= 0 or num >= den:
+        raise RegimeError(f"{source}: ngưỡng “{text}” phải nằm giữa 0 và 1")
+    return num, den
+
+
+def parse_regime(data: dict[str, Any], source: str) -> Regime:
+    """Validate a parsed regime document and build a :class:`Regime`."""
+    levels = []
+    for i, raw in enumerate(_req(data, "levels", list, source)):
+        where = f"{source} levels[{i}]"
+        levels.append(
+            Level(
+                id=_req(raw, "id", str, where),
+                code=_req(raw, "code", str, where),
+                label=clean(_req(raw, "label", str, where)),
+            )
+        )
+    kind = _enum(Kind, _req(data, "kind", str, source), "kind", source)
+    expected = 3 if kind is Kind.POLL else 2
+    if len(levels) != expected:
+        raise RegimeError(f"{source}: {kind.value} cần {expected} mức, có {len(levels)}")
+    codes = [lv.code for lv in levels]
+    if codes != [str(i + 1) for i in range(len(levels))]:
+        raise RegimeError(f"{source}: mã các mức phải là 1, 2, 3 theo thứ tự in trên phiếu")
+    if len({lv.id for lv in levels}) != len(levels):
+        raise RegimeError(f"{source}: mã mức bị trùng")
+    band_level = _req(data, "band_level", str, source)
+    if band_level not in {lv.id for lv in levels}:
+        raise RegimeError(f"{source}: band_level “{band_level}” không phải là một mức")
+    bands = []
+    for i, raw in enumerate(_req(data, "bands", list, source)):
+        where = f"{source} bands[{i}]"
+        num, den = _parse_threshold(_req(raw, "threshold", str, where), where)
+        band_id = _req(raw, "id", str, where)
+        if band_id not in ("over_half", "two_thirds"):
+            raise RegimeError(f"{where}: id “{band_id}” phải là over_half hoặc two_thirds")
+        bands.append(
+            Band(
+                id=band_id,
+                numerator=num,
+                denominator=den,
+                inclusive=_req(raw, "inclusive", bool, where),
+                label=clean(_req(raw, "label", str, where)),
+                wording=clean(_req(raw, "wording", str, where)),
+                basis=clean(_req(raw, "basis", str, where)),
+            )
+        )
+    # Bands are tried from the highest threshold down; the file must list them that way.
+    for upper, lower in zip(bands, bands[1:], strict=False):
+        if upper.numerator * lower.denominator <= lower.numerator * upper.denominator:
+            raise RegimeError(f"{source}: các ngưỡng phải xếp từ cao xuống thấp")
+    denominator = _enum(Basis, _req(data, "denominator", str, source), "denominator", source)
+    options = tuple(
+        _enum(Basis, v, "denominator_options", source)
+        for v in _req(data, "denominator_options", list, source)
+    )
+    if denominator not in options:
+        raise RegimeError(f"{source}: denominator phải nằm trong denominator_options")
+    return Regime(
+        id=_req(data, "id", str, source),
+        name=clean(_req(data, "name", str, source)),
+        kind=kind,
+        sector=_enum(Sector, _req(data, "sector", str, source), "sector", source),
+        legal_basis=clean(_req(data, "legal_basis", str, source)),
+        subtitle=clean(_req(data, "subtitle", str, source)),
+        quorum=_enum(Quorum, _req(data, "quorum", str, source), "quorum", source),
+        denominator=denominator,
+        denominator_options=options,
+        levels=tuple(levels),
+        band_level=band_level,
+        bands=tuple(bands),
+    )
+
+
+def load_regime(path: Path) -> Regime:
+    """Load and validate one regime file; its id must equal the file's stem."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise RegimeError(f"{path.name}: không đọc được ({exc})") from exc
+    regime = parse_regime(data, path.name)
+    if regime.id != path.stem:
+        raise RegimeError(f"{path.name}: id “{regime.id}” khác tên tệp")
+    return regime
+
+
+def load_regimes(directory: Path) -> dict[str, Regime]:
+    """Load every ``*.toml`` regime in ``directory``, keyed by id."""
+    regimes = {r.id: r for r in (load_regime(p) for p in sorted(directory.glob("*.toml")))}
+    if not regimes:
+        raise RegimeError(f"{directory}: không có thể thức nào")
+    return regimes

@@ -1,0 +1,97 @@
+"""The results of a whole session: every ballot type's figures plus every check."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from tinnhiem_desktop.domain.checks import (
+    Check,
+    CheckKind,
+    ballot_type_checks,
+    quorum_met,
+    session_checks,
+)
+from tinnhiem_desktop.domain.model import (
+    Addendum,
+    BallotType,
+    Candidate,
+    CommitteeMember,
+    Finalisation,
+    SessionInfo,
+)
+from tinnhiem_desktop.domain.regimes import Quorum, Regime
+from tinnhiem_desktop.domain.tally import BallotTypeResult, compute
+
+
+@dataclass(frozen=True)
+class BallotTypeInput:
+    """What the tally needs of one ballot type."""
+
+    ballot_type: BallotType
+    candidates: Sequence[Candidate]
+    marks: Sequence[str]
+    whole_invalid_reasons: Sequence[str]
+
+
+@dataclass(frozen=True)
+class SessionResults:
+    """Everything any output shows: the screen, the minutes, the exports and the CLI."""
+
+    regime: Regime
+    info: SessionInfo
+    committee: tuple[CommitteeMember, ...]
+    fingerprint: str
+    ballot_types: tuple[BallotTypeResult, ...]
+    checks: tuple[Check, ...]
+    finalisation: Finalisation | None = None
+    addenda: tuple[Addendum, ...] = ()
+
+    @property
+    def quorum_met(self) -> bool | None:
+        """The party quorum (None when the regime has none or figures are missing)."""
+        if self.regime.quorum is Quorum.NONE:
+            return None
+        return quorum_met(self.info)
+
+    @property
+    def blocking(self) -> tuple[Check, ...]:
+        """Checks that refuse finalising."""
+        return tuple(c for c in self.checks if c.kind is CheckKind.BLOCKING)
+
+    @property
+    def warnings(self) -> tuple[Check, ...]:
+        """Checks that are shown and, once accepted, printed."""
+        return tuple(c for c in self.checks if c.kind is CheckKind.WARNING)
+
+
+def session_results(
+    regime: Regime,
+    info: SessionInfo,
+    committee: tuple[CommitteeMember, ...],
+    fingerprint: str,
+    inputs: Sequence[BallotTypeInput],
+    finalisation: Finalisation | None = None,
+    addenda: tuple[Addendum, ...] = (),
+) -> SessionResults:
+    """Compute every figure and every check of a session."""
+    named = len(inputs) > 1
+    results = []
+    checks = session_checks(regime, info)
+    for item in inputs:
+        result = compute(
+            regime, info, item.ballot_type, item.candidates, item.marks,
+            item.whole_invalid_reasons,
+        )
+        results.append(result)
+        checks.extend(ballot_type_checks(info, result, named))
+    return SessionResults(
+        regime=regime,
+        info=info,
+        committee=committee,
+        fingerprint=fingerprint,
+        ballot_types=tuple(results),
+        checks=tuple(checks),
+        finalisation=finalisation,
+        addenda=addenda,
+    )

@@ -1,0 +1,1 @@
+"""CSV / XLSX / JSON import and export (no Qt, no SQL)."""

@@ -1,0 +1,1 @@
+"""Use cases over a session: no Qt, no SQL."""
