@@ -1,0 +1,142 @@
+"""Benchmark: ``python -m tinnhiem_desktop.bench`` prints a table and one final JSON line.
+
+Figures, not pass/fail: these machines are noisy, so targets are checked by reading the output.
+The GUI figures need Qt (offscreen is fine); the core figures need nothing but the disk.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import resource as _rusage
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from tinnhiem_desktop.services.session import BallotRow, Session
+
+N_CANDIDATES = 50
+N_BALLOTS = 10_000
+SAMPLES = 200
+
+
+def _ms(seconds: float) -> float:
+    return round(seconds * 1000, 3)
+
+
+def _percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
+
+
+def sqlite_commit_floor(folder: Path, samples: int = SAMPLES) -> float:
+    """Median of one synced single-row commit, same journal mode and sync as our files."""
+    conn = sqlite3.connect(folder / "floor.sqlite", isolation_level=None)
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT)")
+    times = []
+    for i in range(samples):
+        start = time.perf_counter()
+        conn.execute("BEGIN")
+        conn.execute("INSERT INTO t (v) VALUES (?)", (str(i),))
+        conn.execute("COMMIT")
+        times.append(time.perf_counter() - start)
+    conn.close()
+    return _ms(statistics.median(times))
+
+
+def build_big_session(path: Path, n_candidates: int = N_CANDIDATES,
+                      n_ballots: int = N_BALLOTS, headroom: int = 1000) -> Session:
+    """A session with ``n_candidates`` officials and ``n_ballots`` random ballots recorded."""
+    rng = random.Random(2026)
+    s = Session.create(path, "party-qd96-2023", title="Benchmark", summoned=100, present=100)
+    t = s.ballot_type().id
+    s.set_candidates(t, [(f"Nguyễn Văn Người Thứ {i:02d}", "Ủy viên") for i in range(n_candidates)])
+    s.set_accounting(t, issued=n_ballots + headroom, collected=n_ballots + headroom)
+    codes = "1112223x0"
+    rows = [BallotRow(None, "".join(rng.choice(codes) for _ in range(n_candidates)))
+            for _ in range(n_ballots)]
+    s.record_ballots(t, rows)
+    return s
+
+
+def time_calls(fn: Callable[[], object], samples: int) -> list[float]:
+    """Wall time of each call, in seconds."""
+    out = []
+    for _ in range(samples):
+        start = time.perf_counter()
+        fn()
+        out.append(time.perf_counter() - start)
+    return out
+
+
+def core_figures(folder: Path) -> dict[str, Any]:
+    """Recording through the service, results and verify on 10,000 × 50."""
+    s = build_big_session(folder / "big.tinnhiem")
+    t = s.ballot_type().id
+    rng = random.Random(1)
+    record = time_calls(
+        lambda: s.record_ballot(t, "".join(rng.choice("123") for _ in range(N_CANDIDATES))),
+        SAMPLES,
+    )
+    s.close()
+    with Session.open(folder / "big.tinnhiem", readonly=True) as ro:
+        results = time_calls(ro.results, 20)
+        verify = time_calls(ro.verify, 3)
+        assert ro.verify().ok
+    return {
+        "service_record_ms_p50": _ms(statistics.median(record)),
+        "service_record_ms_p99": _ms(_percentile(record, 99)),
+        "results_ms": _ms(statistics.median(results)),
+        "verify_ms": _ms(statistics.median(verify)),
+        "file_mb": round((folder / "big.tinnhiem").stat().st_size / 1e6, 2),
+    }
+
+
+def gui_figures(folder: Path) -> dict[str, Any]:
+    """Figures that need the window; empty when the UI layer is not available."""
+    try:
+        from tinnhiem_desktop.ui import bench_gui  # type: ignore[attr-defined,unused-ignore]
+    except ImportError:
+        return {}
+    figures: dict[str, Any] = bench_gui.measure(folder, build_big_session)
+    return figures
+
+
+def report_figures(folder: Path) -> dict[str, Any]:
+    """Minutes PDF for 60 officials on three ballot types, when reports exist."""
+    try:
+        from tinnhiem_desktop.reports import bench_reports  # type: ignore[attr-defined,unused-ignore]
+    except ImportError:
+        return {}
+    figures: dict[str, Any] = bench_reports.measure(folder)
+    return figures
+
+
+def main() -> int:
+    """Run every figure once and print them."""
+    if not os.environ.get("DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    with tempfile.TemporaryDirectory(prefix="tinnhiem-bench-") as tmp:
+        folder = Path(tmp)
+        figures: dict[str, Any] = {"sqlite_commit_ms": sqlite_commit_floor(folder)}
+        figures.update(core_figures(folder))
+        figures.update(report_figures(folder))
+        figures.update(gui_figures(folder))
+    figures["peak_rss_mb"] = round(_rusage.getrusage(_rusage.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    width = max(len(k) for k in figures)
+    for key, value in figures.items():
+        print(f"{key:<{width}}  {value}")
+    print(json.dumps(figures, sort_keys=True))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
