@@ -1,0 +1,137 @@
+"""The CLI contract: exit codes, Vietnamese messages, no tracebacks, round trips."""
+
+import json
+import subprocess
+import sys
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from tinnhiem_desktop.cli import main
+
+OFFICIALS = "ho_ten,chuc_vu\nNguyễn Thị Việt Dung,Chủ tịch\nTrần Thị Ánh Tuyết,Phó Chủ tịch\n"
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: object) -> tuple[int, str, str]:
+    code = main([str(a) for a in args])
+    out, err = capsys.readouterr()
+    assert "Traceback" not in out + err
+    return code, out, err
+
+
+@pytest.fixture
+def session(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    path = tmp_path / "s.tinnhiem"
+    assert run(capsys, "new", path, "--regime", "party-qd96-2023", "--title", "Hội nghị",
+               "--summoned", "10", "--present", "9", "--date", "2026-11-27")[0] == 0
+    (tmp_path / "c.csv").write_text(OFFICIALS, encoding="utf-8")
+    assert run(capsys, "candidates", "import", path, tmp_path / "c.csv")[0] == 0
+    assert run(capsys, "accounting", path, "--issued", "9", "--collected", "5")[0] == 0
+    return path
+
+
+def test_results_json_before_any_ballot_and_with_nothing_collected(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "e.tinnhiem"
+    run(capsys, "new", path, "--regime", "state-vote-nq96-2023")
+    (tmp_path / "c.csv").write_text(OFFICIALS, encoding="utf-8")
+    run(capsys, "candidates", "import", path, tmp_path / "c.csv")
+    code, out, _ = run(capsys, "results", path, "--json")
+    assert code == 0
+    data = json.loads(out)
+    cand = data["ballot_types"][0]["candidates"][0]
+    assert cand["counts"] == {"confidence": 0, "no_confidence": 0}
+    assert cand["percent"] == {"confidence": None, "no_confidence": None}
+    assert cand["band"] == "none"
+    assert data["ballot_types"][0]["denominator"] == {"basis": "collected", "value": 0}
+    code, out, _ = run(capsys, "results", path)
+    assert code == 0 and "— %" in out
+
+
+def test_import_export_round_trip(
+    session: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    nfd = unicodedata.normalize("NFD", "so_phieu,Nguyễn Thị Việt Dung,Trần Thị Ánh Tuyết,"
+                                "khong_hop_le\n1,1,3,\n2,X,,\n3,,,Phiếu không do Ban kiểm phiếu phát ra\n"
+                                "4,2,2,\n")
+    (tmp_path / "b.csv").write_bytes(b"\xef\xbb\xbf" + nfd.encode("utf-8"))
+    code, out, _ = run(capsys, "ballots", "import", session, tmp_path / "b.csv")
+    assert code == 0 and "UTF-8 (có BOM)" in out
+    assert run(capsys, "ballots", "export", session, tmp_path / "o.csv")[0] == 0
+    exported = (tmp_path / "o.csv").read_text("utf-8")
+    assert exported == unicodedata.normalize("NFC", nfd).replace("X", "x")
+    data = json.loads(run(capsys, "results", session, "--json")[1])
+    bt = data["ballot_types"][0]
+    assert bt["recorded"] == 4 and bt["whole_invalid"] == 1
+    assert bt["candidates"][1]["counts"] == {"high": 0, "medium": 1, "low": 1}
+    assert bt["candidates"][1]["percent"]["low"] == "20.00"
+    assert bt["candidates"][0]["invalid"] == 2
+    assert [c["code"] for c in bt["checks"]].count("recorded_ne_collected") == 1
+    # import of the export into a fresh copy of the session reproduces the same figures
+    fresh = tmp_path / "fresh.tinnhiem"
+    run(capsys, "new", fresh, "--regime", "party-qd96-2023", "--title", "Hội nghị",
+        "--summoned", "10", "--present", "9", "--date", "2026-11-27")
+    run(capsys, "candidates", "import", fresh, tmp_path / "c.csv")
+    run(capsys, "accounting", fresh, "--issued", "9", "--collected", "5")
+    assert run(capsys, "ballots", "import", fresh, tmp_path / "o.csv")[0] == 0
+    again = json.loads(run(capsys, "results", fresh, "--json")[1])
+    assert again["ballot_types"] == data["ballot_types"]
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("so_phieu,Nguyễn Thị Việt Dung,Trần Thị Ánh Tuyết\n1,1,4\n", "Dòng 2: ô của “Trần"),
+        ("so_phieu,Nguyễn Thị Việt Dung,Trần Thị Ánh Tuyết\n1,1,0\n", "mã “0”"),
+        ("so_phieu,Nguyễn Thị Việt Dung,Trần Thị Ánh Tuyết\n1,1,1\n1,2,2\n", "lặp lại"),
+        ("so_phieu,Nguyễn Thị Việt Dung,Trần Thị Ánh Tuyết\n2,1,1\n1,2,2\n", "không theo thứ tự"),
+        ("so_phieu,Nguyễn Thị Việt Dung,Trần Thị Ánh Tuyết\n1,1\n", "có 2 cột, cần 3"),
+        ("so_phieu,Trần Thị Ánh Tuyết,Nguyễn Thị Việt Dung\n1,1,1\n", "đúng thứ tự"),
+        ("so_phieu,Nguyễn Thị Việt Dung,Trần Thị Ánh Tuyết\n"
+         + "".join(f"{i},1,1\n" for i in range(1, 7)), "Dòng 7: Đã nhập đủ 5"),
+    ],
+)
+def test_bad_ballot_csv_is_refused_whole(
+    session: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], content: str,
+    message: str
+) -> None:
+    (tmp_path / "bad.csv").write_text(content, encoding="utf-8")
+    before = session.read_bytes()
+    code, _, err = run(capsys, "ballots", "import", session, tmp_path / "bad.csv")
+    assert code == 2
+    assert message in err and "Lỗi:" in err
+    assert session.read_bytes() == before
+
+
+def test_usage_errors_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["accounting", str(tmp_path / "x"), "--issued", "ba", "--collected", "1"])
+    assert info.value.code == 2
+    assert "Lỗi" in capsys.readouterr().err
+    code, _, err = run(capsys, "new", tmp_path / "y.tinnhiem", "--regime", "khong-co")
+    assert code == 2 and "Không có thể thức" in err
+    code, _, err = run(capsys, "new", tmp_path / "y.tinnhiem", "--regime", "party-vote",
+                       "--date", "27/11/2026")
+    assert code == 2 and "NNNN-TT-NN" in err
+    assert not (tmp_path / "y.tinnhiem").exists()
+
+
+def test_foreign_file_exits_3_unchanged(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "not.tinnhiem"
+    path.write_bytes(b"hello world" * 50)
+    for args in (["results", path], ["verify", path], ["accounting", path, "--issued", "1",
+                                                       "--collected", "1"]):
+        code, _, err = run(capsys, *args)
+        assert code == 3 and "không phải tệp phiên" in err
+    assert path.read_bytes() == b"hello world" * 50
+
+
+def test_console_script_runs_without_traceback(tmp_path: Path) -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "tinnhiem_desktop", "verify", str(tmp_path / "missing.tinnhiem")],
+        capture_output=True, text=True, encoding="utf-8", timeout=60,
+    )
+    assert proc.returncode == 2
+    assert "Không tìm thấy tệp" in proc.stderr and "Traceback" not in proc.stderr
