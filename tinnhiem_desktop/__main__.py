@@ -11,6 +11,11 @@ from tinnhiem_desktop.cli import main as cli_main
 def main() -> int:
     """Dispatch: known subcommands and --help/--version go to the CLI; the rest opens the app."""
     args = sys.argv[1:]
+    if args[:1] == ["--self-test"]:
+        from tinnhiem_desktop.selftest import main as self_test
+        from tinnhiem_desktop.ui.selfcheck import check_qt
+
+        return self_test(check_qt)
     if args and (args[0] in COMMANDS or args[0] in ("-h", "--help", "--version")):
         return cli_main(args)
     try:
