@@ -53,9 +53,11 @@ def test_results_json_before_any_ballot_and_with_nothing_collected(
 def test_import_export_round_trip(
     session: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    nfd = unicodedata.normalize("NFD", "so_phieu,Nguyễn Thị Việt Dung,Trần Thị Ánh Tuyết,"
-                                "khong_hop_le\n1,1,3,\n2,X,,\n3,,,Phiếu không do Ban kiểm phiếu phát ra\n"
-                                "4,2,2,\n")
+    nfd = unicodedata.normalize(
+        "NFD",
+        "so_phieu,Nguyễn Thị Việt Dung,Trần Thị Ánh Tuyết,khong_hop_le\n1,1,3,\n2,X,,\n"
+        "3,,,Phiếu không do Ban kiểm phiếu phát ra\n4,2,2,\n",
+    )
     (tmp_path / "b.csv").write_bytes(b"\xef\xbb\xbf" + nfd.encode("utf-8"))
     code, out, _ = run(capsys, "ballots", "import", session, tmp_path / "b.csv")
     assert code == 0 and "UTF-8 (có BOM)" in out

@@ -99,9 +99,8 @@ def test_truncated_file_is_damaged(tmp_path: Path) -> None:
     path = tmp_path / "phien.tinnhiem"
     data = path.read_bytes()
     path.write_bytes(data[: len(data) // 2])
-    with pytest.raises((DamagedFile, NotOurFile)):
-        with Session.open(path, readonly=True) as s2:
-            s2.results()
+    with pytest.raises((DamagedFile, NotOurFile)), Session.open(path, readonly=True) as s2:
+        s2.results()
 
 
 def test_every_change_is_logged_and_chained(tmp_path: Path) -> None:

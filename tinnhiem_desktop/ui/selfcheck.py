@@ -11,10 +11,11 @@ def check_qt() -> None:
     """Start Qt (offscreen when there is no display), load the UI font, draw a Vietnamese label."""
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QFontDatabase
+    from PySide6.QtGui import QFontDatabase, QGuiApplication
     from PySide6.QtWidgets import QApplication, QLabel
 
-    app = QApplication.instance() or QApplication(["tinnhiem-desktop"])
+    if QApplication.instance() is None:
+        QApplication(["tinnhiem-desktop"])
     font_id = QFontDatabase.addApplicationFont(str(resource("fonts", "BeVietnamPro-Regular.ttf")))
     if font_id < 0:
         raise RuntimeError("Qt không nạp được phông chữ giao diện")
@@ -26,5 +27,5 @@ def check_qt() -> None:
         raise RuntimeError("Qt không vẽ được cửa sổ")
     from PySide6 import __version__ as pyside_version
 
-    print(f"[ok] Qt {pyside_version} khởi động ({app.platformName()}), "
+    print(f"[ok] Qt {pyside_version} khởi động ({QGuiApplication.platformName()}), "
           f"phông chữ “{family}”", flush=True)
