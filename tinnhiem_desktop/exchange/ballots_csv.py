@@ -39,6 +39,8 @@ def parse_candidates(table: CsvTable) -> list[tuple[str, str]]:
         errors.raise_if_any("danh sách")
         raise AssertionError("unreachable") from None
     pos_col = next((i for i, k in enumerate(keys) if k in POSITION_HEADERS), None)
+    for line in table.blank_lines_between_rows():
+        errors.add(line, "dòng trống giữa danh sách: xóa dòng này hoặc điền họ tên.")
     rows = []
     for line, cells in table.rows:
         if len(cells) > len(table.header):
@@ -87,6 +89,9 @@ def parse_ballots(
     parsed: list[ParsedBallot] = []
     last_number = 0
     seen_numbers: dict[int, int] = {}
+    for line in table.blank_lines_between_rows():
+        # A row with no number and no mark may be a paper ballot someone forgot to type.
+        errors.add(line, "dòng trống giữa các phiếu: xóa dòng này hoặc điền đủ số phiếu và dấu.")
     for line, cells in table.rows:
         if len(cells) != width and not (has_reason and len(cells) == width - 1):
             errors.add(line, f"có {len(cells)} cột, cần {width} cột.")

@@ -21,6 +21,13 @@ class CsvTable:
     rows: list[tuple[int, list[str]]]
     encoding: str
     delimiter: str
+    blank_lines: tuple[int, ...] = ()
+    """Lines with no text at all (skipped in ``rows``): fine at the end, suspicious between rows."""
+
+    def blank_lines_between_rows(self) -> list[int]:
+        """Blank lines before the last row: a ballot or a name may be missing there."""
+        last = self.rows[-1][0] if self.rows else 0
+        return [line for line in self.blank_lines if line < last]
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -57,19 +64,21 @@ def parse(text: str, encoding: str = "UTF-8") -> CsvTable:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     header: list[str] | None = None
     rows: list[tuple[int, list[str]]] = []
+    blank: list[int] = []
     try:
         for record in reader:
             if header is None:
                 header = [clean(cell) for cell in record]
                 continue
             if not any(cell.strip() for cell in record):
-                continue  # blank lines are not ballots
+                blank.append(reader.line_num)  # not a row; the importers decide if it may be
+                continue
             rows.append((reader.line_num, [nfc(cell) for cell in record]))
     except csv.Error as exc:
         raise InvalidInput(f"Dòng {reader.line_num}: tệp CSV sai định dạng ({exc}).") from exc
     if not header or not any(header):
         raise InvalidInput("Tệp CSV rỗng hoặc thiếu dòng tiêu đề.")
-    return CsvTable(header, rows, encoding, delimiter)
+    return CsvTable(header, rows, encoding, delimiter, tuple(blank))
 
 
 def read_csv(path: Path) -> CsvTable:

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from tinnhiem_desktop.domain.checks import CheckKind
-from tinnhiem_desktop.domain.errors import InvalidInput, NotFound, SessionLocked
+from tinnhiem_desktop.domain.errors import InvalidInput, NotFound, SessionLocked, TamperedFile
 from tinnhiem_desktop.domain.model import (
     AcceptedWarning,
     Accounting,
@@ -33,6 +33,7 @@ from tinnhiem_desktop.domain.regimes import Regime, load_regimes
 from tinnhiem_desktop.domain.results import BallotTypeInput, SessionResults, session_results
 from tinnhiem_desktop.domain.text import clean, fold_key
 from tinnhiem_desktop.resources import resource
+from tinnhiem_desktop.services.backups import RollingBackup, checked_copy
 from tinnhiem_desktop.storage.session_file import Clock, SessionFile, now_iso
 from tinnhiem_desktop.storage.verify import VerifyReport
 
@@ -58,9 +59,16 @@ class BallotRow:
 class Session:
     """An open counting session. Every method is one use case and one transaction."""
 
-    def __init__(self, file: SessionFile, regimes: Mapping[str, Regime]) -> None:
+    def __init__(
+        self,
+        file: SessionFile,
+        regimes: Mapping[str, Regime],
+        rolling_backup: RollingBackup | None = None,
+    ) -> None:
         self.file = file
         self._regimes = regimes
+        self.rolling_backup = rolling_backup
+        """Copies every 25 ballots beside the file, when the app asked for them (see backups)."""
         info = file.info()
         if info.regime_id not in regimes:
             raise InvalidInput(
@@ -103,11 +111,26 @@ class Session:
         regimes: Mapping[str, Regime] | None = None,
         readonly: bool = False,
         clock: Clock = now_iso,
+        rolling_backup: bool | RollingBackup = False,
     ) -> Session:
-        """Open an existing session file."""
+        """Open an existing session file.
+
+        Opening for writing also verifies the file: nothing is ever added to a file that was
+        altered outside the app (the new entries would seem to vouch for it). ``rolling_backup``
+        (the app passes True) keeps copies every 25 ballots in ``<name>.saoluu/`` beside it.
+        """
         file = SessionFile.open(Path(path), clock=clock, readonly=readonly)
         try:
-            return cls(file, shipped_regimes() if regimes is None else regimes)
+            session = cls(file, shipped_regimes() if regimes is None else regimes)
+            if not readonly:
+                session.require_intact()
+                if rolling_backup:
+                    rb = rolling_backup if isinstance(rolling_backup, RollingBackup) else (
+                        RollingBackup()
+                    )
+                    rb.start(file.count_all_ballots(), file.path)
+                    session.rolling_backup = rb
+            return session
         except BaseException:
             file.close()
             raise
@@ -201,6 +224,10 @@ class Session:
                 return ballot
         return None
 
+    def next_number(self, type_id: int) -> int:
+        """The number the next ballot of a type gets when recorded without one."""
+        return self.file.max_active_number(type_id) + 1
+
     def fingerprint(self) -> str:
         """The session's current fingerprint."""
         return self.file.fingerprint()
@@ -224,6 +251,21 @@ class Session:
     def verify(self) -> VerifyReport:
         """Integrity check, hash chain and replay."""
         return self.file.verify()
+
+    def require_intact(self) -> VerifyReport:
+        """Verify, and refuse (:class:`TamperedFile`) a file altered outside the app.
+
+        Call before printing or exporting from a file opened read-only: its tables could say
+        something its log (and so its fingerprint) does not.
+        """
+        report = self.file.verify()
+        if not report.ok:
+            raise TamperedFile(
+                f"Tệp {self.path.name} không nguyên vẹn, không dùng được:\n"
+                + "\n".join(f"- {p}" for p in report.problems)
+                + "\nTệp không bị thay đổi. Hãy dùng bản sao lưu hoặc bản lưu trữ gốc."
+            )
+        return report
 
     # ------------------------------------------------------------ set-up
 
@@ -335,8 +377,12 @@ class Session:
             marks = ""
         else:
             marks = validate_marks(marks, self.regime, len(candidates))
-        recorded = self.file.count_ballots(type_id)
-        if recorded >= bt.accounting.collected:
+        top = self.file.max_active_number(type_id)
+        # Active numbers are distinct and positive, so fewer than `collected` ballots exist while
+        # the top number is below it: the exact count (a scan) is only needed near the end.
+        if top >= bt.accounting.collected and (
+            self.file.count_ballots(type_id) >= bt.accounting.collected
+        ):
             if bt.accounting.collected == 0:
                 raise InvalidInput(
                     "Chưa nhập số phiếu thu về: nhập số phiếu phát ra và thu về "
@@ -347,14 +393,21 @@ class Session:
                 "Nếu đếm lại thấy nhiều phiếu hơn, sửa số phiếu thu về trước."
             )
         if number is None:
-            number = self.file.max_active_number(type_id) + 1
+            number = top + 1
         else:
             number = check_count(number, "Số phiếu")
             if number < 1:
                 raise InvalidInput("Số thứ tự phiếu bắt đầu từ 1.")
             if self.file.active_ballot_by_number(type_id, number) is not None:
                 raise InvalidInput(f"Phiếu số {number} đã được nhập (hủy phiếu đó trước).")
-        return self.file.record_ballot(type_id, number, marks, invalid_reason)
+        ballot = self.file.record_ballot(type_id, number, marks, invalid_reason)
+        self._after_recording()
+        return ballot
+
+    def _after_recording(self) -> None:
+        """Rolling copy once the ballot is committed (not inside a batch: the batch does it)."""
+        if self.rolling_backup is not None and not self.file.in_transaction:
+            self.rolling_backup.after_record(self.file, self.file.count_all_ballots())
 
     def record_ballots(self, type_id: int, rows: Sequence[BallotRow]) -> list[Ballot]:
         """Record many ballots all-or-nothing, each exactly as if typed."""
@@ -370,6 +423,7 @@ class Session:
                     raise type(exc)(
                         f"{where}: {exc.message}\nKhông có phiếu nào được nhập."
                     ) from exc
+        self._after_recording()
         return done
 
     def void_ballot(self, ballot_id: int, reason: str) -> Void:
@@ -411,6 +465,13 @@ class Session:
                 + "\n".join(f"- {c.message}" for c in pending)
             )
         warned = {c.code.value for c in results.warnings}
+        unknown = sorted(set(accepted) - warned)
+        if unknown:
+            # A mistyped code would otherwise drop its explanation from the minutes silently.
+            raise InvalidInput(
+                f"Không có cảnh báo mã {', '.join(unknown)} để giải trình. Các cảnh báo hiện có: "
+                + (", ".join(sorted(warned)) or "không có") + "."
+            )
         items = [AcceptedWarning(code, clean_reason(text, "giải trình"))
                  for code, text in accepted.items() if code in warned]
         return self.file.finalise(by, items)
@@ -425,13 +486,14 @@ class Session:
         return self.file.add_addendum(clean_reason(text, "đính chính"), by)
 
     def backup(self, dest: Path) -> VerifyReport:
-        """Write a consistent single-file copy and verify it."""
-        dest = Path(dest)
-        if dest.exists():
-            raise InvalidInput(f"Tệp {dest} đã tồn tại: chọn tên khác.")
-        self.file.backup_to(dest)
-        with SessionFile.open(dest, readonly=True) as copy:
-            return copy.verify()
+        """Write a consistent single-file copy and verify it (a copy that fails is removed)."""
+        return checked_copy(self.file, Path(dest))
+
+
+def verify_file(path: Path) -> VerifyReport:
+    """Verify a session file as archived: read-only, no lock, no regime needed."""
+    with SessionFile.open(Path(path), readonly=True) as file:
+        return file.verify()
 
 
 def _clean_type_name(name: str) -> str:

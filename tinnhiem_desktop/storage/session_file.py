@@ -23,6 +23,7 @@ from tinnhiem_desktop.domain.errors import (
     FileNotWritable,
     InvalidInput,
     NotFound,
+    TamperedFile,
 )
 from tinnhiem_desktop.domain.events import (
     Action,
@@ -50,6 +51,7 @@ from tinnhiem_desktop.domain.model import (
 from tinnhiem_desktop.storage import schema
 from tinnhiem_desktop.storage.errors import sql_errors
 from tinnhiem_desktop.storage.identity import check_identity
+from tinnhiem_desktop.storage.lock import FileLock
 from tinnhiem_desktop.storage.verify import VerifyReport, verify_connection
 
 Clock = Callable[[], str]
@@ -66,20 +68,61 @@ def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
     conn = sqlite3.connect(
         f"{path.resolve().as_uri()}?mode={mode}", uri=True, isolation_level=None, timeout=0.5
     )
-    conn.execute("PRAGMA synchronous = FULL")
-    conn.execute("PRAGMA foreign_keys = ON")
+    try:
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+    except BaseException:
+        conn.close()
+        raise
     return conn
+
+
+def _connect_recovering(path: Path, readonly: bool) -> sqlite3.Connection:
+    """Connect; a read-only open of a file left mid-commit first has the unfinished write undone.
+
+    A writer killed inside a commit (crash, power cut, task manager) leaves a "hot" journal. A
+    read-write connection rolls it back on its own; a read-only one cannot and SQLite says "attempt
+    to write a readonly database" — which would tell the user after a crash that ``verify`` or the
+    results cannot read the file. Undoing the unfinished write only returns the file to its last
+    committed state, the one every reader sees anyway.
+    """
+    try:
+        return _connect(path, readonly)
+    except sqlite3.OperationalError as exc:
+        journal = path.with_name(path.name + "-journal")
+        if not (readonly and "readonly" in str(exc).lower() and journal.exists()):
+            raise
+    if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+        raise FileNotWritable(
+            f"Tệp {path.name} còn dở một lần ghi (phần mềm bị tắt đột ngột khi đang ghi) và nằm ở "
+            "nơi chỉ cho phép đọc, nên không hoàn tác được phần ghi dở. Hãy chép cả tệp "
+            f"{path.name} và tệp {journal.name} sang thư mục có quyền ghi rồi mở lại."
+        )
+    writer = _connect(path, readonly=False)
+    try:
+        writer.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    finally:
+        writer.close()
+    return _connect(path, readonly)
 
 
 class SessionFile:
     """An open session file. Create with :meth:`create`, open with :meth:`open`."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection, clock: Clock, readonly: bool):
+    def __init__(
+        self,
+        path: Path,
+        conn: sqlite3.Connection,
+        clock: Clock,
+        readonly: bool,
+        lock: FileLock | None = None,
+    ):
         self.path = path
         self.readonly = readonly
         self._conn = conn
         self._db = sqlite_utils.Database(conn)
         self._clock = clock
+        self._lock = lock
 
     # ---------------------------------------------------------------- life cycle
 
@@ -141,8 +184,16 @@ class SessionFile:
                 f"Tệp {path.name} hoặc thư mục chứa nó chỉ cho phép đọc: không thể nhập phiếu. "
                 "Hãy chép tệp sang thư mục có quyền ghi, hoặc mở ở chế độ chỉ xem."
             )
+        # One writer per file (another window, another process): the second is told who has it.
+        lock = None if readonly else FileLock.acquire(path)
+        try:
+            with sql_errors(path):
+                conn = _connect_recovering(path, readonly)
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
         with sql_errors(path):
-            conn = _connect(path, readonly)
             try:
                 check = conn.execute("PRAGMA quick_check").fetchone()[0]
                 if check != "ok":
@@ -156,18 +207,29 @@ class SessionFile:
                     raise DamagedFile(f"Không có cách nâng cấp lược đồ {version}.")
             except BaseException:
                 conn.close()
+                if lock is not None:
+                    lock.release()
                 raise
-        return cls(path, conn, clock, readonly)
+        return cls(path, conn, clock, readonly, lock)
 
     def close(self) -> None:
-        """Close the connection (nothing is pending: every change was committed)."""
-        self._conn.close()
+        """Close the connection (nothing is pending: every change was committed) and unlock."""
+        try:
+            self._conn.close()
+        finally:
+            if self._lock is not None:
+                self._lock.release()
 
     def __enter__(self) -> SessionFile:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    @property
+    def in_transaction(self) -> bool:
+        """True inside :meth:`transaction` (nothing of it is on disk yet)."""
+        return self._conn.in_transaction
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
@@ -219,7 +281,14 @@ class SessionFile:
     def info(self) -> SessionInfo:
         """The session's set-up."""
         row = self._conn.execute("SELECT data FROM session_info WHERE id = 1").fetchone()
-        return SessionInfo.from_dict(json.loads(row[0]))
+        try:
+            return SessionInfo.from_dict(json.loads(row[0]))
+        except (TypeError, ValueError, KeyError, InvalidInput) as exc:
+            # Only an edit outside the app gets here: say so, never a traceback.
+            raise TamperedFile(
+                f"Thông tin phiên trong tệp {self.path.name} không đọc được: tệp đã bị sửa "
+                "ngoài phần mềm hoặc bị hỏng. Tệp không bị thay đổi."
+            ) from exc
 
     def committee(self) -> tuple[CommitteeMember, ...]:
         """The counting committee in order."""
@@ -262,10 +331,23 @@ class SessionFile:
 
     def count_ballots(self, type_id: int, include_voided: bool = False) -> int:
         """How many ballots of a type are recorded (active only unless ``include_voided``)."""
-        sql = "SELECT count(*) FROM ballots b WHERE ballot_type_id = ?"
-        if not include_voided:
-            sql += " AND NOT EXISTS (SELECT 1 FROM voids v WHERE v.ballot_id = b.id)"
-        return int(self._conn.execute(sql, (type_id,)).fetchone()[0])
+        # Counted as all minus voided: the few voids are joined by key, the ballots counted on
+        # the index, so this stays cheap at 10,000 ballots (it runs on every record).
+        total = self._conn.execute(
+            "SELECT count(*) FROM ballots WHERE ballot_type_id = ?", (type_id,)
+        ).fetchone()[0]
+        if include_voided:
+            return int(total)
+        voided = self._conn.execute(
+            "SELECT count(*) FROM voids v JOIN ballots b ON b.id = v.ballot_id "
+            "WHERE b.ballot_type_id = ?",
+            (type_id,),
+        ).fetchone()[0]
+        return int(total - voided)
+
+    def count_all_ballots(self) -> int:
+        """Ballots ever recorded, all types, voided ones too."""
+        return int(self._conn.execute("SELECT count(*) FROM ballots").fetchone()[0])
 
     def _ballots_where(self, where: str, params: tuple[Any, ...]) -> list[Ballot]:
         rows = self._conn.execute(
@@ -299,11 +381,11 @@ class SessionFile:
     def max_active_number(self, type_id: int) -> int:
         """The highest number among active ballots of a type (0 when none)."""
         row = self._conn.execute(
-            "SELECT max(number) FROM ballots WHERE ballot_type_id = ? "
-            "AND id NOT IN (SELECT ballot_id FROM voids)",
+            "SELECT number FROM ballots WHERE ballot_type_id = ? "
+            "AND id NOT IN (SELECT ballot_id FROM voids) ORDER BY number DESC LIMIT 1",
             (type_id,),
         ).fetchone()
-        return int(row[0] or 0)
+        return int(row[0]) if row else 0
 
     def voids(self) -> dict[int, Void]:
         """Every void, keyed by the voided ballot's id."""

@@ -7,6 +7,7 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from tinnhiem_desktop.domain.errors import UserFacingError
 from tinnhiem_desktop.domain.events import Action, Replayer, ReplayError
 from tinnhiem_desktop.domain.fingerprint import GENESIS, canonical_json, chain_hash
 from tinnhiem_desktop.domain.model import Snapshot
@@ -20,6 +21,9 @@ class VerifyReport:
     fingerprint: str
     entries: int
     problems: list[str] = field(default_factory=list)
+    finalised_hash: str | None = None
+    """The hash of the finalisation entry: the fingerprint printed on the finalised minutes."""
+    finalised_seq: int | None = None
 
     @property
     def ok(self) -> bool:
@@ -44,7 +48,8 @@ def verify_connection(
     ).fetchall()
     try:
         tables = tables_snapshot()
-    except (ValueError, KeyError, TypeError) as exc:
+    except (ValueError, KeyError, TypeError, UserFacingError) as exc:
+        # InvalidInput: e.g. session info with a field this app never writes.
         report.problems.append(f"Nội dung các bảng trong tệp không đọc được ({exc!r}).")
         return report
     prev = GENESIS
@@ -57,12 +62,14 @@ def verify_connection(
             report.problems.append(f"Mục nhật ký số {seq} ({action}) đã bị sửa.")
             break
         prev = digest
+        if action == Action.FINALISED.value and report.finalised_hash is None:
+            report.finalised_hash, report.finalised_seq = digest, seq
         try:
             payload = json.loads(payload_json)
             if canonical_json(payload) != payload_json:
                 raise ReplayError("nội dung không ở dạng chuẩn")
             replayer.apply(Action(action), payload)
-        except (ValueError, ReplayError) as exc:
+        except (ValueError, ReplayError, UserFacingError) as exc:
             report.problems.append(f"Mục nhật ký số {seq} không hợp lệ: {exc}")
             break
     report.entries = len(rows)

@@ -1,0 +1,145 @@
+"""Copies of a session file: the checked single-file copy, and rolling copies made while counting.
+
+A rolling copy is made every ``every`` recorded ballots into ``<name>.saoluu/`` beside the session
+file, as ``<name>-<YYYYMMDD-HHMMSS>-<ballots>.tinnhiem``; the newest ``keep`` are kept. A copy
+that fails is *reported* (``last_error``, the ``on_error`` callback, the log), never raised: the
+ballot it follows is already safely recorded and must not be shown as failed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as _dt
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from tinnhiem_desktop.domain.errors import FileNotWritable, InvalidInput, TamperedFile
+from tinnhiem_desktop.storage.schema import EXTENSION
+from tinnhiem_desktop.storage.session_file import SessionFile
+from tinnhiem_desktop.storage.verify import VerifyReport
+
+log = logging.getLogger(__name__)
+
+BACKUP_FOLDER_SUFFIX = ".saoluu"
+PARTIAL_SUFFIX = ".dang-ghi"
+
+
+def checked_copy(file: SessionFile, dest: Path) -> VerifyReport:
+    """Copy ``file`` to ``dest`` (which must not exist) through SQLite's backup API and verify it.
+
+    The copy is written under a temporary name and only renamed to ``dest`` once it verifies, so a
+    copy that failed half-way never carries the name the user asked for.
+    """
+    dest = Path(dest)
+    if dest.exists():
+        raise InvalidInput(f"Tệp {dest} đã tồn tại: chọn tên khác.")
+    if not dest.parent.is_dir():
+        raise InvalidInput(f"Thư mục {dest.parent} không tồn tại.")
+    partial = dest.with_name(dest.name + PARTIAL_SUFFIX)
+    try:
+        with contextlib.suppress(FileNotFoundError):
+            partial.unlink()
+        file.backup_to(partial)
+        with SessionFile.open(partial, readonly=True) as copy:
+            report = copy.verify()
+        if not report.ok:
+            raise TamperedFile(
+                f"Bản sao {dest.name} không qua được kiểm tra nên không được lưu: "
+                + " ".join(report.problems)
+                + f" Tệp {file.path.name} có thể không nguyên vẹn: hãy kiểm tra bằng lệnh verify."
+            )
+        if dest.exists():  # appeared meanwhile: never overwrite
+            raise InvalidInput(f"Tệp {dest} đã tồn tại: chọn tên khác.")
+        partial.replace(dest)
+    except OSError as exc:
+        raise FileNotWritable(f"Không ghi được bản sao {dest}: {exc.strerror}.") from exc
+    finally:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+    return report
+
+
+def backup_folder(session_path: Path) -> Path:
+    """``phien.saoluu`` beside ``phien.tinnhiem``."""
+    return session_path.with_name(session_path.stem + BACKUP_FOLDER_SUFFIX)
+
+
+class RollingBackup:
+    """Keeps the newest ``keep`` copies, one every ``every`` recorded ballots.
+
+    The service calls :meth:`after_record` once each recording transaction has committed.
+    """
+
+    def __init__(
+        self,
+        every: int = 25,
+        keep: int = 10,
+        on_error: Callable[[str], None] | None = None,
+        now: Callable[[], _dt.datetime] = _dt.datetime.now,
+    ) -> None:
+        if every < 1 or keep < 1:
+            raise ValueError("every and keep must be positive")
+        self.every = every
+        self.keep = keep
+        self.on_error = on_error
+        self._now = now
+        self._done_at: int | None = None
+        self.last_copy: Path | None = None
+        self.last_error: str | None = None
+
+    def start(self, total: int, session_path: Path | None = None) -> None:
+        """The number of ballots in the file when it was opened (no copy is due for those).
+
+        With ``session_path``, half-written copies left by a crash are cleared (the writer's
+        lock is held, so nobody else is writing one).
+        """
+        self._done_at = total
+        if session_path is not None:
+            self._clear_leftovers(backup_folder(session_path), session_path.stem)
+
+    def after_record(self, file: SessionFile, total: int) -> Path | None:
+        """Make a copy when ``total`` (ballots ever recorded) crossed a multiple of ``every``.
+
+        Returns the copy made, if any. Never raises for a failed copy: it is reported.
+        """
+        if self._done_at is None:
+            self._done_at = total - 1
+        due = total // self.every > self._done_at // self.every
+        if not due:
+            return None
+        self._done_at = total
+        try:
+            return self._copy(file, total)
+        except Exception as exc:  # noqa: BLE001 - a copy must never fail the ballot it follows
+            message = getattr(exc, "message", None) or f"{type(exc).__name__}: {exc}"
+            self.last_error = f"Không tạo được bản sao lưu tự động: {message}"
+            log.exception("rolling backup failed")
+            if self.on_error is not None:
+                with contextlib.suppress(Exception):
+                    self.on_error(self.last_error)
+            return None
+
+    def _copy(self, file: SessionFile, total: int) -> Path:
+        folder = backup_folder(file.path)
+        folder.mkdir(exist_ok=True)
+        stamp = self._now().strftime("%Y%m%d-%H%M%S")
+        dest = folder / f"{file.path.stem}-{stamp}-{total:05d}{EXTENSION}"
+        checked_copy(file, dest)
+        self.last_copy, self.last_error = dest, None
+        self._prune(folder, file.path.stem)
+        return dest
+
+    def _prune(self, folder: Path, stem: str) -> None:
+        copies = sorted(folder.glob(f"{stem}-*{EXTENSION}"))
+        for old in copies[: -self.keep]:
+            with contextlib.suppress(OSError):
+                old.unlink()
+        self._clear_leftovers(folder, stem)
+
+    @staticmethod
+    def _clear_leftovers(folder: Path, stem: str) -> None:
+        # Half-written copies left by a crash never carry the final name.
+        for partial in folder.glob(f"{stem}-*{EXTENSION}{PARTIAL_SUFFIX}"):
+            with contextlib.suppress(OSError):
+                partial.unlink()
