@@ -55,6 +55,14 @@ class SessionResults:
         return quorum_met(self.info)
 
     @property
+    def absent(self) -> int | None:
+        """Summoned minus present, never below 0 (present > summoned is a warning of its own);
+        None until both figures are known."""
+        if self.info.summoned is None or self.info.present is None:
+            return None
+        return max(self.info.summoned - self.info.present, 0)
+
+    @property
     def blocking(self) -> tuple[Check, ...]:
         """Checks that refuse finalising."""
         return tuple(c for c in self.checks if c.kind is CheckKind.BLOCKING)

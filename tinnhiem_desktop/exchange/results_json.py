@@ -19,6 +19,7 @@ def results_to_dict(results: SessionResults) -> dict[str, Any]:
             "legal_basis": results.regime.legal_basis,
             "fingerprint": results.fingerprint,
             "quorum_met": results.quorum_met,
+            "absent": results.absent,
             "finalised": None
             if results.finalisation is None
             else {"by": results.finalisation.by, "at": results.finalisation.at},

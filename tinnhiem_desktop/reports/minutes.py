@@ -1,0 +1,213 @@
+"""The counting minutes (biên bản kiểm phiếu), domain.md §7, as an A4 PDF.
+
+Every figure printed here is read from :class:`SessionResults`; nothing is computed, so the paper
+agrees with the screen, the exports and ``results --json``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from fpdf.enums import Align
+
+from tinnhiem_desktop.domain.model import ROLE_LABELS, CommitteeMember
+from tinnhiem_desktop.domain.regimes import Band
+from tinnhiem_desktop.domain.results import SessionResults
+from tinnhiem_desktop.domain.tally import BallotTypeResult
+from tinnhiem_desktop.reports.document import (
+    BODY_SIZE,
+    FONT,
+    LINE_H,
+    NB_ALIAS,
+    ReportPdf,
+    draw_header,
+    write_output,
+)
+from tinnhiem_desktop.reports.results_table import draw_results_table
+from tinnhiem_desktop.reports.signatures import draw_signatures, row_height, signature_rows
+from tinnhiem_desktop.reports.vn_text import BLANK, date_words, time_words, timestamp_words
+
+TITLE = "BIÊN BẢN KIỂM PHIẾU"
+
+
+def render_minutes(results: SessionResults, path: Path | str | None = None) -> bytes:
+    """The minutes as PDF bytes; also written to ``path`` when one is given."""
+    pdf = ReportPdf(fingerprint=results.fingerprint, trial=results.info.trial, title=TITLE)
+    pdf.add_page()
+    draw_header(pdf, results.regime, results.info)
+    _title(pdf, results)
+    _opening(pdf, results)
+    _committee(pdf, results.committee)
+    _attendance(pdf, results)
+    _results(pdf, results)
+    _checks(pdf, results)
+    _addenda(pdf, results)
+    _closing(pdf, results)
+    draw_signatures(pdf, results.committee)
+    data = bytes(pdf.output())
+    if path is not None:
+        write_output(Path(path), data)
+    return data
+
+
+# ---------------------------------------------------------------- sections
+
+
+def _title(pdf: ReportPdf, results: SessionResults) -> None:
+    pdf.para(TITLE, "B", 15, Align.C, h=7.5)
+    pdf.para(results.info.subject or results.regime.subtitle, "B", 14, Align.C, h=6.8)
+    if len(results.ballot_types) > 1:
+        names = "; ".join(bt.ballot_type.name for bt in results.ballot_types)
+        pdf.para(f"(Gồm {len(results.ballot_types)} loại phiếu: {names})", "I", BODY_SIZE,
+                 Align.C)
+    pdf.ln(3)
+
+
+def _opening(pdf: ReportPdf, results: SessionResults) -> None:
+    info = results.info
+    when = f"Vào hồi {time_words(info.time)}, {date_words(info.date)}"
+    where = info.place or BLANK
+    pdf.para(f"{when}, tại {where}, Ban kiểm phiếu tiến hành kiểm phiếu.")
+    pdf.para(f"Hội nghị: {info.title or BLANK}.")
+    if info.body:
+        pdf.para(f"Cơ quan, tổ chức: {info.body}.")
+    pdf.para(f"Thể thức: {results.regime.name}.")
+
+
+def _heading(pdf: ReportPdf, text: str) -> None:
+    pdf.ensure_space(3 * LINE_H)
+    pdf.ln(2)
+    pdf.para(text, "B")
+
+
+def _committee(pdf: ReportPdf, committee: Sequence[CommitteeMember]) -> None:
+    _heading(pdf, "I. BAN KIỂM PHIẾU")
+    if not committee:
+        pdf.para(f"Ban kiểm phiếu gồm: {BLANK}", indent=5)
+        return
+    pdf.para(f"Ban kiểm phiếu gồm {len(committee)} thành viên:")
+    for i, member in enumerate(committee, start=1):
+        pdf.para(f"{i}. {member.name} — {ROLE_LABELS[member.role]}", indent=5)
+
+
+def _count(value: int | None, unit: str) -> str:
+    return f"{BLANK} {unit}" if value is None else f"{value} {unit}"
+
+
+def _attendance(pdf: ReportPdf, results: SessionResults) -> None:
+    info = results.info
+    _heading(pdf, "II. SỐ NGƯỜI THAM GIA")
+    pdf.para(f"- Số người được triệu tập: {_count(info.summoned, 'người')}.", indent=5)
+    pdf.para(f"- Số người có mặt: {_count(info.present, 'người')}.", indent=5)
+    pdf.para(f"- Số người vắng mặt: {_count(results.absent, 'người')}.", indent=5)
+    if info.total_delegates is not None:
+        pdf.para(f"- Tổng số đại biểu: {info.total_delegates} người.", indent=5)
+    met = results.quorum_met
+    if results.regime.quorum.value != "none":
+        if met is None:
+            verdict = "chưa đủ số liệu để xác định số người có mặt so với 2/3 số được triệu tập"
+        elif met:
+            verdict = "số người có mặt đạt từ 2/3 số người được triệu tập trở lên: đủ điều kiện"
+        else:
+            verdict = "số người có mặt dưới 2/3 số người được triệu tập: KHÔNG đủ điều kiện"
+        pdf.para(f"- Kết quả: {verdict} tiến hành lấy phiếu.", indent=5)
+
+
+def _results(pdf: ReportPdf, results: SessionResults) -> None:
+    _heading(pdf, "III. KẾT QUẢ KIỂM PHIẾU")
+    several = len(results.ballot_types) > 1
+    for i, bt in enumerate(results.ballot_types, start=1):
+        if several:
+            pdf.ensure_space(6 * LINE_H)
+            pdf.ln(1)
+            pdf.para(f"{i}. Loại phiếu: {bt.ballot_type.name}", "BI")
+        _accounting(pdf, bt)
+        if not bt.candidates:
+            pdf.para("(Loại phiếu này chưa có người được lấy phiếu.)", "I")
+            continue
+        pdf.ensure_space(40)
+        pdf.ln(1)
+        draw_results_table(pdf, results.regime, bt)
+        pdf.ln(1)
+        pdf.para(bt.base_sentence(), "I")
+        _bands(pdf, results, bt)
+
+
+def _accounting(pdf: ReportPdf, bt: BallotTypeResult) -> None:
+    acc = bt.ballot_type.accounting
+    lines = [
+        f"- Số phiếu phát ra: {acc.issued} phiếu; số phiếu hỏng, đã đổi: {acc.spoiled} phiếu.",
+        f"- Số phiếu thu về: {acc.collected} phiếu; số phiếu đã kiểm: {bt.recorded} phiếu.",
+        f"- Số phiếu hợp lệ: {bt.valid_ballots} phiếu.",
+        f"- Số phiếu không hợp lệ (toàn phiếu): {bt.whole_invalid} phiếu"
+        + (", gồm:" if bt.whole_invalid_reasons else "."),
+    ]
+    for line in lines:
+        pdf.para(line, indent=5)
+    for reason, n in bt.whole_invalid_reasons.items():
+        pdf.para(f"+ {reason}: {n} phiếu.", indent=10)
+
+
+def _bands(pdf: ReportPdf, results: SessionResults, bt: BallotTypeResult) -> None:
+    level = next(lv for lv in results.regime.levels if lv.id == results.regime.band_level)
+    banded = [cr for cr in bt.candidates if cr.band is not None]
+    if bt.denominator == 0:
+        pdf.para("Chưa có số phiếu làm căn cứ tính tỷ lệ: chưa xác định ngưỡng.")
+        return
+    if not banded:
+        pdf.para(f"Không có người nào có số phiếu “{level.label.lower()}” thuộc các ngưỡng "
+                 f"quy định tại {results.regime.bands[0].basis}.")
+        return
+    pdf.para("Người có số phiếu thuộc các ngưỡng quy định:")
+    used: list[Band] = []
+    for cr in banded:
+        assert cr.band is not None
+        pdf.para(f"- {cr.candidate.order}. {cr.candidate.name}: {cr.band.label} "
+                 f"({cr.band.basis}).", indent=5)
+        if cr.band not in used:
+            used.append(cr.band)
+    for band in used:
+        pdf.para(f"Theo {band.basis}: {band.wording}", "I", 12, h=5.6)
+
+
+def _checks(pdf: ReportPdf, results: SessionResults) -> None:
+    fin = results.finalisation
+    if fin is None:
+        if results.checks:
+            _heading(pdf, "IV. CÁC ĐIỂM CẦN LƯU Ý (KẾT QUẢ CHƯA CHỐT)")
+            for check in results.checks:
+                pdf.para(f"- {check.message}", indent=5)
+        return
+    _heading(pdf, "IV. CÁC CẢNH BÁO ĐÃ ĐƯỢC BAN KIỂM PHIẾU CHẤP NHẬN")
+    if not fin.accepted:
+        pdf.para("Không có cảnh báo.")
+    for item in fin.accepted:
+        messages = [c.message for c in results.checks if c.code.value == item.code]
+        for message in messages or [item.code]:
+            pdf.para(f"- {message}", indent=5)
+        pdf.para(f"Giải trình: {item.explanation}", "I", indent=10)
+    pdf.para(f"Kết quả đã được chốt vào hồi {timestamp_words(fin.at)}; người chốt: {fin.by}.")
+
+
+def _addenda(pdf: ReportPdf, results: SessionResults) -> None:
+    if not results.addenda:
+        return
+    _heading(pdf, "V. ĐÍNH CHÍNH")
+    for add in results.addenda:
+        pdf.para(f"Đính chính số {add.number} (lập vào hồi {timestamp_words(add.at)}, "
+                 f"người lập: {add.by}):", "B", indent=5)
+        pdf.para(add.text, indent=10)
+
+
+def _closing(pdf: ReportPdf, results: SessionResults) -> None:
+    fin = results.finalisation
+    when = timestamp_words(fin.at) if fin else f"{time_words('')}, {date_words('')}"
+    # The closing lines stay on the page of the first signatures (about 5 lines of text).
+    pdf.ensure_space(5 * LINE_H + 10 + row_height(signature_rows(results.committee)[0]))
+    pdf.ln(3)
+    pdf.para(f"Biên bản được lập xong vào hồi {when}, gồm {NB_ALIAS} trang.")
+    pdf.para(f"Căn cứ: {results.regime.legal_basis}.", "I", 12, h=5.6)
+    pdf.set_font(FONT, "", BODY_SIZE)
+    pdf.ln(4)
+
