@@ -137,3 +137,29 @@ def test_console_script_runs_without_traceback(tmp_path: Path) -> None:
     )
     assert proc.returncode == 2
     assert "Không tìm thấy tệp" in proc.stderr and "Traceback" not in proc.stderr
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["results"], ["results", "--json"], ["minutes", "-o", "{tmp}/m.pdf"],
+     ["export", "-o", "{tmp}/r.csv"], ["ballot-paper", "-o", "{tmp}/p.pdf"],
+     ["ballots", "export", "{file}", "{tmp}/b.csv"], ["backup", "{file}", "{tmp}/copy.tinnhiem"]],
+)
+def test_no_output_from_an_altered_file(
+    session: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], command: list[str]
+) -> None:
+    import sqlite3
+
+    conn = sqlite3.connect(session)
+    conn.execute("UPDATE ballot_types SET collected = 4")
+    conn.commit()
+    conn.close()
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    args = [a.format(tmp=out_dir, file=session) for a in command]
+    if "{file}" not in " ".join(command):
+        args.insert(1 if command[0] != "ballots" else 2, str(session))
+    code, out, err = run(capsys, *args)
+    assert code == 3, (out, err)
+    assert "không nguyên vẹn" in err
+    assert list(out_dir.iterdir()) == []

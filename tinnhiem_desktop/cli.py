@@ -21,8 +21,11 @@ from tinnhiem_desktop.domain.results import SessionResults
 from tinnhiem_desktop.domain.tally import format_percent_vi
 from tinnhiem_desktop.exchange import ballots_csv
 from tinnhiem_desktop.exchange.csv_text import read_csv
+from tinnhiem_desktop.exchange.results_export import export_results
 from tinnhiem_desktop.exchange.results_json import results_to_dict
-from tinnhiem_desktop.services.session import BallotRow, Session, shipped_regimes
+from tinnhiem_desktop.reports.ballot_paper import render_ballot_papers
+from tinnhiem_desktop.reports.minutes import render_minutes
+from tinnhiem_desktop.services.session import BallotRow, Session, shipped_regimes, verify_file
 
 EXIT_OK, EXIT_INPUT, EXIT_FILE = 0, 2, 3
 
@@ -96,11 +99,50 @@ def build_parser() -> argparse.ArgumentParser:
 
     ver = sub.add_parser("verify", help="kiểm tra tính toàn vẹn và dấu vân tay")
     ver.add_argument("file", type=Path)
+    ver.add_argument("--expect", metavar="DAU_VAN_TAY",
+                     help="dấu vân tay in trên biên bản (64 chữ số hex, có hoặc không dấu cách)")
+
+    fin = sub.add_parser("finalise", help="chốt kết quả (sau đó chỉ ghi được đính chính)")
+    fin.add_argument("file", type=Path)
+    fin.add_argument("--by", required=True, help="người chốt kết quả")
+    fin.add_argument("--accept", action="append", default=[], metavar="MA=GIAI_TRINH",
+                     help="chấp nhận một cảnh báo kèm giải trình (lặp lại cho nhiều cảnh báo)")
+
+    add = sub.add_parser("addendum", help="ghi đính chính sau khi đã chốt")
+    add.add_argument("file", type=Path)
+    add.add_argument("--by", required=True, help="người lập đính chính")
+    add.add_argument("--text", required=True, help="nội dung đính chính")
+
+    bak = sub.add_parser("backup", help="lưu bản sao đã kiểm tra của tệp phiên")
+    bak.add_argument("file", type=Path)
+    bak.add_argument("out", type=Path)
+    mins = sub.add_parser("minutes", help="in biên bản kiểm phiếu ra PDF")
+    mins.add_argument("file", type=Path)
+    mins.add_argument("-o", "--output", type=Path, required=True, help="tệp PDF")
+
+    paper = sub.add_parser("ballot-paper", help="in phiếu trắng (mẫu phiếu) ra PDF")
+    paper.add_argument("file", type=Path)
+    paper.add_argument("-o", "--output", type=Path, required=True, help="tệp PDF")
+    paper.add_argument("--ballot-type", help="chỉ in loại phiếu này (mặc định: mọi loại)")
+
+    exp = sub.add_parser("export", help="xuất kết quả ra CSV, XLSX hoặc JSON")
+    exp.add_argument("file", type=Path)
+    exp.add_argument("-o", "--output", type=Path, required=True,
+                     help="tệp .csv, .xlsx hoặc .json (định dạng theo đuôi tệp)")
     return p
 
 
 def _session(path: Path, readonly: bool = False) -> Session:
-    return Session.open(path, readonly=readonly)
+    """Open a session; a read-only open is verified too (a writable one always is), so no
+    command prints, exports or copies figures that the file's own log does not vouch for."""
+    session = Session.open(path, readonly=readonly)
+    if readonly:
+        try:
+            session.require_intact()
+        except BaseException:
+            session.close()
+            raise
+    return session
 
 
 def cmd_new(a: argparse.Namespace) -> int:
@@ -202,17 +244,119 @@ def cmd_results(a: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _expected_hex(text: str) -> str:
+    digest = "".join(text.split()).lower()
+    if len(digest) != 64 or any(ch not in "0123456789abcdef" for ch in digest):
+        raise InvalidInput(
+            f"“{text}” không phải dấu vân tay: cần 64 chữ số hex (0-9, a-f), có thể có dấu cách."
+        )
+    return digest
+
+
 def cmd_verify(a: argparse.Namespace) -> int:
-    with _session(a.file, readonly=True) as s:
-        report = s.verify()
-    if report.ok:
-        print(f"Tệp nguyên vẹn ({report.entries} mục nhật ký).")
-        print(f"Dấu vân tay: {group_hex(report.fingerprint)}")
+    expected = _expected_hex(a.expect) if a.expect is not None else None
+    report = verify_file(a.file)
+    if not report.ok:
+        print("Tệp KHÔNG nguyên vẹn:", file=sys.stderr)
+        for problem in report.problems:
+            print(f"- {problem}", file=sys.stderr)
+        return EXIT_FILE
+    print(f"Tệp nguyên vẹn ({report.entries} mục nhật ký).")
+    print(f"Dấu vân tay: {group_hex(report.fingerprint)}")
+    if report.finalised_hash is not None:
+        print(f"Dấu vân tay lúc chốt kết quả: {group_hex(report.finalised_hash)}")
+    if expected is None:
         return EXIT_OK
-    print("Tệp KHÔNG nguyên vẹn:", file=sys.stderr)
-    for problem in report.problems:
-        print(f"- {problem}", file=sys.stderr)
+    if expected == report.fingerprint:
+        print("Khớp với dấu vân tay hiện tại của tệp"
+              + (" (chính là lúc chốt kết quả)." if expected == report.finalised_hash else "."))
+        return EXIT_OK
+    if expected == report.finalised_hash and report.finalised_seq is not None:
+        later = report.entries - report.finalised_seq
+        print(f"Khớp với dấu vân tay lúc chốt kết quả (mục nhật ký số {report.finalised_seq}); "
+              f"sau đó có {later} mục được ghi thêm (đính chính).")
+        return EXIT_OK
+    print("Dấu vân tay KHÔNG khớp: tệp này không phải tệp đã in ra biên bản đó, hoặc đã bị "
+          f"thay đổi sau đó.\nDấu vân tay mong đợi: {group_hex(expected)}", file=sys.stderr)
     return EXIT_FILE
+
+
+def _accepted(items: Sequence[str]) -> dict[str, str]:
+    accepted: dict[str, str] = {}
+    for item in items:
+        code, sep, text = item.partition("=")
+        if not sep or not code.strip() or not text.strip():
+            raise InvalidInput(f"“{item}”: ghi --accept theo dạng MÃ=GIẢI TRÌNH.")
+        accepted[code.strip()] = text
+    return accepted
+
+
+def cmd_finalise(a: argparse.Namespace) -> int:
+    accepted = _accepted(a.accept)
+    with _session(a.file) as s:
+        fin = s.finalise(a.by, accepted)
+        fingerprint = s.fingerprint()
+    print(f"Đã chốt kết quả: {fin.by}, lúc {fin.at}. Từ nay tệp chỉ ghi thêm được đính chính.")
+    for item in fin.accepted:
+        print(f"Cảnh báo đã chấp nhận: {item.code}: {item.explanation}")
+    print(f"Dấu vân tay (in trên biên bản): {group_hex(fingerprint)}")
+    return EXIT_OK
+
+
+def cmd_addendum(a: argparse.Namespace) -> int:
+    with _session(a.file) as s:
+        add = s.add_addendum(a.text, a.by)
+        fingerprint = s.fingerprint()
+    print(f"Đã ghi đính chính số {add.number} ({add.by}, lúc {add.at}).")
+    print(f"Dấu vân tay mới: {group_hex(fingerprint)}")
+    return EXIT_OK
+
+
+def cmd_backup(a: argparse.Namespace) -> int:
+    with _session(a.file, readonly=True) as s:
+        report = s.backup(a.out)
+    print(f"Đã lưu bản sao {a.out} và kiểm tra: nguyên vẹn ({report.entries} mục nhật ký).")
+    print(f"Dấu vân tay: {group_hex(report.fingerprint)}")
+    return EXIT_OK
+
+
+def _pdf_output(path: Path) -> Path:
+    if path.suffix.lower() != ".pdf":
+        raise InvalidInput(f"Tệp “{path.name}”: tên tệp in ra phải kết thúc bằng .pdf.")
+    return path
+
+
+def cmd_minutes(a: argparse.Namespace) -> int:
+    out = _pdf_output(a.output)
+    with _session(a.file, readonly=True) as s:
+        results = s.results()
+    render_minutes(results, out)
+    print(f"Đã in biên bản kiểm phiếu ra {out}.")
+    if results.finalisation is None:
+        print("Lưu ý: kết quả chưa chốt."
+              + (" Các điểm cần lưu ý được ghi ở mục IV của biên bản." if results.checks else ""))
+    print(f"Dấu vân tay in trên biên bản: {group_hex(results.fingerprint)}")
+    return EXIT_OK
+
+
+def cmd_ballot_paper(a: argparse.Namespace) -> int:
+    out = _pdf_output(a.output)
+    with _session(a.file, readonly=True) as s:
+        types = [s.ballot_type(a.ballot_type)] if a.ballot_type else list(s.ballot_types())
+        forms = [(bt, s.candidates(bt.id)) for bt in types]
+        regime, info = s.regime, s.info
+    render_ballot_papers(regime, info, forms, out)
+    names = ", ".join(f"“{bt.name}”" for bt in types)
+    print(f"Đã in mẫu phiếu {names} ra {out}.")
+    return EXIT_OK
+
+
+def cmd_export(a: argparse.Namespace) -> int:
+    with _session(a.file, readonly=True) as s:
+        results = s.results()
+    fmt = export_results(results, a.output)
+    print(f"Đã xuất kết quả ({fmt.upper()}) ra {a.output}.")
+    return EXIT_OK
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
@@ -222,6 +366,12 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "ballots": cmd_ballots,
     "results": cmd_results,
     "verify": cmd_verify,
+    "minutes": cmd_minutes,
+    "ballot-paper": cmd_ballot_paper,
+    "export": cmd_export,
+    "finalise": cmd_finalise,
+    "addendum": cmd_addendum,
+    "backup": cmd_backup,
 }
 
 
