@@ -1,0 +1,271 @@
+"""English for the window's Vietnamese source strings (used by update_translations.py)."""
+
+EN = {
+    "Số": "No.",
+    "Lúc ghi": "Recorded at",
+    "Trạng thái": "Status",
+    "Phiếu": "Ballot",
+    "ĐÃ HỦY": "VOIDED",
+    "Có hiệu lực": "Active",
+    "Không hợp lệ toàn bộ: %1": "Wholly invalid: %1",
+    " — hủy lúc %1: %2": " — voided at %1: %2",
+    "Loại phiếu và số phiếu (sửa trực tiếp trong bảng)":
+        "Ballot types and accounting (edit in the table)",
+    "Thêm loại phiếu…": "Add ballot type…",
+    "Thêm loại phiếu": "Add ballot type",
+    "Tên loại phiếu:": "Ballot type name:",
+    "Loại phiếu": "Ballot type",
+    "Phát ra": "Issued",
+    "Hỏng / đổi": "Spoiled / exchanged",
+    "Thu về": "Collected",
+    "Đã nhập": "Recorded",
+    "“%1” không phải số nguyên không âm.": "“%1” is not a whole number ≥ 0.",
+    "Loại": "Kind",
+    "Nội dung": "Message",
+    "CHẶN chốt": "BLOCKS finalising",
+    "Cảnh báo": "Warning",
+    "Ban kiểm phiếu": "Counting committee",
+    "Họ và tên thành viên": "Member's full name",
+    "Thêm": "Add",
+    "Xóa (Delete)": "Remove (Delete)",
+    "Lên (Alt+Lên)": "Up (Alt+Up)",
+    "Xuống (Alt+Xuống)": "Down (Alt+Down)",
+    "Trưởng ban": "Chair",
+    "Ủy viên": "Member",
+    "Thư ký": "Secretary",
+    "Họ và tên": "Full name",
+    "Vai trò": "Role",
+    "&Loại phiếu:": "Ballot &type:",
+    "Các phiếu đã ghi (F6; Delete = hủy và nhập lại):":
+        "Recorded ballots (F6; Delete = void and re-enter):",
+    "1 2 3: đánh dấu và xuống dòng · 0 hoặc Cách: không đánh dấu · x: nhiều dấu · Backspace: "
+    "lùi một dòng và xóa · Lên/Xuống: di chuyển · Enter: ghi phiếu · F8: cả phiếu không hợp lệ · "
+    "Ctrl+Z: hủy phiếu vừa ghi để nhập lại · F6: danh sách phiếu":
+        "1 2 3: mark and move down · 0 or Space: no mark · x: several marks · Backspace: back "
+        "one row and clear it · Up/Down: move · Enter: record · F8: whole ballot invalid · "
+        "Ctrl+Z: void the last ballot to re-enter it · F6: ballot list",
+    "Cả phiếu không hợp lệ…": "Whole ballot invalid…",
+    "Hủy phiếu vừa ghi để nhập lại…": "Void the last ballot to re-enter it…",
+    "Chuyển giữa phiếu và danh sách": "Switch between ballot and list",
+    "PHIẾU GHI GẦN NHẤT": "LAST RECORDED",
+    "Phiên đang dở: phiếu ghi gần nhất là phiếu số %1, lúc %2 ngày %3 (nội dung ở dải đọc lại "
+    "bên dưới). Đã nhập %4 phiếu; phiếu tiếp theo là số %5.":
+        "Session in progress: the last ballot recorded is no. %1, at %2 on %3 (shown in the "
+        "read-back strip below). %4 ballots recorded; the next is no. %5.",
+    "Chưa có người được lấy phiếu: nhập danh sách ở màn hình Người được lấy phiếu (Ctrl+2).":
+        "No officials yet: enter the list on the Officials screen (Ctrl+2).",
+    "Nhập lại phiếu số %1 đã hủy (Esc: thôi)": "Re-entering voided ballot no. %1 (Esc: stop)",
+    "PHIẾU SỐ %1": "BALLOT NO. %1",
+    "Đã nhập %1 / thu về %2": "Recorded %1 / collected %2",
+    "Đã đủ các dòng: nhấn Enter để ghi, hoặc Backspace / Lên để sửa.":
+        "Every row is filled: press Enter to record, or Backspace / Up to correct.",
+    "Phím “%1” không dùng ở đây. Dùng %2, 0 / Cách, x.":
+        "Key “%1” is not used here. Use %2, 0 / Space, x.",
+    "Đủ %1 dòng: nhấn Enter để ghi phiếu.": "All %1 rows filled: press Enter to record.",
+    "Chưa có người được lấy phiếu trên phiếu này.": "This ballot has no officials yet.",
+    "Dòng %1 chưa nhập: đã chuyển tới dòng đó.": "Row %1 is not entered yet: moved there.",
+    "Cả phiếu không hợp lệ": "Whole ballot invalid",
+    "Lý do (chọn hoặc gõ):": "Reason (choose or type):",
+    "Chưa có phiếu nào để hủy.": "No ballot to void yet.",
+    "Phiếu này đã bị hủy trước đó.": "This ballot was already voided.",
+    "Hủy phiếu": "Void ballot",
+    "Hủy phiếu số %1 (ghi lúc %2) để nhập lại?\nPhiếu cũ vẫn được lưu, ghi là đã hủy.":
+        "Void ballot no. %1 (recorded at %2) to re-enter it?\n"
+        "The old ballot stays in the file, marked as voided.",
+    "Lý do hủy phiếu": "Reason for voiding",
+    "Lý do hủy:": "Reason:",
+    "Nhập sai, nhập lại": "Entered wrongly, re-entered",
+    "Phiếu số %1 đã hủy. Sửa rồi nhấn Enter để ghi lại với cùng số.":
+        "Ballot no. %1 voided. Correct it and press Enter to record it with the same number.",
+    "Thôi nhập lại: phiếu số %1 đã hủy và chưa được ghi lại.":
+        "Re-entry stopped: ballot no. %1 is voided and not recorded again.",
+    "ĐÃ GHI": "RECORDED",
+    "Đã ghi phiếu số %1.": "Ballot no. %1 recorded.",
+    "Phiếu đang nhập dở đã bỏ; phiếu đã hủy vẫn chưa nhập lại.":
+        "The unfinished ballot was dropped; a voided ballot is still not re-entered.",
+    "Xem trước danh sách nhập": "Import preview",
+    "Nguồn: %1\nBảng mã: %2\nSố người: %3": "Source: %1\nEncoding: %2\nOfficials: %3",
+    "&Thay thế danh sách hiện có": "&Replace the current list",
+    "Thêm vào &cuối danh sách": "&Append to the list",
+    "Nhập": "Import",
+    "Hủy bỏ": "Cancel",
+    "&Tệp": "&File",
+    "&Mới…": "&New…",
+    "M&ở…": "&Open…",
+    "Mở &gần đây": "Open &recent",
+    "Mở phiên &mẫu": "Open &sample session",
+    "&Lưu bản sao…": "&Save a copy…",
+    "&In biên bản…": "&Print minutes…",
+    "Đó&ng phiên": "&Close session",
+    "&Thoát": "&Quit",
+    "&Xem": "&View",
+    "&1 Phiên": "&1 Session",
+    "&2 Người được lấy phiếu": "&2 Officials",
+    "&3 Nhập phiếu": "&3 Ballot entry",
+    "&4 Kết quả": "&4 Results",
+    "Phóng &to chữ": "Zoom &in",
+    "Thu &nhỏ chữ": "Zoom &out",
+    "Cỡ chữ &mặc định": "&Default size",
+    "&Cài đặt": "&Settings",
+    "&Ngôn ngữ": "&Language",
+    "T&rợ giúp": "&Help",
+    "&Phím tắt nhập phiếu": "Ballot entry &keys",
+    "&Giới thiệu": "&About",
+    "(chưa có)": "(none yet)",
+    "Kiểm phiếu tín nhiệm": "Confidence ballot counting",
+    "Chưa mở phiên nào": "No session open",
+    "Kiểm phiếu tín nhiệm — %1": "Confidence ballot counting — %1",
+    "Mở phiên": "Open session",
+    "Tạo phiên mới": "New session",
+    "Thể thức": "Regime",
+    "Chọn thể thức (không đổi được sau khi tạo):": "Choose the regime (fixed once created):",
+    "Không chép được phiên mẫu: %1": "Could not copy the sample session: %1",
+    "Lưu bản sao": "Save a copy",
+    "Đã lưu bản sao và kiểm tra: nguyên vẹn.": "Copy saved and verified: intact.",
+    "Đã lưu bản sao nhưng kiểm tra thấy lỗi:\n%1": "Copy saved but verification found:\n%1",
+    "In biên bản": "Print minutes",
+    "Chức năng in biên bản chưa có trong bản này.":
+        "Printing the minutes is not available in this build.",
+    "Phím tắt nhập phiếu": "Ballot entry keys",
+    "1, 2, 3: đánh dấu ô của dòng hiện tại và xuống dòng (1, 2 khi bỏ phiếu)\n0 hoặc phím cách: "
+    "không đánh dấu (dòng không hợp lệ)\nx: đánh dấu nhiều ô (dòng không hợp lệ)\nBackspace: lùi "
+    "một dòng và xóa dòng đó\nLên / Xuống: di chuyển\nEnter: ghi phiếu (khi mọi dòng đã nhập)\n"
+    "F8: cả phiếu không hợp lệ (chọn hoặc gõ lý do)\nCtrl+Z: hủy phiếu vừa ghi và nhập lại với "
+    "cùng số\nF6: chuyển sang danh sách phiếu; Delete ở đó: hủy phiếu đang chọn và nhập lại\n"
+    "Ctrl+1 … Ctrl+4: các màn hình; Ctrl++ / Ctrl+-: cỡ chữ":
+        "1, 2, 3: mark the current row and move down (1, 2 for a vote)\n0 or Space: no mark "
+        "(row invalid)\nx: several marks (row invalid)\nBackspace: back one row and clear it\n"
+        "Up / Down: move\nEnter: record the ballot (when every row is filled)\nF8: whole ballot "
+        "invalid (choose or type a reason)\nCtrl+Z: void the last ballot and re-enter it with "
+        "the same number\nF6: go to the ballot list; Delete there: void the selected ballot and "
+        "re-enter it\nCtrl+1 … Ctrl+4: screens; Ctrl++ / Ctrl+-: text size",
+    "Giới thiệu": "About",
+    "Kiểm phiếu tín nhiệm %1\nNhập phiếu, tính kết quả và in biên bản kiểm phiếu, không cần "
+    "mạng. Mỗi phiếu được ghi xuống đĩa ngay khi màn hình báo đã ghi.":
+        "Confidence ballot counting %1\nEnter ballots, compute results and print the counting "
+        "minutes, offline. Each ballot is on disk as soon as the screen says it is recorded.",
+    " · THỬ NGHIỆM": " · TRIAL",
+    "Dấu vân tay: %1": "Fingerprint: %1",
+    "đã nhập %1 / thu về %2": "recorded %1 / collected %2",
+    "TT": "No.",
+    "Chức vụ": "Position",
+    "Họ và tên (Insert)": "Full name (Insert)",
+    "Dán từ Excel/Word (Ctrl+V)": "Paste from Excel/Word (Ctrl+V)",
+    "Nhập từ tệp CSV/XLSX…": "Import CSV/XLSX file…",
+    "Nhập đúng thứ tự in trên phiếu. Enter hoặc F2 để sửa ô; Insert để thêm người; "
+    "Esc để quay lại bảng.":
+        "Enter in the order printed on the ballot. Enter or F2 edits a cell; Insert adds an "
+        "official; Esc returns to the table.",
+    "Danh sách đã khóa: đã nhập phiếu cho loại phiếu này, nên thứ tự và số người phải giữ "
+    "nguyên như trên các phiếu đã nhập. Muốn đổi danh sách, hãy tạo phiên mới.":
+        "The list is locked: ballots of this type are recorded, so the order and number of "
+        "officials must stay as on those ballots. To change the list, create a new session.",
+    "Bộ nhớ tạm không có dòng nào để dán.": "The clipboard has no rows to paste.",
+    "Đã dán %1 người.": "Pasted %1 officials.",
+    "Đã nhập %1 người từ %2 (bảng mã: %3).": "Imported %1 officials from %2 (encoding: %3).",
+    "Nhập danh sách": "Import list",
+    "Bảng tính (*.csv *.xlsx *.txt);;Mọi tệp (*)":
+        "Spreadsheets (*.csv *.xlsx *.txt);;All files (*)",
+    "Xóa người được lấy phiếu": "Remove official",
+    "Xóa “%1” khỏi danh sách?": "Remove “%1” from the list?",
+    "Không hợp lệ\n(phím 0 / x)": "Invalid\n(key 0 / x)",
+    "Không đánh dấu": "No mark",
+    "Nhiều dấu": "Several marks",
+    "Không thực hiện được": "Not done",
+    "Chưa có phiếu nào được ghi.": "No ballot recorded yet.",
+    "%1 — phiếu số %2": "%1 — ballot no. %2",
+    "KHÔNG HỢP LỆ TOÀN BỘ": "WHOLLY INVALID",
+    "không đánh dấu (không hợp lệ)": "no mark (invalid)",
+    "nhiều dấu (không hợp lệ)": "several marks (invalid)",
+    "Hợp lệ": "Valid",
+    "Không\nhợp lệ": "Invalid",
+    "Ngưỡng": "Band",
+    "Không đánh dấu: %1 · Nhiều dấu: %2 · Cả phiếu không hợp lệ: %3":
+        "No mark: %1 · Several marks: %2 · Whole ballot invalid: %3",
+    "Kiểm tra:": "Checks:",
+    "Đủ 2/3 số người được triệu tập có mặt: có": "2/3 of those summoned present: yes",
+    "Đủ 2/3 số người được triệu tập có mặt: KHÔNG": "2/3 of those summoned present: NO",
+    "Kiểm tra: không có vấn đề.": "Checks: no problems.",
+    "Kiểm tra: %1 chặn chốt, %2 cảnh báo.": "Checks: %1 blocking, %2 warnings.",
+    "Phát ra %1 · hỏng/đổi %2 · thu về %3 · đã nhập %4 · hợp lệ %5 · không hợp lệ toàn phiếu %6":
+        "Issued %1 · spoiled %2 · collected %3 · recorded %4 · valid %5 · wholly invalid %6",
+    "Tỷ lệ % tính trên:": "Percentages of:",
+    "Hội nghị": "Meeting",
+    "&Tên hội nghị:": "Meeting &title:",
+    "&Cơ quan, tổ chức:": "&Body:",
+    "Cơ quan &cấp trên:": "&Parent body:",
+    "Lấy phiếu đối với:": "Poll concerning:",
+    "Địa &danh:": "&City:",
+    "&Ngày (NNNN-TT-NN):": "&Date (YYYY-MM-DD):",
+    "&Giờ (GG:PP):": "Ti&me (HH:MM):",
+    "Địa điể&m:": "P&lace:",
+    "Thành phần": "Attendance",
+    "Số người được triệu tập:": "Summoned:",
+    "Số người có mặt:": "Present:",
+    "Tổng số đại biểu:": "Total delegates:",
+    "Cài đặt": "Settings",
+    "Chỉ dòng đó không hợp lệ": "That row only is invalid",
+    "Bỏ qua, phiếu vẫn hợp lệ": "Ignored, the ballot stays valid",
+    "Phiên thử nghiệm (in chữ THỬ NGHIỆM)": "Trial session (prints TRIAL)",
+    "Tên in sẵn bị gạch:": "Printed name crossed out:",
+    "Ghi thêm tên ngoài danh sách:": "Name written in by hand:",
+    "Cảnh báo khi dòng không hợp lệ trên:": "Warn when invalid rows exceed:",
+    "Điều kiện: có mặt ít nhất 2/3 số người được triệu tập.":
+        "Condition: at least 2/3 of those summoned are present.",
+    "Tỷ lệ % tính trên %1; mức xét: “%2”.": "Percentages of %1; banded level: “%2”.",
+    "Đủ 2/3: chưa biết (nhập hai số trên).": "2/3 present: unknown (enter both figures).",
+    "Đủ 2/3 số người được triệu tập có mặt (%1/%2).": "2/3 of those summoned present (%1/%2).",
+    "KHÔNG đủ 2/3 số người được triệu tập có mặt (%1/%2).":
+        "FEWER than 2/3 of those summoned present (%1/%2).",
+    "Lấy phiếu tín nhiệm (3 mức) và bỏ phiếu tín nhiệm (2 mức) — không cần mạng. Phiên bản %1.":
+        "Confidence polls (3 levels) and confidence votes (2 levels), offline. Version %1.",
+    "Tạo phiên mới…  (Ctrl+N)": "New session…  (Ctrl+N)",
+    "Mở tệp phiên…  (Ctrl+O)": "Open session file…  (Ctrl+O)",
+    "Mở phiên mẫu để thử": "Open the sample session",
+    "&Mở gần đây (Enter để mở):": "&Recent (Enter opens):",
+    "1 · Phiên": "1 · Session",
+    "2 · Người được lấy phiếu": "2 · Officials",
+    "3 · Nhập phiếu": "3 · Ballot entry",
+    "4 · Kết quả": "4 · Results",
+    "Căn cứ": "Legal basis",
+    "phím": "key",
+    # The minutes dialog (ui/minutes_dialog.py).
+    "Biên bản kiểm phiếu": "Counting minutes",
+    "Dấu vân tay: {0}": "Fingerprint: {0}",
+    "&In…": "&Print…",
+    "&Lưu thành PDF…": "&Save as PDF…",
+    "&Mở bằng trình xem PDF": "&Open in PDF viewer",
+    "Đó&ng": "&Close",
+    "Đã gửi {0} trang đến máy in.": "Sent {0} pages to the printer.",
+    "Không mở được máy in. Kiểm tra máy in rồi thử lại.":
+        "Could not open the printer. Check it and try again.",
+    "Lưu biên bản thành PDF": "Save the minutes as PDF",
+    "Tệp PDF (*.pdf)": "PDF files (*.pdf)",
+    "Không lưu được {0}: {1}. Chọn thư mục khác.":
+        "Could not save {0}: {1}. Choose another folder.",
+    "Đã lưu biên bản: {0}": "Minutes saved: {0}",
+    "Không tạo được tệp tạm: {0}.": "Could not create a temporary file: {0}.",
+    "Đã mở trong trình xem PDF: {0}": "Opened in the PDF viewer: {0}",
+    "Không tìm thấy chương trình xem PDF. Tệp biên bản ở: {0}":
+        "No PDF viewer found. The minutes file is at: {0}",
+}
+
+# Qt's own standard buttons in Vietnamese (Qt ships no qtbase_vi): context, source, translation.
+QT_VI = [
+    ("QPlatformTheme", "OK", "Đồng ý"),
+    ("QPlatformTheme", "Cancel", "Hủy bỏ"),
+    ("QPlatformTheme", "&Yes", "&Có"),
+    ("QPlatformTheme", "&No", "&Không"),
+    ("QPlatformTheme", "Close", "Đóng"),
+    ("QPlatformTheme", "Save", "Lưu"),
+    ("QPlatformTheme", "Open", "Mở"),
+    ("QPlatformTheme", "Apply", "Áp dụng"),
+    ("QPlatformTheme", "Help", "Trợ giúp"),
+    ("QLineEdit", "&Undo", "&Hoàn tác"),
+    ("QLineEdit", "&Redo", "&Làm lại"),
+    ("QLineEdit", "Cu&t", "Cắ&t"),
+    ("QLineEdit", "&Copy", "&Chép"),
+    ("QLineEdit", "&Paste", "&Dán"),
+    ("QLineEdit", "Delete", "Xóa"),
+    ("QLineEdit", "Select All", "Chọn tất cả"),
+]

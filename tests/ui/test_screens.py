@@ -1,0 +1,109 @@
+"""Each screen drawn offscreen (not blank), the start page, the sample, and the minutes action."""
+
+from __future__ import annotations
+
+import hashlib
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+from pytestqt.qtbot import QtBot
+
+from tinnhiem_desktop.resources import resource
+from tinnhiem_desktop.ui.main_window import MainWindow
+from tinnhiem_desktop.ui.settings import AppSettings
+from tinnhiem_desktop.ui.workspace import ENTRY, OFFICIALS, RESULTS, SESSION
+
+from .conftest import Dialogs
+
+
+def distinct_colours(image: QImage) -> int:
+    colours = set()
+    step = 7
+    for y in range(0, image.height(), step):
+        for x in range(0, image.width(), step):
+            colours.add(image.pixel(x, y))
+    return len(colours)
+
+
+def test_screenshots_of_every_screen(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    window.resize(1366, 768)
+    shots = {"start": window.grab()}
+    assert window.open_sample()
+    for name, index in (("session", SESSION), ("officials", OFFICIALS), ("entry", ENTRY),
+                        ("results", RESULTS)):
+        window.show_screen(index)
+        qtbot.wait(10)
+        shots[name] = window.grab()
+    for name, pixmap in shots.items():
+        target = tmp_path / f"{name}.png"
+        assert pixmap.save(str(target))
+        image = QImage(str(target))
+        assert image.width() >= 800
+        assert distinct_colours(image) >= 8, name
+
+
+def test_sample_is_copied_never_changed(
+    window: MainWindow, settings: AppSettings
+) -> None:
+    shipped = resource("samples", "mau.tinnhiem")
+    before = hashlib.sha256(shipped.read_bytes()).hexdigest()
+    assert window.open_sample()
+    assert window.controller is not None
+    opened = window.controller.path
+    assert opened.parent == settings.data_dir
+    assert window.controller.session.recorded_count(1) == 30
+    window.controller.update_info(title="Đổi tên để thử")
+    window.close_session()
+    assert hashlib.sha256(shipped.read_bytes()).hexdigest() == before
+    assert settings.recent_files()[0] == opened.resolve()
+    window.start_page.set_recent(settings.recent_files())
+    assert window.start_page.recent_list.count() == 1
+
+
+def test_open_refuses_a_foreign_file_politely(
+    window: MainWindow, dialogs: Dialogs, tmp_path: Path
+) -> None:
+    bogus = tmp_path / "khong-phai.tinnhiem"
+    bogus.write_text("không phải tệp phiên", encoding="utf-8")
+    assert not window.open_path(bogus)
+    assert dialogs.warnings and window.controller is None
+
+
+def test_print_minutes_without_the_dialog_module(
+    window: MainWindow, dialogs: Dialogs, session_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert window.open_path(session_path)
+    monkeypatch.setitem(sys.modules, "tinnhiem_desktop.ui.minutes_dialog", None)
+    window._on_print_minutes()
+    assert dialogs.infos and "chưa có" in dialogs.infos[-1]
+
+
+def test_zoom_keys_change_the_font(qtbot: QtBot, window: MainWindow, settings: AppSettings) -> None:
+    before = settings.points
+    window.zoom(1.0)
+    window.zoom(1.0)
+    assert settings.points == before + 2
+    window.zoom(-2.0)
+    assert settings.points == before
+
+
+def test_english_translation_loads(qapp: object, font_family: str) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from tinnhiem_desktop.ui.i18n import install_translators
+    from tinnhiem_desktop.ui.start_page import StartPage
+
+    translators = install_translators(QCoreApplication.instance(), "en")  # type: ignore[arg-type]
+    try:
+        assert translators
+        page = StartPage()
+        assert page.open_button.text().startswith("Open session file")
+        page.deleteLater()
+    finally:
+        for translator in translators:
+            QCoreApplication.removeTranslator(translator)
+    assert StartPage().open_button.text().startswith("Mở tệp phiên")

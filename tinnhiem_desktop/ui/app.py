@@ -1,0 +1,71 @@
+"""Starting the window: the application, the bundled font, the translation, the first page."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from tinnhiem_desktop import __version__
+from tinnhiem_desktop.ui.i18n import install_translators, load_ui_font, ui_font
+from tinnhiem_desktop.ui.main_window import MainWindow
+from tinnhiem_desktop.ui.prompts import Prompter
+from tinnhiem_desktop.ui.settings import AppSettings
+
+ORGANISATION = "TinNhiem"
+APPLICATION = "TinNhiemDesktop"
+
+
+def _install_crash_handler(report_dir: Path) -> None:
+    """A bug (not a user error) writes a report and says where, instead of vanishing."""
+
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        text = "".join(traceback.format_exception(kind, value, tb))
+        stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        report = report_dir / f"loi-{stamp}.txt"
+        try:
+            report_dir.mkdir(parents=True, exist_ok=True)
+            report.write_text(f"tinnhiem-desktop {__version__}\n{text}", encoding="utf-8")
+            where = str(report)
+        except OSError:
+            where = "(không ghi được báo cáo)"
+        sys.stderr.write(text)
+        QMessageBox.critical(
+            None,
+            "Lỗi chương trình",
+            "Chương trình gặp lỗi ngoài dự kiến. Các phiếu đã báo “đã ghi” vẫn an toàn trong "
+            f"tệp phiên.\nBáo cáo lỗi: {where}\n\n{value!r}",
+        )
+
+    sys.excepthook = hook
+
+
+def run(argv: list[str]) -> int:
+    """Open the window: ``argv`` may name a session file to open; else the start page."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(["tinnhiem-desktop", *argv])
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationVersion(__version__)
+    data_dir = Path(
+        QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    )
+    settings = AppSettings(QSettings(ORGANISATION, APPLICATION), data_dir)
+    family = load_ui_font()
+    app.setFont(ui_font(family, settings.points))
+    translators = install_translators(app, settings.language)
+    _install_crash_handler(data_dir / "bao-cao-loi")
+    window = MainWindow(settings, Prompter(app), family)
+    files = [a for a in argv if not a.startswith("-")]
+    if files:
+        window.open_path(Path(files[0]))
+    window.show()
+    code = app.exec()
+    del translators
+    return int(code)

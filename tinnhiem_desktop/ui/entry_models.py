@@ -1,0 +1,261 @@
+"""Table models of the entry screen: the paper ballot being typed, and the recorded ballots."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QObject, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from tinnhiem_desktop.domain.model import Ballot, Candidate, Void
+from tinnhiem_desktop.domain.regimes import MULTI_MARK, NO_MARK, Level
+from tinnhiem_desktop.ui.table_model import (
+    ALIGN,
+    BACKGROUND,
+    CENTER,
+    DISPLAY,
+    FONT,
+    FOREGROUND,
+    ROOT,
+    Index,
+    RowsModel,
+)
+
+CURRENT_ROW = QColor("#ffe9a8")
+MARKED_CELL = QColor("#d6ecd2")
+INVALID_CELL = QColor("#f6d5d5")
+VOIDED_TEXT = QColor("#8a8a8a")
+
+
+def time_of(iso: str) -> str:
+    """``HH:MM:SS`` of an ISO timestamp written by the storage clock."""
+    return iso[11:19] if len(iso) >= 19 else iso
+
+
+class PaperBallotModel(QAbstractTableModel):
+    """One paper ballot as it is typed: a row per official, a column per level.
+
+    The draft (``None`` = not yet entered) lives here; each key changes one or two rows only, so a
+    key costs a couple of ``dataChanged`` signals whatever the size of the session.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._candidates: list[Candidate] = []
+        self._levels: list[Level] = []
+        self._marks: list[str | None] = []
+        self._current = 0
+        self._mark_font = QFont()
+        self._mark_font.setBold(True)
+
+    # ------------------------------------------------------------ draft
+
+    def set_ballot(self, candidates: Sequence[Candidate], levels: Sequence[Level]) -> None:
+        """A new list of officials (or a new regime): empty draft, first row current."""
+        self.beginResetModel()
+        self._candidates = list(candidates)
+        self._levels = list(levels)
+        self._marks = [None] * len(self._candidates)
+        self._current = 0
+        self.endResetModel()
+
+    @property
+    def current(self) -> int:
+        """The current row; equals the number of rows once the last row is filled."""
+        return self._current
+
+    @property
+    def size(self) -> int:
+        """Number of officials on the ballot."""
+        return len(self._candidates)
+
+    @property
+    def levels(self) -> list[Level]:
+        """The levels (box columns) in ballot order."""
+        return list(self._levels)
+
+    def marks(self) -> list[str | None]:
+        """The draft, one code or ``None`` per official."""
+        return list(self._marks)
+
+    def first_empty(self) -> int | None:
+        """The first row not yet entered, or ``None`` when the draft is complete."""
+        for i, mark in enumerate(self._marks):
+            if mark is None:
+                return i
+        return None
+
+    def marks_string(self) -> str:
+        """The complete draft as the service wants it (call only when complete)."""
+        return "".join(m or "" for m in self._marks)
+
+    def is_blank(self) -> bool:
+        """Nothing entered yet."""
+        return all(m is None for m in self._marks)
+
+    def _row_changed(self, row: int) -> None:
+        if 0 <= row < len(self._candidates):
+            self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
+    def move_to(self, row: int) -> None:
+        """Make ``row`` current (clamped to 0 … size)."""
+        row = max(0, min(row, len(self._candidates)))
+        old, self._current = self._current, row
+        if old != row:
+            self._row_changed(old)
+            self._row_changed(row)
+
+    def put(self, code: str) -> bool:
+        """Mark the current row with ``code`` and move down; False past the last row."""
+        if self._current >= len(self._candidates):
+            return False
+        self._marks[self._current] = code
+        self.move_to(self._current + 1)
+        self._row_changed(self._current - 1)
+        return True
+
+    def back(self) -> bool:
+        """Go back one row and clear it; False on the first row."""
+        if self._current == 0:
+            return False
+        self.move_to(self._current - 1)
+        self._marks[self._current] = None
+        self._row_changed(self._current)
+        return True
+
+    def load(self, marks: str) -> None:
+        """Fill the draft with a recorded ballot's marks (re-entry), first row current."""
+        self._marks = [m for m in marks] if len(marks) == len(self._candidates) else (
+            [None] * len(self._candidates)
+        )
+        self._current = 0
+        if self._candidates:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._candidates) - 1, self.columnCount() - 1)
+            )
+
+    def clear(self) -> None:
+        """An empty draft, first row current."""
+        self.load("")
+
+    # ------------------------------------------------------------ model
+
+    def rowCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self._candidates)
+
+    def columnCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else 4 + len(self._levels)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
+        if role != DISPLAY:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return section + 1
+        if section < 3:
+            return [self.tr("TT"), self.tr("Họ và tên"), self.tr("Chức vụ")][section]
+        if section < 3 + len(self._levels):
+            level = self._levels[section - 3]
+            return f"{level.label}\n({self.tr('phím')} {level.code})"
+        if section == 3 + len(self._levels):
+            return self.tr("Không hợp lệ\n(phím 0 / x)")
+        return None
+
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._candidates):
+            return None
+        row, col = index.row(), index.column()
+        mark = self._marks[row]
+        n_levels = len(self._levels)
+        if role == DISPLAY:
+            cand = self._candidates[row]
+            if col == 0:
+                return str(cand.order)
+            if col == 1:
+                return cand.name
+            if col == 2:
+                return cand.position
+            if col < 3 + n_levels:
+                return "X" if mark == self._levels[col - 3].code else ""
+            if mark == NO_MARK:
+                return self.tr("Không đánh dấu")
+            if mark == MULTI_MARK:
+                return self.tr("Nhiều dấu")
+            return "?" if row == self._current else ""
+        if role == ALIGN and (col == 0 or col >= 3):
+            return CENTER
+        if role == FONT and col >= 3:
+            return self._mark_font
+        if role == BACKGROUND:
+            if row == self._current:
+                return QBrush(CURRENT_ROW)
+            if 3 <= col < 3 + n_levels and mark == self._levels[col - 3].code:
+                return QBrush(MARKED_CELL)
+            if col == 3 + n_levels and mark in (NO_MARK, MULTI_MARK):
+                return QBrush(INVALID_CELL)
+        return None
+
+
+class BallotListModel(RowsModel[Ballot]):
+    """Every ballot of a type in recording order; voided ones stay, shown as voided."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._voids: dict[int, Void] = {}
+        self._row_of: dict[int, int] = {}
+
+    def headers(self) -> list[str]:
+        return [self.tr("Số"), self.tr("Lúc ghi"), self.tr("Trạng thái"), self.tr("Phiếu")]
+
+    def set_ballots(self, ballots: list[Ballot], voids: dict[int, Void]) -> None:
+        """Load a type's ballots (done once per type; later changes are row updates)."""
+        self._voids = {b.id: voids[b.id] for b in ballots if b.id in voids}
+        self._row_of = {b.id: i for i, b in enumerate(ballots)}
+        self.set_rows(ballots)
+
+    def append(self, ballot: Ballot) -> None:
+        """One newly recorded ballot at the end."""
+        row = len(self._rows)
+        self.beginInsertRows(ROOT, row, row)
+        self._rows.append(ballot)
+        self._row_of[ballot.id] = row
+        self.endInsertRows()
+
+    def mark_voided(self, ballot: Ballot, void: Void) -> None:
+        """Show a ballot as voided."""
+        self._voids[ballot.id] = void
+        row = self._row_of.get(ballot.id)
+        if row is not None:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, 3))
+
+    def is_voided(self, ballot: Ballot) -> bool:
+        """Whether ``ballot`` was voided."""
+        return ballot.id in self._voids
+
+    def last_active(self) -> Ballot | None:
+        """The most recently recorded ballot still active."""
+        for ballot in reversed(self._rows):
+            if ballot.id not in self._voids:
+                return ballot
+        return None
+
+    def cell(self, row: Ballot, column: int, role: int) -> Any:
+        voided = self._voids.get(row.id)
+        if role == DISPLAY:
+            if column == 0:
+                return str(row.number)
+            if column == 1:
+                return time_of(row.recorded_at)
+            if column == 2:
+                return self.tr("ĐÃ HỦY") if voided is not None else self.tr("Có hiệu lực")
+            text = (" ".join(row.marks) if row.invalid_reason is None
+                    else self.tr("Không hợp lệ toàn bộ: %1").replace("%1", row.invalid_reason))
+            if voided is not None:
+                text += self.tr(" — hủy lúc %1: %2").replace("%1", time_of(voided.voided_at)) \
+                    .replace("%2", voided.reason)
+            return text
+        if role == FOREGROUND and voided is not None:
+            return QBrush(VOIDED_TEXT)
+        if role == ALIGN and column == 0:
+            return CENTER
+        return None

@@ -1,0 +1,349 @@
+"""Ballot entry, by keyboard only: the paper ballot, the read-back strip and the ballot list."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Slot
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QHeaderView, QWidget
+
+from tinnhiem_desktop.domain.model import Ballot, Void, whole_invalid_presets
+from tinnhiem_desktop.domain.regimes import MULTI_MARK, NO_MARK
+from tinnhiem_desktop.ui.controller import SessionController
+from tinnhiem_desktop.ui.entry_models import time_of
+from tinnhiem_desktop.ui.entry_view import EntryView
+from tinnhiem_desktop.ui.prompts import Prompter
+
+_ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+class EntryScreen(EntryView):
+    """The heart of the app: one paper ballot at a time, every step by keyboard."""
+
+    def __init__(
+        self, controller: SessionController, prompter: Prompter, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self._prompter = prompter
+        self._type_id = controller.ballot_type_ids()[0]
+        self._reentry: Ballot | None = None
+        self._wire()
+        self._load_type()
+
+    def _wire(self) -> None:
+        c = self._controller
+        c.ballot_recorded.connect(self._on_controller_ballot_recorded)
+        c.ballot_voided.connect(self._on_controller_ballot_voided)
+        c.candidates_changed.connect(self._on_controller_candidates_changed)
+        c.ballot_types_changed.connect(self._on_controller_ballot_types_changed)
+        self.type_combo.currentIndexChanged.connect(self._on_type_combo_current_index_changed)
+        self.invalid_action.triggered.connect(self._on_invalid_action_triggered)
+        self.undo_action.triggered.connect(self._on_undo_action_triggered)
+        self.list_action.triggered.connect(self._on_list_action_triggered)
+        self._fill_type_combo()
+
+    # ------------------------------------------------------------ state
+
+    @property
+    def type_id(self) -> int:
+        """The ballot type being entered."""
+        return self._type_id
+
+    def _fill_type_combo(self) -> None:
+        self.type_combo.blockSignals(True)
+        self.type_combo.clear()
+        for bt in self._controller.session.ballot_types():
+            self.type_combo.addItem(bt.name, bt.id)
+        self.type_combo.setCurrentIndex(max(0, self.type_combo.findData(self._type_id)))
+        self.type_combo.blockSignals(False)
+        self.type_combo.setEnabled(self.type_combo.count() > 1)
+
+    def _load_type(self) -> None:
+        """Load the current type: its officials, its ballots, and where the stack stands."""
+        session = self._controller.session
+        self._reentry = None
+        self.paper.set_ballot(session.candidates(self._type_id), session.regime.levels)
+        # Measured once per list: re-measuring on every key would cost a frame with 50 rows.
+        header = self.paper_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.paper_view.resizeColumnsToContents()
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.ballot_list.set_ballots(session.ballots(self._type_id), session.voids())
+        # Sized once from a few rows: re-measuring 10,000 rows on every ballot would cost.
+        list_header = self.list_view.horizontalHeader()
+        list_header.setResizeContentsPrecision(50)
+        for column in range(3):
+            self.list_view.resizeColumnToContents(column)
+        list_header.setStretchLastSection(True)
+        self.list_view.scrollToBottom()
+        last = self.ballot_list.last_active()
+        if last is None:
+            self.readback.clear()
+            self.resume_label.hide()
+        else:
+            self._show_readback(last, self.tr("PHIẾU GHI GẦN NHẤT"))
+            date = last.recorded_at[:10]
+            self.resume_label.setText(
+                self.tr(
+                    "Phiên đang dở: phiếu ghi gần nhất là phiếu số %1, lúc %2 ngày %3 (nội dung "
+                    "ở dải đọc lại bên dưới). Đã nhập %4 phiếu; phiếu tiếp theo là số %5."
+                ).replace("%1", str(last.number)).replace("%2", time_of(last.recorded_at))
+                .replace("%3", date)
+                .replace("%4", str(session.recorded_count(self._type_id)))
+                .replace("%5", str(session.next_number(self._type_id)))
+            )
+            self.resume_label.show()
+        if not self.paper.size:
+            self._say(self.tr("Chưa có người được lấy phiếu: nhập danh sách ở màn hình "
+                              "Người được lấy phiếu (Ctrl+2)."), error=True)
+        else:
+            self._say("")
+        self._refresh_heading()
+
+    def _refresh_heading(self) -> None:
+        session = self._controller.session
+        if self._reentry is not None:
+            number = self._reentry.number
+            self.mode_label.setText(
+                self.tr("Nhập lại phiếu số %1 đã hủy (Esc: thôi)").replace("%1", str(number))
+            )
+        else:
+            number = session.next_number(self._type_id)
+            self.mode_label.setText("")
+        self.number_label.setText(self.tr("PHIẾU SỐ %1").replace("%1", str(number)))
+        bt = self._controller.ballot_type(self._type_id)
+        self.progress_label.setText(
+            self.tr("Đã nhập %1 / thu về %2")
+            .replace("%1", str(session.recorded_count(self._type_id)))
+            .replace("%2", str(bt.accounting.collected))
+        )
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.message_label.setStyleSheet(
+            "color: #a00000; font-weight: bold;" if error else "color: #1d5c1d;"
+        )
+        self.message_label.setText(text)
+
+    def _show_readback(self, ballot: Ballot, heading: str) -> None:
+        session = self._controller.session
+        self.readback.show_ballot(
+            ballot, session.candidates(ballot.ballot_type_id), session.regime.levels, heading
+        )
+
+    def focus_ballot(self) -> None:
+        """Put the keyboard on the paper ballot."""
+        self.paper_view.setFocus()
+        self._scroll_to_current()
+
+    def _scroll_to_current(self) -> None:
+        row = min(self.paper.current, self.paper.size - 1)
+        if row >= 0:
+            self.paper_view.scrollTo(self.paper.index(row, 1))
+
+    # ------------------------------------------------------------ keys
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if watched is self.paper_view:
+                return self._paper_key(event)
+            if watched is self.list_view:
+                return self._list_key(event)
+        return bool(super().eventFilter(watched, event))
+
+    def _paper_key(self, event: QKeyEvent) -> bool:
+        key, text = event.key(), event.text().lower()
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if mods not in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier):
+            return False
+        codes = self._controller.session.regime.codes
+        if text in codes or text in (NO_MARK, MULTI_MARK) or key == Qt.Key.Key_Space:
+            code = NO_MARK if key == Qt.Key.Key_Space else text
+            if self.paper.put(code):
+                self._after_move()
+            else:
+                self._say(
+                    self.tr("Đã đủ các dòng: nhấn Enter để ghi, hoặc Backspace / Lên để sửa."),
+                    error=True,
+                )
+            return True
+        if key == Qt.Key.Key_Backspace:
+            self.paper.back()
+            self._after_move()
+            return True
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            step = -1 if key == Qt.Key.Key_Up else 1
+            self.paper.move_to(min(self.paper.current + step, max(self.paper.size - 1, 0)))
+            self._after_move()
+            return True
+        if key in _ENTER_KEYS:
+            self.record_current()
+            return True
+        if key == Qt.Key.Key_Escape and self._reentry is not None:
+            self._cancel_reentry()
+            return True
+        if text and text.isprintable():
+            self._say(self.tr("Phím “%1” không dùng ở đây. Dùng %2, 0 / Cách, x.")
+                      .replace("%1", event.text()).replace("%2", " ".join(codes)), error=True)
+            return True
+        return False
+
+    def _after_move(self) -> None:
+        self._scroll_to_current()
+        if self.paper.current >= self.paper.size and self.paper.size:
+            self._say(self.tr("Đủ %1 dòng: nhấn Enter để ghi phiếu.")
+                      .replace("%1", str(self.paper.size)))
+        elif self.message_label.text():
+            self._say("")
+
+    def _list_key(self, event: QKeyEvent) -> bool:
+        if event.key() == Qt.Key.Key_Delete:
+            index = self.list_view.currentIndex()
+            if index.isValid():
+                self.void_and_reenter(self.ballot_list.rows[index.row()])
+            return True
+        if event.key() == Qt.Key.Key_Escape:
+            self.focus_ballot()
+            return True
+        return False
+
+    # ------------------------------------------------------------ actions
+
+    def record_current(self) -> Ballot | None:
+        """Enter: record the draft if every row is filled, else go to the first empty row."""
+        if not self.paper.size:
+            self._say(self.tr("Chưa có người được lấy phiếu trên phiếu này."), error=True)
+            return None
+        empty = self.paper.first_empty()
+        if empty is not None:
+            self.paper.move_to(empty)
+            self._scroll_to_current()
+            self._say(self.tr("Dòng %1 chưa nhập: đã chuyển tới dòng đó.")
+                      .replace("%1", str(empty + 1)), error=True)
+            return None
+        return self._record(self.paper.marks_string(), None)
+
+    def _record(self, marks: str, reason: str | None) -> Ballot | None:
+        number = self._reentry.number if self._reentry is not None else None
+        ballot = self._prompter.attempt(
+            self, lambda: self._controller.record_ballot(self._type_id, marks, reason, number)
+        )
+        self.focus_ballot()
+        return ballot
+
+    @Slot()
+    def _on_invalid_action_triggered(self) -> None:
+        if not self.paper.size:
+            return
+        info = self._controller.session.info
+        reason = self._prompter.choice(
+            self,
+            self.tr("Cả phiếu không hợp lệ"),
+            self.tr("Lý do (chọn hoặc gõ):"),
+            whole_invalid_presets(info),
+            editable=True,
+        )
+        if reason is not None:
+            self._record("", reason)
+        else:
+            self.focus_ballot()
+
+    @Slot()
+    def _on_undo_action_triggered(self) -> None:
+        last = self.ballot_list.last_active()
+        if last is None:
+            self._say(self.tr("Chưa có phiếu nào để hủy."), error=True)
+            return
+        self.void_and_reenter(last)
+
+    def void_and_reenter(self, ballot: Ballot) -> bool:
+        """Void ``ballot`` (confirmation and reason asked) and load it back for re-entry."""
+        if self.ballot_list.is_voided(ballot):
+            self._say(self.tr("Phiếu này đã bị hủy trước đó."), error=True)
+            return False
+        if not self._prompter.confirm(
+            self,
+            self.tr("Hủy phiếu"),
+            self.tr("Hủy phiếu số %1 (ghi lúc %2) để nhập lại?\nPhiếu cũ vẫn được lưu, "
+                    "ghi là đã hủy.").replace("%1", str(ballot.number))
+            .replace("%2", time_of(ballot.recorded_at)),
+        ):
+            self.focus_ballot()
+            return False
+        reason = self._prompter.text(
+            self, self.tr("Lý do hủy phiếu"), self.tr("Lý do hủy:"), self.tr("Nhập sai, nhập lại")
+        )
+        if reason is None:
+            self.focus_ballot()
+            return False
+        if self._prompter.attempt(self, lambda: self._controller.void_ballot(ballot, reason)):
+            self._reentry = ballot
+            self.paper.load(ballot.marks)
+            self._refresh_heading()
+            self._say(self.tr("Phiếu số %1 đã hủy. Sửa rồi nhấn Enter để ghi lại với cùng số.")
+                      .replace("%1", str(ballot.number)))
+        self.focus_ballot()
+        return True
+
+    def _cancel_reentry(self) -> None:
+        number = self._reentry.number if self._reentry else 0
+        self._reentry = None
+        self.paper.clear()
+        self._refresh_heading()
+        self._say(self.tr("Thôi nhập lại: phiếu số %1 đã hủy và chưa được ghi lại.")
+                  .replace("%1", str(number)), error=True)
+
+    # ------------------------------------------------------------ controller
+
+    @Slot(object)
+    def _on_controller_ballot_recorded(self, ballot: Ballot) -> None:
+        if ballot.ballot_type_id != self._type_id:
+            return
+        self.ballot_list.append(ballot)
+        self.list_view.scrollToBottom()
+        self._reentry = None
+        self.resume_label.hide()
+        self.paper.clear()
+        self._show_readback(ballot, self.tr("ĐÃ GHI"))
+        self._say(self.tr("Đã ghi phiếu số %1.").replace("%1", str(ballot.number)))
+        self._refresh_heading()
+
+    @Slot(object, object)
+    def _on_controller_ballot_voided(self, ballot: Ballot, void: Void) -> None:
+        if ballot.ballot_type_id == self._type_id:
+            self.ballot_list.mark_voided(ballot, void)
+            self._refresh_heading()
+
+    @Slot(int)
+    def _on_controller_candidates_changed(self, type_id: int) -> None:
+        if type_id == self._type_id:
+            self._load_type()
+
+    @Slot()
+    def _on_controller_ballot_types_changed(self) -> None:
+        self._fill_type_combo()
+        self._refresh_heading()
+
+    @Slot(int)
+    def _on_type_combo_current_index_changed(self, index: int) -> None:
+        type_id = self.type_combo.itemData(index)
+        if type_id is None or type_id == self._type_id:
+            return
+        if not self.paper.is_blank() or self._reentry is not None:
+            self._say(self.tr("Phiếu đang nhập dở đã bỏ; phiếu đã hủy vẫn chưa nhập lại."),
+                      error=True)
+        self._type_id = int(type_id)
+        self._load_type()
+
+    @Slot()
+    def _on_list_action_triggered(self) -> None:
+        if self.list_view.hasFocus():
+            self.focus_ballot()
+            return
+        self.list_view.setFocus()
+        last = self.ballot_list.rowCount() - 1
+        if last >= 0 and not self.list_view.currentIndex().isValid():
+            self.list_view.selectionModel().setCurrentIndex(
+                self.ballot_list.index(last, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )

@@ -1,0 +1,341 @@
+"""The main window: menus, the start page or the open session's screens, the status bar."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import Slot
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from tinnhiem_desktop.domain.fingerprint import short_fingerprint
+from tinnhiem_desktop.resources import resource
+from tinnhiem_desktop.services.session import Session, shipped_regimes
+from tinnhiem_desktop.ui.controller import SessionController
+from tinnhiem_desktop.ui.i18n import ui_font
+from tinnhiem_desktop.ui.prompts import Prompter
+from tinnhiem_desktop.ui.settings import DEFAULT_POINTS, AppSettings
+from tinnhiem_desktop.ui.start_page import StartPage
+from tinnhiem_desktop.ui.workspace import ENTRY, Workspace
+
+FILE_FILTER = "Phiên kiểm phiếu (*.tinnhiem)"
+SAMPLE = ("samples", "mau.tinnhiem")
+
+
+class MainWindow(QMainWindow):
+    """One window; one session open at a time."""
+
+    def __init__(
+        self,
+        settings: AppSettings,
+        prompter: Prompter,
+        font_family: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self._prompter = prompter
+        self._font_family = font_family
+        self.controller: SessionController | None = None
+        self.workspace: Workspace | None = None
+        self.start_page = StartPage(self)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.start_page)
+        self.setCentralWidget(self.stack)
+        self.file_label = QLabel(self)
+        self.fingerprint_label = QLabel(self)
+        self.count_label = QLabel(self)
+        for label in (self.file_label, self.fingerprint_label, self.count_label):
+            self.statusBar().addPermanentWidget(label)
+        self._build_menus()
+        self.start_page.new_requested.connect(self.new_session)
+        self.start_page.open_requested.connect(self.open_dialog)
+        self.start_page.sample_requested.connect(self.open_sample)
+        self.start_page.recent_chosen.connect(self.open_path)
+        self._show_start()
+        self.resize(1280, 800)
+        self.apply_zoom(settings.points)
+
+    # ------------------------------------------------------------ menus
+
+    def _action(self, menu: QMenu, text: str, slot: object, *keys: QKeySequence | str) -> QAction:
+        action = QAction(text, self)
+        if keys:
+            action.setShortcuts([QKeySequence(k) for k in keys])
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&Tệp"))
+        K = QKeySequence.StandardKey  # noqa: N806
+        self._action(file_menu, self.tr("&Mới…"), self.new_session, QKeySequence(K.New))
+        self._action(file_menu, self.tr("M&ở…"), self.open_dialog, QKeySequence(K.Open))
+        self.recent_menu = file_menu.addMenu(self.tr("Mở &gần đây"))
+        self.recent_menu.aboutToShow.connect(self._on_recent_menu_about_to_show)
+        self._action(file_menu, self.tr("Mở phiên &mẫu"), self.open_sample)
+        file_menu.addSeparator()
+        self.session_actions = [
+            self._action(file_menu, self.tr("&Lưu bản sao…"), self.save_copy, "Ctrl+Shift+S"),
+            self._action(file_menu, self.tr("&In biên bản…"), self._on_print_minutes,
+                         QKeySequence(K.Print)),
+            self._action(file_menu, self.tr("Đó&ng phiên"), self.close_session, "Ctrl+W"),
+        ]
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Thoát"), self.close, "Ctrl+Q")
+
+        view_menu = bar.addMenu(self.tr("&Xem"))
+        screens = [self.tr("&1 Phiên"), self.tr("&2 Người được lấy phiếu"),
+                   self.tr("&3 Nhập phiếu"), self.tr("&4 Kết quả")]
+        for index, text in enumerate(screens):
+            self.session_actions.append(self._action(
+                view_menu, text, lambda _=False, i=index: self.show_screen(i), f"Ctrl+{index + 1}"
+            ))
+        view_menu.addSeparator()
+        self._action(view_menu, self.tr("Phóng &to chữ"), lambda: self.zoom(1.0),
+                     QKeySequence(K.ZoomIn), "Ctrl+=")
+        self._action(view_menu, self.tr("Thu &nhỏ chữ"), lambda: self.zoom(-1.0),
+                     QKeySequence(K.ZoomOut))
+        self._action(view_menu, self.tr("Cỡ chữ &mặc định"),
+                     lambda: self.apply_zoom(DEFAULT_POINTS), "Ctrl+0")
+
+        settings_menu = bar.addMenu(self.tr("&Cài đặt"))
+        language_menu = settings_menu.addMenu(self.tr("&Ngôn ngữ"))
+        group = QActionGroup(self)
+        for code, label in (("vi", "Tiếng Việt"), ("en", "English")):
+            action = self._action(language_menu, label,
+                                  lambda _=False, c=code: self.set_language(c))
+            action.setCheckable(True)
+            action.setChecked(self._settings.language == code)
+            group.addAction(action)
+
+        help_menu = bar.addMenu(self.tr("T&rợ giúp"))
+        self._action(help_menu, self.tr("&Phím tắt nhập phiếu"), self.show_keys, "F1")
+        self._action(help_menu, self.tr("&Giới thiệu"), self.show_about)
+
+    @Slot()
+    def _on_recent_menu_about_to_show(self) -> None:
+        self.recent_menu.clear()
+        recent = self._settings.recent_files()
+        for path in recent:
+            action = self.recent_menu.addAction(str(path))
+            action.triggered.connect(lambda _=False, p=path: self.open_path(p))
+        if not recent:
+            self.recent_menu.addAction(self.tr("(chưa có)")).setEnabled(False)
+
+    # ------------------------------------------------------------ sessions
+
+    def _show_start(self) -> None:
+        self.start_page.set_recent(self._settings.recent_files())
+        self.stack.setCurrentWidget(self.start_page)
+        for action in self.session_actions:
+            action.setEnabled(False)
+        self.setWindowTitle(self.tr("Kiểm phiếu tín nhiệm"))
+        self.file_label.setText(self.tr("Chưa mở phiên nào"))
+        self.fingerprint_label.setText("")
+        self.count_label.setText("")
+        self.start_page.new_button.setFocus()
+
+    def set_session(self, session: Session) -> None:
+        """Show ``session`` (closing the one open before)."""
+        self.close_session()
+        self.controller = SessionController(session, self)
+        self.workspace = Workspace(self.controller, self._prompter, self)
+        self.workspace.set_zoom(self._settings.points)
+        self.stack.addWidget(self.workspace)
+        self.stack.setCurrentWidget(self.workspace)
+        self.controller.changed.connect(self._on_controller_changed)
+        for action in self.session_actions:
+            action.setEnabled(True)
+        self._settings.add_recent(session.path)
+        self.setWindowTitle(self.tr("Kiểm phiếu tín nhiệm — %1").replace("%1", session.path.name))
+        self._on_controller_changed()
+        has_ballots = any(session.recorded_count(i) for i in self.controller.ballot_type_ids())
+        self.show_screen(ENTRY if has_ballots else 0)
+
+    def close_session(self) -> None:
+        """Close the open session (every change is already on disk)."""
+        if self.workspace is not None:
+            self.stack.removeWidget(self.workspace)
+            self.workspace.deleteLater()
+            self.workspace = None
+        if self.controller is not None:
+            self.controller.close()
+            self.controller.deleteLater()
+            self.controller = None
+            self._show_start()
+
+    def open_path(self, path: Path) -> bool:
+        """Open a session file; a problem is shown and nothing changes."""
+        session = self._prompter.attempt(self, lambda: Session.open(Path(path)))
+        if session is None:
+            return False
+        self.set_session(session)
+        return True
+
+    @Slot()
+    def open_dialog(self) -> None:
+        """Ask for a session file and open it."""
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Mở phiên"), "", FILE_FILTER)
+        if path:
+            self.open_path(Path(path))
+
+    @Slot()
+    def new_session(self) -> None:
+        """Ask where to save and which regime, then create the session."""
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Tạo phiên mới"), "", FILE_FILTER)
+        if not path:
+            return
+        target = Path(path) if path.endswith(".tinnhiem") else Path(path + ".tinnhiem")
+        regimes = shipped_regimes()
+        labels = {f"{r.name} [{r.id}]": r.id for r in regimes.values()}
+        choice = self._prompter.choice(self, self.tr("Thể thức"),
+                                       self.tr("Chọn thể thức (không đổi được sau khi tạo):"),
+                                       list(labels))
+        if choice is None or choice not in labels:
+            return
+        session = self._prompter.attempt(self, lambda: Session.create(target, labels[choice]))
+        if session is not None:
+            self.set_session(session)
+
+    @Slot()
+    def open_sample(self) -> bool:
+        """Copy the shipped sample to the user's data folder and open the copy."""
+        stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        self._settings.data_dir.mkdir(parents=True, exist_ok=True)
+        target = self._settings.data_dir / f"mau-{stamp}.tinnhiem"
+        n = 1
+        while target.exists():
+            n += 1
+            target = self._settings.data_dir / f"mau-{stamp}-{n}.tinnhiem"
+        try:
+            shutil.copyfile(resource(*SAMPLE), target)
+        except OSError as exc:
+            self._prompter.error(self, self.tr("Không chép được phiên mẫu: %1")
+                                 .replace("%1", str(exc)))
+            return False
+        target.chmod(0o644)
+        return self.open_path(target)
+
+    @Slot()
+    def save_copy(self) -> None:
+        """Write a verified copy of the session file."""
+        if self.controller is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu bản sao"), "", FILE_FILTER)
+        if not path:
+            return
+        target = Path(path) if path.endswith(".tinnhiem") else Path(path + ".tinnhiem")
+        session = self.controller.session
+        report = self._prompter.attempt(self, lambda: session.backup(target))
+        if report is not None:
+            message = (self.tr("Đã lưu bản sao và kiểm tra: nguyên vẹn.") if report.ok else
+                       self.tr("Đã lưu bản sao nhưng kiểm tra thấy lỗi:\n%1")
+                       .replace("%1", "\n".join(report.problems)))
+            self._prompter.inform(self, self.tr("Lưu bản sao"), f"{message}\n{target}")
+
+    @Slot()
+    def _on_print_minutes(self) -> None:
+        if self.controller is None:
+            return
+        try:
+            from tinnhiem_desktop.ui.minutes_dialog import (  # type: ignore[import-not-found,unused-ignore]
+                MinutesDialog,
+            )
+        except ImportError:
+            self._prompter.inform(self, self.tr("In biên bản"),
+                                  self.tr("Chức năng in biên bản chưa có trong bản này."))
+            return
+        MinutesDialog(self.controller.session, self).exec()
+
+    # ------------------------------------------------------------ view
+
+    def show_screen(self, index: int) -> None:
+        """Ctrl+1 … Ctrl+4."""
+        if self.workspace is not None:
+            self.workspace.show_screen(index)
+
+    def zoom(self, step: float) -> None:
+        """Bigger or smaller type."""
+        self.apply_zoom(self._settings.points + step)
+
+    def apply_zoom(self, points: float) -> None:
+        """Set the base point size for the whole window and remember it."""
+        self._settings.points = points
+        QApplication.setFont(ui_font(self._font_family, self._settings.points))
+        if self.workspace is not None:
+            self.workspace.set_zoom(self._settings.points)
+
+    def set_language(self, code: str) -> None:
+        """Remember the language; it applies at the next start."""
+        if code != self._settings.language:
+            self._settings.language = code
+            self._prompter.inform(
+                self, "Ngôn ngữ / Language",
+                "Ngôn ngữ mới sẽ được dùng khi mở lại chương trình.\n"
+                "The new language applies the next time the app starts.",
+            )
+
+    @Slot()
+    def show_keys(self) -> None:
+        """The keys of ballot entry."""
+        self._prompter.inform(self, self.tr("Phím tắt nhập phiếu"), self.tr(
+            "1, 2, 3: đánh dấu ô của dòng hiện tại và xuống dòng (1, 2 khi bỏ phiếu)\n"
+            "0 hoặc phím cách: không đánh dấu (dòng không hợp lệ)\n"
+            "x: đánh dấu nhiều ô (dòng không hợp lệ)\n"
+            "Backspace: lùi một dòng và xóa dòng đó\n"
+            "Lên / Xuống: di chuyển\n"
+            "Enter: ghi phiếu (khi mọi dòng đã nhập)\n"
+            "F8: cả phiếu không hợp lệ (chọn hoặc gõ lý do)\n"
+            "Ctrl+Z: hủy phiếu vừa ghi và nhập lại với cùng số\n"
+            "F6: chuyển sang danh sách phiếu; Delete ở đó: hủy phiếu đang chọn và nhập lại\n"
+            "Ctrl+1 … Ctrl+4: các màn hình; Ctrl++ / Ctrl+-: cỡ chữ"
+        ))
+
+    @Slot()
+    def show_about(self) -> None:
+        """Version and purpose."""
+        from tinnhiem_desktop import __version__
+
+        QMessageBox.about(self, self.tr("Giới thiệu"), self.tr(
+            "Kiểm phiếu tín nhiệm %1\nNhập phiếu, tính kết quả và in biên bản kiểm phiếu, "
+            "không cần mạng. Mỗi phiếu được ghi xuống đĩa ngay khi màn hình báo đã ghi."
+        ).replace("%1", __version__))
+
+    # ------------------------------------------------------------ status
+
+    @Slot()
+    def _on_controller_changed(self) -> None:
+        if self.controller is None:
+            return
+        session = self.controller.session
+        trial = self.tr(" · THỬ NGHIỆM") if session.info.trial else ""
+        self.file_label.setText(session.path.name + trial)
+        self.fingerprint_label.setText(
+            self.tr("Dấu vân tay: %1").replace("%1", short_fingerprint(session.fingerprint()))
+        )
+        parts = []
+        types = session.ballot_types()
+        for bt in types:
+            text = self.tr("đã nhập %1 / thu về %2").replace(
+                "%1", str(session.recorded_count(bt.id))).replace(
+                "%2", str(bt.accounting.collected))
+            parts.append(f"{bt.name}: {text}" if len(types) > 1 else text)
+        self.count_label.setText(" · ".join(parts))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.close_session()
+        event.accept()
+

@@ -1,0 +1,127 @@
+"""Reading a list of officials from CSV, XLSX or pasted text, and the preview dialog."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QRadioButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tinnhiem_desktop.domain.errors import InvalidInput
+from tinnhiem_desktop.domain.model import Candidate
+from tinnhiem_desktop.domain.text import clean, fold_key
+from tinnhiem_desktop.exchange.ballots_csv import NAME_HEADERS, parse_candidates
+from tinnhiem_desktop.exchange.csv_text import CsvTable, read_csv
+from tinnhiem_desktop.ui.officials_model import OfficialsModel
+
+
+def read_xlsx(path: Path) -> CsvTable:
+    """The first sheet of a workbook as a table (first row = header), like a CSV."""
+    import openpyxl  # imported here: only this action needs it
+
+    try:
+        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds for a bad file
+        raise InvalidInput(f"Không đọc được tệp Excel {path.name}: {exc}") from exc
+    try:
+        sheet = workbook.worksheets[0]
+        rows = [
+            ["" if v is None else str(v) for v in row]
+            for row in sheet.iter_rows(values_only=True)
+        ]
+    finally:
+        workbook.close()
+    rows = [r for r in rows if any(cell.strip() for cell in r)]
+    if not rows:
+        raise InvalidInput(f"Trang tính đầu tiên của {path.name} không có dữ liệu.")
+    header = [clean(c) for c in rows[0]]
+    body = [(i + 2, [clean(c) for c in r]) for i, r in enumerate(rows[1:])]
+    return CsvTable(header, body, "Excel (.xlsx)", "")
+
+
+def read_officials_file(path: Path) -> tuple[list[tuple[str, str]], str]:
+    """(name, position) rows from a CSV or XLSX file, and the encoding used."""
+    table = read_xlsx(path) if path.suffix.lower() in (".xlsx", ".xlsm") else read_csv(path)
+    return parse_candidates(table), table.encoding
+
+
+def parse_pasted(text: str) -> list[tuple[str, str]]:
+    """Rows copied from Excel or Word: one official per line, name TAB position.
+
+    A first line that is a header (``Họ và tên`` …) is skipped; a leading order column
+    (``1``, ``2.`` …) is dropped.
+    """
+    rows: list[tuple[str, str]] = []
+    for i, line in enumerate(text.splitlines()):
+        cells = [clean(c) for c in line.split("\t")]
+        if not any(cells):
+            continue
+        if cells and cells[0].rstrip(".").isdigit() and len(cells) > 1:
+            cells = cells[1:]
+        if i == 0 and fold_key(cells[0]) in NAME_HEADERS | {"họ và tên", "họ tên"}:
+            continue
+        name = cells[0]
+        position = " ".join(c for c in cells[1:] if c)
+        rows.append((name, position))
+    return rows
+
+
+class ImportPreviewDialog(QDialog):
+    """Shows what will be imported, the encoding detected, and replace-or-append."""
+
+    def __init__(
+        self,
+        rows: list[tuple[str, str]],
+        source: str,
+        encoding: str,
+        can_append: bool,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Xem trước danh sách nhập"))
+        self.rows = rows
+        model = OfficialsModel(None, self)
+        model.set_rows([Candidate(i, n, p) for i, (n, p) in enumerate(rows, start=1)])
+        self.model = model
+        view = QTableView(self)
+        view.setModel(model)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.verticalHeader().hide()
+        view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        summary = QLabel(
+            self.tr("Nguồn: %1\nBảng mã: %2\nSố người: %3")
+            .replace("%1", source).replace("%2", encoding).replace("%3", str(len(rows))),
+            self,
+        )
+        self.replace_radio = QRadioButton(self.tr("&Thay thế danh sách hiện có"), self)
+        self.append_radio = QRadioButton(self.tr("Thêm vào &cuối danh sách"), self)
+        self.replace_radio.setChecked(True)
+        self.append_radio.setEnabled(can_append)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Nhập"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy bỏ"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary)
+        layout.addWidget(view, 1)
+        layout.addWidget(self.replace_radio)
+        layout.addWidget(self.append_radio)
+        layout.addWidget(buttons)
+        self.resize(720, 480)
+
+    @property
+    def append(self) -> bool:
+        """Append rather than replace."""
+        return self.append_radio.isChecked()

@@ -1,0 +1,289 @@
+"""The officials of each ballot type, in the order printed on the ballot."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tinnhiem_desktop.ui.controller import SessionController
+from tinnhiem_desktop.ui.officials_import import (
+    ImportPreviewDialog,
+    parse_pasted,
+    read_officials_file,
+)
+from tinnhiem_desktop.ui.officials_model import OfficialsModel
+from tinnhiem_desktop.ui.prompts import Prompter
+
+
+class OfficialsScreen(QWidget):
+    """Add, edit, delete, reorder, paste or import; locked once a ballot of the type exists."""
+
+    def __init__(
+        self, controller: SessionController, prompter: Prompter, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self._prompter = prompter
+        self._type_id = controller.ballot_type_ids()[0]
+        self.model = OfficialsModel(self._save, self)
+        self.model.refused.connect(self._on_model_refused, Qt.ConnectionType.QueuedConnection)
+        self._build()
+        controller.candidates_changed.connect(self._on_controller_candidates_changed)
+        controller.ballot_types_changed.connect(self._on_controller_ballot_types_changed)
+        controller.ballot_recorded.connect(self._on_controller_ballot_recorded)
+        self._fill_types()
+        self.reload()
+
+    def _build(self) -> None:
+        self.type_combo = QComboBox(self)
+        self.type_combo.currentIndexChanged.connect(self._on_type_combo_changed)
+        type_label = QLabel(self.tr("&Loại phiếu:"), self)
+        type_label.setBuddy(self.type_combo)
+        self.lock_label = QLabel(self)
+        self.lock_label.setWordWrap(True)
+        self.lock_label.setStyleSheet(
+            "background: #fdecea; border: 1px solid #c0392b; padding: 6px; color: #7a0d0d;"
+        )
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.verticalHeader().hide()
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setPlaceholderText(self.tr("Họ và tên (Insert)"))
+        self.position_edit = QLineEdit(self)
+        self.position_edit.setPlaceholderText(self.tr("Chức vụ"))
+        for edit in (self.name_edit, self.position_edit):
+            edit.returnPressed.connect(self._on_add_clicked)
+        self.message_label = QLabel(self)
+        self.message_label.setWordWrap(True)
+        self.edit_buttons: list[QPushButton] = []
+
+        def button(text: str, slot: object) -> QPushButton:
+            b = QPushButton(text, self)
+            b.clicked.connect(slot)
+            self.edit_buttons.append(b)
+            return b
+
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.name_edit, 2)
+        add_row.addWidget(self.position_edit, 2)
+        add_row.addWidget(button(self.tr("Thêm"), self._on_add_clicked))
+        actions = QHBoxLayout()
+        actions.addWidget(button(self.tr("Xóa (Delete)"), self._on_delete_clicked))
+        actions.addWidget(button(self.tr("Lên (Alt+Lên)"), lambda: self.move_selected(-1)))
+        actions.addWidget(button(self.tr("Xuống (Alt+Xuống)"), lambda: self.move_selected(1)))
+        actions.addStretch(1)
+        actions.addWidget(button(self.tr("Dán từ Excel/Word (Ctrl+V)"), self.paste))
+        actions.addWidget(button(self.tr("Nhập từ tệp CSV/XLSX…"), self._on_import_clicked))
+        top = QHBoxLayout()
+        top.addWidget(type_label)
+        top.addWidget(self.type_combo, 1)
+        top.addStretch(2)
+        hint = QLabel(self.tr("Nhập đúng thứ tự in trên phiếu. Enter hoặc F2 để sửa ô; "
+                              "Insert để thêm người; Esc để quay lại bảng."), self)
+        hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.lock_label)
+        layout.addWidget(hint)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(actions)
+        layout.addLayout(add_row)
+        layout.addWidget(self.message_label)
+        for key, slot in (
+            (QKeySequence(Qt.Key.Key_Insert), self._on_insert_pressed),
+            (QKeySequence(Qt.Key.Key_Delete), self._on_delete_clicked),
+            (QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Up), lambda: self.move_selected(-1)),
+            (QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Down), lambda: self.move_selected(1)),
+            (QKeySequence(QKeySequence.StandardKey.Paste), self.paste),
+            (QKeySequence(Qt.Key.Key_Return), self._on_edit_pressed),
+        ):
+            shortcut = QShortcut(key, self.view)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(slot)
+        for edit in (self.name_edit, self.position_edit):
+            back = QShortcut(QKeySequence(Qt.Key.Key_Escape), edit)
+            back.setContext(Qt.ShortcutContext.WidgetShortcut)
+            back.activated.connect(self.view.setFocus)
+
+    # ------------------------------------------------------------ state
+
+    @property
+    def type_id(self) -> int:
+        """The ballot type shown."""
+        return self._type_id
+
+    def _fill_types(self) -> None:
+        self.type_combo.blockSignals(True)
+        self.type_combo.clear()
+        for bt in self._controller.session.ballot_types():
+            self.type_combo.addItem(bt.name, bt.id)
+        self.type_combo.setCurrentIndex(max(0, self.type_combo.findData(self._type_id)))
+        self.type_combo.blockSignals(False)
+        self.type_combo.setEnabled(self.type_combo.count() > 1)
+
+    def reload(self) -> None:
+        """Read the list and the lock from the session."""
+        session = self._controller.session
+        self.model.locked = session.list_locked(self._type_id)
+        self.model.update_rows(list(session.candidates(self._type_id)))
+        locked = self.model.locked
+        self.lock_label.setVisible(locked)
+        self.lock_label.setText(self.tr(
+            "Danh sách đã khóa: đã nhập phiếu cho loại phiếu này, nên thứ tự và số người phải "
+            "giữ nguyên như trên các phiếu đã nhập. Muốn đổi danh sách, hãy tạo phiên mới."
+        ))
+        for b in self.edit_buttons:
+            b.setEnabled(not locked)
+        self.name_edit.setEnabled(not locked)
+        self.position_edit.setEnabled(not locked)
+
+    def _save(self, pairs: list[tuple[str, str]]) -> None:
+        self._controller.set_candidates(self._type_id, pairs)
+
+    def _say(self, text: str) -> None:
+        self.message_label.setText(text)
+
+    # ------------------------------------------------------------ actions
+
+    def add(self, name: str, position: str) -> bool:
+        """Append an official."""
+        return self.model.save([*self.model.pairs(), (name, position)])
+
+    def move_selected(self, step: int) -> None:
+        """Move the selected official up (-1) or down (+1)."""
+        row = self.view.currentIndex().row()
+        target = row + step
+        pairs = self.model.pairs()
+        if self.model.locked or not (0 <= row < len(pairs) and 0 <= target < len(pairs)):
+            return
+        pairs[row], pairs[target] = pairs[target], pairs[row]
+        if self.model.save(pairs):
+            self.view.setCurrentIndex(self.model.index(target, 1))
+
+    def paste(self) -> None:
+        """Append rows copied from Excel or Word (name TAB position per line)."""
+        if self.model.locked:
+            return
+        rows = parse_pasted(QGuiApplication.clipboard().text())
+        if not rows:
+            self._say(self.tr("Bộ nhớ tạm không có dòng nào để dán."))
+            return
+        if self.model.save([*self.model.pairs(), *rows]):
+            self._say(self.tr("Đã dán %1 người.").replace("%1", str(len(rows))))
+
+    def import_file(self, path: Path) -> bool:
+        """Import from a CSV or XLSX file after the preview."""
+        loaded = self._prompter.attempt(self, lambda: read_officials_file(path))
+        if loaded is None:
+            return False
+        rows, encoding = loaded
+        dialog = ImportPreviewDialog(rows, path.name, encoding, bool(self.model.pairs()), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        pairs = [*self.model.pairs(), *rows] if dialog.append else rows
+        if self.model.save(pairs):
+            self._say(self.tr("Đã nhập %1 người từ %2 (bảng mã: %3).")
+                      .replace("%1", str(len(rows))).replace("%2", path.name)
+                      .replace("%3", encoding))
+            return True
+        return False
+
+    @Slot()
+    def _on_import_clicked(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Nhập danh sách"), "",
+            self.tr("Bảng tính (*.csv *.xlsx *.txt);;Mọi tệp (*)"),
+        )
+        if path:
+            self.import_file(Path(path))
+
+    @Slot()
+    def _on_add_clicked(self) -> None:
+        name = self.name_edit.text()
+        if not name.strip():
+            self.name_edit.setFocus()
+            return
+        if self.add(name, self.position_edit.text()):
+            self.name_edit.clear()
+            self.position_edit.clear()
+            self.name_edit.setFocus()
+            self.view.scrollToBottom()
+
+    @Slot()
+    def _on_insert_pressed(self) -> None:
+        if not self.model.locked:
+            self.name_edit.setFocus()
+
+    @Slot()
+    def _on_edit_pressed(self) -> None:
+        index = self.view.currentIndex()
+        if index.isValid() and not self.model.locked:
+            self.view.edit(index if index.column() else self.model.index(index.row(), 1))
+
+    @Slot()
+    def _on_delete_clicked(self) -> None:
+        row = self.view.currentIndex().row()
+        pairs = self.model.pairs()
+        if self.model.locked or not 0 <= row < len(pairs):
+            return
+        name = pairs[row][0]
+        if self._prompter.confirm(self, self.tr("Xóa người được lấy phiếu"),
+                                  self.tr("Xóa “%1” khỏi danh sách?").replace("%1", name)):
+            del pairs[row]
+            if self.model.save(pairs) and pairs:
+                self.view.setCurrentIndex(self.model.index(min(row, len(pairs) - 1), 1))
+        self.view.setFocus()
+
+    @Slot(str)
+    def _on_model_refused(self, message: str) -> None:
+        self._prompter.error(self, message)
+
+    @Slot(int)
+    def _on_controller_candidates_changed(self, type_id: int) -> None:
+        if type_id == self._type_id:
+            row = self.view.currentIndex().row()
+            self.reload()
+            if 0 <= row < self.model.rowCount():
+                self.view.setCurrentIndex(self.model.index(row, 1))
+
+    @Slot()
+    def _on_controller_ballot_types_changed(self) -> None:
+        self._fill_types()
+
+    @Slot(object)
+    def _on_controller_ballot_recorded(self, ballot: object) -> None:
+        if not self.model.locked:
+            self.reload()
+
+    @Slot(int)
+    def _on_type_combo_changed(self, index: int) -> None:
+        type_id = self.type_combo.itemData(index)
+        if type_id is not None:
+            self._type_id = int(type_id)
+            self.reload()

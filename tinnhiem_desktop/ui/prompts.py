@@ -1,0 +1,62 @@
+"""Modal questions and messages, in one place so every screen asks the same way.
+
+The static Qt dialogs are used on purpose: tests replace them with monkeypatch.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TypeVar
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+
+from tinnhiem_desktop.domain.errors import UserFacingError
+
+T = TypeVar("T")
+
+
+class Prompter(QObject):
+    """Shows messages and asks questions; returns ``None`` when the user cancels."""
+
+    def error(self, parent: QWidget | None, message: str) -> None:
+        """A polite refusal: what happened and what to do (the service's Vietnamese text)."""
+        QMessageBox.warning(parent, self.tr("Không thực hiện được"), message)
+
+    def inform(self, parent: QWidget | None, title: str, message: str) -> None:
+        """A plain message."""
+        QMessageBox.information(parent, title, message)
+
+    def confirm(self, parent: QWidget | None, title: str, question: str) -> bool:
+        """Yes/No, with No as the default so a stray Enter never destroys anything."""
+        answer = QMessageBox.question(
+            parent,
+            title,
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def text(self, parent: QWidget | None, title: str, label: str, default: str = "") -> str | None:
+        """One line of text; ``None`` when cancelled or left empty."""
+        value, ok = QInputDialog.getText(parent, title, label, text=default)
+        value = value.strip()
+        return value if ok and value else None
+
+    def choice(
+        self, parent: QWidget | None, title: str, label: str, items: Sequence[str],
+        editable: bool = False,
+    ) -> str | None:
+        """One of ``items`` (or typed text when ``editable``); ``None`` when cancelled."""
+        value, ok = QInputDialog.getItem(parent, title, label, list(items), 0, editable)
+        value = value.strip()
+        return value if ok and value else None
+
+    def attempt(self, parent: QWidget | None, action: Callable[[], T]) -> T | None:
+        """Run ``action``; a user-facing error is shown and ``None`` returned (nothing changed)."""
+        try:
+            return action()
+        except UserFacingError as exc:
+            self.error(parent, exc.message)
+            return None

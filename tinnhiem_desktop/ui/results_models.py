@@ -1,0 +1,124 @@
+"""Table models of the results screen: one ballot type's figures, and the checks."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QBrush, QColor
+
+from tinnhiem_desktop.domain.checks import Check, CheckKind
+from tinnhiem_desktop.domain.regimes import Level
+from tinnhiem_desktop.domain.tally import BallotTypeResult, CandidateResult, format_percent_vi
+from tinnhiem_desktop.ui.table_model import (
+    ALIGN,
+    BACKGROUND,
+    CENTER,
+    DISPLAY,
+    FOREGROUND,
+    RIGHT,
+    TOOLTIP,
+    RowsModel,
+)
+
+BAND_COLOURS = {
+    "two_thirds": (QColor("#f4c7c3"), QColor("#7a0d0d")),
+    "over_half": (QColor("#fde3b5"), QColor("#6b4200")),
+}
+BLOCKING_COLOURS = (QColor("#f4c7c3"), QColor("#7a0d0d"))
+WARNING_COLOURS = (QColor("#fde3b5"), QColor("#6b4200"))
+
+
+class ResultsModel(RowsModel[CandidateResult]):
+    """Officials of one ballot type: valid, invalid, each level's count and %, the band.
+
+    Every figure is read from the :class:`BallotTypeResult` built by the core; nothing is computed
+    here but the text of a figure.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._levels: list[Level] = []
+
+    def set_result(self, result: BallotTypeResult | None, levels: list[Level]) -> None:
+        """Show ``result`` (``None`` = empty)."""
+        rows = list(result.candidates) if result is not None else []
+        if levels == self._levels and len(rows) == len(self._rows):
+            self.update_rows(rows)  # figures changed, shape did not: no reset, no re-layout
+            return
+        self.beginResetModel()
+        self._levels = list(levels)
+        self._rows = rows
+        self.endResetModel()
+
+    def headers(self) -> list[str]:
+        out = [self.tr("TT"), self.tr("Họ và tên"), self.tr("Chức vụ"),
+               self.tr("Hợp lệ"), self.tr("Không\nhợp lệ")]
+        for level in self._levels:
+            out += [level.label, "%"]
+        out.append(self.tr("Ngưỡng"))
+        return out
+
+    def cell(self, row: CandidateResult, column: int, role: int) -> Any:
+        n_fixed = 5
+        band_col = n_fixed + 2 * len(self._levels)
+        if role == DISPLAY:
+            if column == 0:
+                return str(row.candidate.order)
+            if column == 1:
+                return row.candidate.name
+            if column == 2:
+                return row.candidate.position
+            if column == 3:
+                return str(row.valid)
+            if column == 4:
+                return str(row.invalid)
+            if column < band_col:
+                level = self._levels[(column - n_fixed) // 2]
+                if (column - n_fixed) % 2 == 0:
+                    return str(row.counts[level.id])
+                return f"{format_percent_vi(row.percents[level.id])} %"
+            return row.band.label if row.band is not None else "—"
+        if role == ALIGN:
+            if column == 0 or column == band_col:
+                return CENTER
+            if column >= 3:
+                return RIGHT
+        if column == band_col and row.band is not None:
+            colours = BAND_COLOURS.get(row.band.id)
+            if colours and role == BACKGROUND:
+                return QBrush(colours[0])
+            if colours and role == FOREGROUND:
+                return QBrush(colours[1])
+            if role == TOOLTIP:
+                return f"{row.band.wording}\n({row.band.basis})"
+        if column == 4 and role == TOOLTIP:
+            return self.tr("Không đánh dấu: %1 · Nhiều dấu: %2 · Cả phiếu không hợp lệ: %3") \
+                .replace("%1", str(row.no_mark)).replace("%2", str(row.multi_mark)) \
+                .replace("%3", str(row.whole_invalid))
+        return None
+
+
+class ChecksModel(RowsModel[Check]):
+    """The checks that stand: blocking ones first, then warnings."""
+
+    def headers(self) -> list[str]:
+        return [self.tr("Loại"), self.tr("Nội dung")]
+
+    def set_checks(self, checks: tuple[Check, ...]) -> None:
+        """Show ``checks`` (blocking first)."""
+        self.set_rows(sorted(checks, key=lambda c: c.kind is not CheckKind.BLOCKING))
+
+    def cell(self, row: Check, column: int, role: int) -> Any:
+        blocking = row.kind is CheckKind.BLOCKING
+        if role == DISPLAY:
+            if column == 0:
+                return self.tr("CHẶN chốt") if blocking else self.tr("Cảnh báo")
+            return row.message
+        if column == 0:
+            colours = BLOCKING_COLOURS if blocking else WARNING_COLOURS
+            if role == BACKGROUND:
+                return QBrush(colours[0])
+            if role == FOREGROUND:
+                return QBrush(colours[1])
+        return None

@@ -1,0 +1,178 @@
+"""Results, live: every figure comes from ``Session.results()``, refreshed when visible."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Slot
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tinnhiem_desktop.domain.fingerprint import group_hex
+from tinnhiem_desktop.domain.regimes import Level
+from tinnhiem_desktop.domain.tally import BallotTypeResult
+from tinnhiem_desktop.ui.controller import SessionController
+from tinnhiem_desktop.ui.results_models import ChecksModel, ResultsModel
+
+
+class ResultsScreen(QWidget):
+    """Per ballot type: the officials' figures, the base sentence, accounting and checks."""
+
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self._dirty = True
+        self.model = ResultsModel(self)
+        self.checks_model = ChecksModel(self)
+        self._build()
+        controller.changed.connect(self._on_controller_changed)
+        self.type_combo.currentIndexChanged.connect(self._on_type_combo_current_index_changed)
+
+    def _build(self) -> None:
+        self.title_label = QLabel(self)
+        self.title_label.setWordWrap(True)
+        self.regime_label = QLabel(self)
+        self.regime_label.setWordWrap(True)
+        self.type_combo = QComboBox(self)
+        type_label = QLabel(self.tr("&Loại phiếu:"), self)
+        type_label.setBuddy(self.type_combo)
+        self.accounting_label = QLabel(self)
+        self.accounting_label.setWordWrap(True)
+        self.base_label = QLabel(self)
+        self.base_label.setWordWrap(True)
+        base_font = self.base_label.font()
+        base_font.setItalic(True)
+        self.base_label.setFont(base_font)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(True)
+        self.checks_view = QTableView(self)
+        self.checks_view.setModel(self.checks_model)
+        self.checks_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.checks_view.verticalHeader().hide()
+        self.checks_view.horizontalHeader().setStretchLastSection(True)
+        self.checks_view.setWordWrap(True)
+        self.checks_label = QLabel(self.tr("Kiểm tra:"), self)
+        self.fingerprint_label = QLabel(self)
+        self.fingerprint_label.setStyleSheet("color: #555;")
+        top = QHBoxLayout()
+        top.addWidget(type_label)
+        top.addWidget(self.type_combo, 1)
+        top.addStretch(2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.regime_label)
+        layout.addLayout(top)
+        layout.addWidget(self.accounting_label)
+        layout.addWidget(self.table, 3)
+        layout.addWidget(self.base_label)
+        layout.addWidget(self.checks_label)
+        layout.addWidget(self.checks_view, 1)
+        layout.addWidget(self.fingerprint_label)
+        self.set_zoom(11.0)
+
+    def set_zoom(self, base_points: float) -> None:
+        """Scale the title from the window's base point size."""
+        font = self.title_label.font()
+        font.setBold(True)
+        font.setPointSizeF(base_points * 1.3)
+        self.title_label.setFont(font)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self.refresh()
+
+    @Slot()
+    def _on_controller_changed(self) -> None:
+        self._dirty = True
+        if self.isVisible():
+            self.refresh()
+
+    @Slot(int)
+    def _on_type_combo_current_index_changed(self, index: int) -> None:
+        if index >= 0:
+            self.refresh()
+
+    def _fill_types(self, names: list[str]) -> None:
+        if [self.type_combo.itemText(i) for i in range(self.type_combo.count())] == names:
+            return
+        current = max(self.type_combo.currentIndex(), 0)
+        self.type_combo.blockSignals(True)
+        self.type_combo.clear()
+        self.type_combo.addItems(names)
+        self.type_combo.setCurrentIndex(min(current, len(names) - 1))
+        self.type_combo.blockSignals(False)
+        self.type_combo.setEnabled(len(names) > 1)
+
+    def refresh(self) -> None:
+        """Show the current results (one ``results()`` call per change at most)."""
+        self._dirty = False
+        results = self._controller.results()
+        regime = results.regime
+        self.title_label.setText(results.info.title or regime.name)
+        quorum = ""
+        if results.quorum_met is not None:
+            quorum = "\n" + (self.tr("Đủ 2/3 số người được triệu tập có mặt: có")
+                             if results.quorum_met else
+                             self.tr("Đủ 2/3 số người được triệu tập có mặt: KHÔNG"))
+        self.regime_label.setText(f"{regime.name}\n{regime.legal_basis}{quorum}")
+        self._fill_types([bt.ballot_type.name for bt in results.ballot_types])
+        index = self.type_combo.currentIndex()
+        result = results.ballot_types[index] if 0 <= index < len(results.ballot_types) else None
+        self._show_type(result, list(regime.levels))
+        self.checks_model.set_checks(results.checks)
+        self.checks_label.setText(
+            self.tr("Kiểm tra: không có vấn đề.") if not results.checks else
+            self.tr("Kiểm tra: %1 chặn chốt, %2 cảnh báo.")
+            .replace("%1", str(len(results.blocking))).replace("%2", str(len(results.warnings)))
+        )
+        self.checks_view.resizeRowsToContents()
+        self.fingerprint_label.setText(
+            self.tr("Dấu vân tay: %1").replace("%1", group_hex(results.fingerprint))
+        )
+
+    def _show_type(self, result: BallotTypeResult | None, levels: list[Level]) -> None:
+        shape = (self.model.rowCount(), self.model.columnCount())
+        self.model.set_result(result, levels)
+        if shape != (self.model.rowCount(), self.model.columnCount()):
+            self._size_table()
+        if result is None:
+            self.accounting_label.setText("")
+            self.base_label.setText("")
+            return
+        acc = result.ballot_type.accounting
+        reasons = "; ".join(f"{reason}: {n}" for reason, n in
+                            result.whole_invalid_reasons.items())
+        text = (
+            self.tr("Phát ra %1 · hỏng/đổi %2 · thu về %3 · đã nhập %4 · hợp lệ %5 · "
+                    "không hợp lệ toàn phiếu %6")
+            .replace("%1", str(acc.issued)).replace("%2", str(acc.spoiled))
+            .replace("%3", str(acc.collected)).replace("%4", str(result.recorded))
+            .replace("%5", str(result.valid_ballots)).replace("%6", str(result.whole_invalid))
+        )
+        if reasons:
+            text += f" ({reasons})"
+        self.accounting_label.setText(text)
+        self.base_label.setText(result.base_sentence())
+        if any(cr.band is not None for cr in result.candidates):
+            self.table.resizeRowsToContents()  # a band label may need two lines
+
+    def _size_table(self) -> None:
+        """Measure the columns once per list (not per ballot: that would cost at 10,000)."""
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.resizeColumnsToContents()
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(self.model.columnCount() - 1, QHeaderView.ResizeMode.Stretch)
+        self.table.resizeRowsToContents()

@@ -1,0 +1,185 @@
+"""The two lists of the session screen: the counting committee, and ballot types."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tinnhiem_desktop.domain.model import Role
+from tinnhiem_desktop.ui.controller import SessionController
+from tinnhiem_desktop.ui.prompts import Prompter
+from tinnhiem_desktop.ui.session_models import ROLES, BallotTypesModel, CommitteeModel
+
+
+class RoleDelegate(QStyledItemDelegate):
+    """Edits a committee role with a drop-down list."""
+
+    def __init__(self, model: CommitteeModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._model = model
+
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        combo = QComboBox(parent)
+        for role in ROLES:
+            combo.addItem(self._model.role_label(role), role.value)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        if isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+
+    def setModelData(
+        self, editor: QWidget, model: QAbstractItemModel,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+def _table(parent: QWidget) -> QTableView:
+    view = QTableView(parent)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.verticalHeader().hide()
+    view.setEditTriggers(
+        QAbstractItemView.EditTrigger.DoubleClicked
+        | QAbstractItemView.EditTrigger.EditKeyPressed
+        | QAbstractItemView.EditTrigger.AnyKeyPressed
+    )
+    return view
+
+
+class CommitteeBox(QGroupBox):
+    """The counting committee: add (name + role), remove, reorder, edit in place."""
+
+    def __init__(
+        self, controller: SessionController, prompter: Prompter, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Ban kiểm phiếu"))
+        self._prompter = prompter
+        self.model = CommitteeModel(controller, self)
+        self.model.refused.connect(self._on_model_refused, Qt.ConnectionType.QueuedConnection)
+        controller.committee_changed.connect(self._on_controller_committee_changed)
+        self.view = _table(self)
+        self.view.setModel(self.model)
+        self.view.setItemDelegateForColumn(1, RoleDelegate(self.model, self.view))
+        self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setPlaceholderText(self.tr("Họ và tên thành viên"))
+        self.role_combo = QComboBox(self)
+        for role in ROLES:
+            self.role_combo.addItem(self.model.role_label(role), role.value)
+        self.role_combo.setCurrentIndex(1)
+        add = QPushButton(self.tr("Thêm"), self)
+        remove = QPushButton(self.tr("Xóa (Delete)"), self)
+        up = QPushButton(self.tr("Lên (Alt+Lên)"), self)
+        down = QPushButton(self.tr("Xuống (Alt+Xuống)"), self)
+        add.clicked.connect(self._on_add_clicked)
+        self.name_edit.returnPressed.connect(self._on_add_clicked)
+        remove.clicked.connect(self._on_remove_clicked)
+        up.clicked.connect(lambda: self._move(-1))
+        down.clicked.connect(lambda: self._move(1))
+        for key, slot in ((Qt.Key.Key_Delete, self._on_remove_clicked),
+                          (Qt.Modifier.ALT | Qt.Key.Key_Up, lambda: self._move(-1)),
+                          (Qt.Modifier.ALT | Qt.Key.Key_Down, lambda: self._move(1))):
+            shortcut = QShortcut(QKeySequence(key), self.view)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(slot)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.name_edit, 2)
+        add_row.addWidget(self.role_combo, 1)
+        add_row.addWidget(add)
+        buttons = QHBoxLayout()
+        for button in (remove, up, down):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        layout.addLayout(add_row)
+
+    @Slot(str)
+    def _on_model_refused(self, message: str) -> None:
+        self._prompter.error(self, message)
+
+    @Slot()
+    def _on_controller_committee_changed(self) -> None:
+        self.model.reload()
+
+    @Slot()
+    def _on_add_clicked(self) -> None:
+        name = self.name_edit.text()
+        if not name.strip():
+            self.name_edit.setFocus()
+            return
+        if self.model.add(name, Role(self.role_combo.currentData())):
+            self.name_edit.clear()
+            self.name_edit.setFocus()
+
+    @Slot()
+    def _on_remove_clicked(self) -> None:
+        row = self.view.currentIndex().row()
+        if row >= 0:
+            self.model.remove(row)
+
+    def _move(self, step: int) -> None:
+        index = self.view.currentIndex()
+        if index.isValid() and self.model.move(index.row(), step):
+            self.view.setCurrentIndex(self.model.index(index.row() + step, index.column()))
+
+
+class BallotTypesBox(QGroupBox):
+    """Ballot types with their accounting; names and figures edited in place."""
+
+    def __init__(
+        self, controller: SessionController, prompter: Prompter, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Loại phiếu và số phiếu (sửa trực tiếp trong bảng)"))
+        self._controller = controller
+        self._prompter = prompter
+        self.model = BallotTypesModel(controller, self)
+        self.model.refused.connect(self._on_model_refused, Qt.ConnectionType.QueuedConnection)
+        controller.changed.connect(self._on_controller_changed)
+        self.view = _table(self)
+        self.view.setModel(self.model)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        add = QPushButton(self.tr("Thêm loại phiếu…"), self)
+        add.clicked.connect(self._on_add_clicked)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(add, 0, Qt.AlignmentFlag.AlignLeft)
+
+    @Slot(str)
+    def _on_model_refused(self, message: str) -> None:
+        self._prompter.error(self, message)
+
+    @Slot()
+    def _on_controller_changed(self) -> None:
+        self.model.reload()
+
+    @Slot()
+    def _on_add_clicked(self) -> None:
+        name = self._prompter.text(self, self.tr("Thêm loại phiếu"), self.tr("Tên loại phiếu:"))
+        if name is not None:
+            self._prompter.attempt(self, lambda: self._controller.add_ballot_type(name))

@@ -1,0 +1,59 @@
+"""The user's preferences (QSettings) and where the app may write its own files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+MAX_RECENT = 8
+DEFAULT_POINTS = 11.0
+LANGUAGES = ("vi", "en")
+
+
+class AppSettings:
+    """Recent files, language and zoom; ``data_dir`` holds copies of the sample session."""
+
+    def __init__(self, settings: QSettings, data_dir: Path) -> None:
+        self._settings = settings
+        self.data_dir = data_dir
+
+    def recent_files(self) -> list[Path]:
+        """Recently opened sessions that still exist, newest first."""
+        value = self._settings.value("recent_files", [])
+        items: list[str] = [value] if isinstance(value, str) else (
+            [str(v) for v in value] if isinstance(value, list) else []
+        )
+        return [Path(p) for p in items if p and Path(p).exists()]
+
+    def add_recent(self, path: Path) -> None:
+        """Put ``path`` first in the recent files."""
+        path = Path(path).resolve()
+        items = [str(path)] + [str(p) for p in self.recent_files() if p.resolve() != path]
+        self._settings.setValue("recent_files", items[:MAX_RECENT])
+        self._settings.sync()
+
+    @property
+    def language(self) -> str:
+        """``vi`` (default) or ``en``."""
+        value = str(self._settings.value("language", "vi"))
+        return value if value in LANGUAGES else "vi"
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._settings.setValue("language", value if value in LANGUAGES else "vi")
+        self._settings.sync()
+
+    @property
+    def points(self) -> float:
+        """The base font size (the zoom)."""
+        try:
+            value = float(str(self._settings.value("points", DEFAULT_POINTS)))
+        except ValueError:
+            return DEFAULT_POINTS
+        return min(max(value, 8.0), 28.0)
+
+    @points.setter
+    def points(self, value: float) -> None:
+        self._settings.setValue("points", min(max(value, 8.0), 28.0))
+        self._settings.sync()

@@ -1,0 +1,50 @@
+"""The four screens of an open session as tabs: session, officials, entry, results."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QTabWidget, QWidget
+
+from tinnhiem_desktop.ui.controller import SessionController
+from tinnhiem_desktop.ui.entry_screen import EntryScreen
+from tinnhiem_desktop.ui.officials_screen import OfficialsScreen
+from tinnhiem_desktop.ui.prompts import Prompter
+from tinnhiem_desktop.ui.results_screen import ResultsScreen
+from tinnhiem_desktop.ui.session_screen import SessionScreen
+
+SESSION, OFFICIALS, ENTRY, RESULTS = range(4)
+
+
+class Workspace(QTabWidget):
+    """Holds the screens of one session; built anew for each session opened."""
+
+    def __init__(
+        self, controller: SessionController, prompter: Prompter, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.session_screen = SessionScreen(controller, prompter, self)
+        self.officials_screen = OfficialsScreen(controller, prompter, self)
+        self.entry_screen = EntryScreen(controller, prompter, self)
+        self.results_screen = ResultsScreen(controller, self)
+        self.addTab(self.session_screen, self.tr("1 · Phiên"))
+        self.addTab(self.officials_screen, self.tr("2 · Người được lấy phiếu"))
+        self.addTab(self.entry_screen, self.tr("3 · Nhập phiếu"))
+        self.addTab(self.results_screen, self.tr("4 · Kết quả"))
+        self.currentChanged.connect(self._on_self_current_changed)
+
+    def show_screen(self, index: int) -> None:
+        """Switch to a screen (and put the keyboard on the ballot for entry)."""
+        self.setCurrentIndex(index)
+        if index == ENTRY:
+            self.entry_screen.focus_ballot()
+
+    def set_zoom(self, points: float) -> None:
+        """Scale the screens' large type."""
+        self.entry_screen.set_zoom(points)
+        self.results_screen.set_zoom(points)
+
+    @Slot(int)
+    def _on_self_current_changed(self, index: int) -> None:
+        if index == ENTRY:
+            self.entry_screen.focus_ballot()
