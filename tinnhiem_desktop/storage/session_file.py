@@ -262,6 +262,13 @@ class SessionFile:
         row = self._conn.execute("SELECT hash FROM log ORDER BY seq DESC LIMIT 1").fetchone()
         return str(row[0]) if row else GENESIS
 
+    def finalised_hash(self) -> str | None:
+        """The hash of the finalisation entry (the fingerprint on the finalised minutes), or None."""
+        row = self._conn.execute(
+            "SELECT hash FROM log WHERE action = ? ORDER BY seq LIMIT 1", (Action.FINALISED.value,)
+        ).fetchone()
+        return str(row[0]) if row else None
+
     def log_entries(self, newest_first: bool = False, limit: int | None = None) -> list[LogEntry]:
         """Entries of the audit log."""
         order = "DESC" if newest_first else "ASC"
@@ -346,8 +353,13 @@ class SessionFile:
         return int(total - voided)
 
     def count_all_ballots(self) -> int:
-        """Ballots ever recorded, all types, voided ones too."""
-        return int(self._conn.execute("SELECT count(*) FROM ballots").fetchone()[0])
+        """Ballots ever recorded, all types, voided ones too.
+
+        Ids are handed out as max + 1 and ballots are append-only, so the highest id *is* the
+        count: read from the end of the key, not by a scan (this runs after every ballot).
+        """
+        row = self._conn.execute("SELECT coalesce(max(id), 0) FROM ballots").fetchone()
+        return int(row[0])
 
     def _ballots_where(self, where: str, params: tuple[Any, ...]) -> list[Ballot]:
         rows = self._conn.execute(
