@@ -136,7 +136,9 @@ class Session:
             raise
 
     def close(self) -> None:
-        """Close the file."""
+        """Close the file (making a deferred rolling copy first)."""
+        if not self.readonly:
+            self.run_pending_backup()
         self.file.close()
 
     def __enter__(self) -> Session:
@@ -166,6 +168,18 @@ class Session:
     def finalised(self) -> Finalisation | None:
         """The finalisation, once done."""
         return self.file.finalisation()
+
+    @property
+    def readonly(self) -> bool:
+        """True when the file was opened for viewing only: nothing can be written to it."""
+        return self.file.readonly
+
+    def finalised_fingerprint(self) -> str | None:
+        """The fingerprint as it was at finalising (printed on the finalised minutes), or None.
+
+        Later addenda change :meth:`fingerprint`, never this.
+        """
+        return self.file.finalised_hash()
 
     def ballot_types(self) -> tuple[BallotType, ...]:
         """Ballot types in order."""
@@ -408,6 +422,11 @@ class Session:
         """Rolling copy once the ballot is committed (not inside a batch: the batch does it)."""
         if self.rolling_backup is not None and not self.file.in_transaction:
             self.rolling_backup.after_record(self.file, self.file.count_all_ballots())
+
+    def run_pending_backup(self) -> None:
+        """Make a rolling copy that was deferred (see :class:`RollingBackup`), if one is due."""
+        if self.rolling_backup is not None and not self.file.in_transaction:
+            self.rolling_backup.run_pending(self.file)
 
     def record_ballots(self, type_id: int, rows: Sequence[BallotRow]) -> list[Ballot]:
         """Record many ballots all-or-nothing, each exactly as if typed."""

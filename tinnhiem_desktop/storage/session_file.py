@@ -120,8 +120,11 @@ class SessionFile:
         self.path = path
         self.readonly = readonly
         self._conn = conn
-        self._db = sqlite_utils.Database(conn)
+        # No sqlite-utils plugins: whatever else is installed must not hook our connection (and
+        # looking them up scans every installed package's metadata: 20 ms of start-up).
+        self._db = sqlite_utils.Database(conn, execute_plugins=False)
         self._clock = clock
+        self.closed = False
         self._lock = lock
 
     # ---------------------------------------------------------------- life cycle
@@ -214,6 +217,7 @@ class SessionFile:
 
     def close(self) -> None:
         """Close the connection (nothing is pending: every change was committed) and unlock."""
+        self.closed = True
         try:
             self._conn.close()
         finally:
@@ -263,7 +267,7 @@ class SessionFile:
         return str(row[0]) if row else GENESIS
 
     def finalised_hash(self) -> str | None:
-        """The hash of the finalisation entry (the fingerprint on the finalised minutes), or None."""
+        """The hash of the finalisation entry (the fingerprint on the finalised minutes) or None."""
         row = self._conn.execute(
             "SELECT hash FROM log WHERE action = ? ORDER BY seq LIMIT 1", (Action.FINALISED.value,)
         ).fetchone()
@@ -345,8 +349,10 @@ class SessionFile:
         ).fetchone()[0]
         if include_voided:
             return int(total)
+        # CROSS JOIN keeps voids as the outer loop (SQLite never reorders it): with a plain
+        # JOIN the planner walked all 10,000 ballots of the type, 0.5 ms on every record.
         voided = self._conn.execute(
-            "SELECT count(*) FROM voids v JOIN ballots b ON b.id = v.ballot_id "
+            "SELECT count(*) FROM voids v CROSS JOIN ballots b ON b.id = v.ballot_id "
             "WHERE b.ballot_type_id = ?",
             (type_id,),
         ).fetchone()[0]

@@ -6,10 +6,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from tinnhiem_desktop.domain.model import Ballot, BallotType, Role, Void
+from tinnhiem_desktop.domain.model import Addendum, Ballot, BallotType, Finalisation, Role, Void
 from tinnhiem_desktop.domain.results import SessionResults
+from tinnhiem_desktop.services.backups import backup_folder
 from tinnhiem_desktop.services.session import Session
 
 
@@ -27,11 +28,26 @@ class SessionController(QObject):
     candidates_changed = Signal(int)
     ballot_recorded = Signal(object)
     ballot_voided = Signal(object, object)
+    finalised = Signal(object)
+    addendum_added = Signal(object)
+    backup_failed = Signal(str)
+    backup_made = Signal(object)
 
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._session = session
         self._results: SessionResults | None = None
+        # Every write goes through here, so the finalisation read once stays true until finalise.
+        self._finalisation = session.finalised
+        self._last_copy: Path | None = None
+        rolling = session.rolling_backup
+        if rolling is not None:
+            # Called inside record_ballot after the ballot committed; a failing copy is reported
+            # (backup_failed), never raised: the ballot is recorded whatever happens to its copy.
+            rolling.on_error = self.backup_failed.emit
+            self._last_copy = rolling.last_copy
+            # The copy waits until the screen shows the ballot: Enter never pays for it.
+            rolling.defer = True
 
     @property
     def session(self) -> Session:
@@ -46,6 +62,44 @@ class SessionController(QObject):
     def close(self) -> None:
         """Close the session file."""
         self._session.close()
+
+    # ------------------------------------------------------------ state
+
+    @property
+    def finalisation(self) -> Finalisation | None:
+        """Who finalised and when, once finalised."""
+        return self._finalisation
+
+    @property
+    def view_only(self) -> bool:
+        """The file was opened for viewing only (read-only file or folder)."""
+        return self._session.readonly
+
+    @property
+    def read_only(self) -> bool:
+        """Nothing but addenda (finalised) or nothing at all (view only) can be written."""
+        return self._finalisation is not None or self._session.readonly
+
+    @property
+    def backup_schedule(self) -> tuple[int, int] | None:
+        """(a copy every N ballots, the newest K kept), or None when no copies are made."""
+        rolling = self._session.rolling_backup
+        return (rolling.every, rolling.keep) if rolling is not None else None
+
+    @property
+    def backup_folder(self) -> Path:
+        """Where the rolling copies go: ``<name>.saoluu`` beside the session file."""
+        return backup_folder(self._session.path)
+
+    @property
+    def backup_error(self) -> str | None:
+        """The last rolling copy's failure, until a later copy succeeds."""
+        rolling = self._session.rolling_backup
+        return rolling.last_error if rolling is not None else None
+
+    def finalised_fingerprint(self) -> str | None:
+        """The fingerprint at finalising (addenda change the current one, not this)."""
+        return self._session.finalised_fingerprint() if self._finalisation else None
 
     # ------------------------------------------------------------ reading
 
@@ -117,10 +171,39 @@ class SessionController(QObject):
         """Record one ballot; durable when this returns, before any signal fires."""
         ballot = self._session.record_ballot(type_id, marks, invalid_reason, number)
         self._done(lambda: self.ballot_recorded.emit(ballot))
+        rolling = self._session.rolling_backup
+        if rolling is not None and rolling.pending:
+            QTimer.singleShot(0, self._run_pending_backup)
         return ballot
+
+    @Slot()
+    def _run_pending_backup(self) -> None:
+        if self._session.file.closed:
+            return  # closed meanwhile: close() made the copy
+        self._session.run_pending_backup()
+        self._report_copy()
+
+    def _report_copy(self) -> None:
+        rolling = self._session.rolling_backup
+        if rolling is not None and rolling.last_copy != self._last_copy:
+            self._last_copy = rolling.last_copy
+            self.backup_made.emit(rolling.last_copy)
 
     def void_ballot(self, ballot: Ballot, reason: str) -> Void:
         """Void a recorded ballot with a reason."""
         void = self._session.void_ballot(ballot.id, reason)
         self._done(lambda: self.ballot_voided.emit(ballot, void))
         return void
+
+    def finalise(self, by: str, accepted: dict[str, str]) -> Finalisation:
+        """Finalise (refused while a blocking check stands); from then on only addenda."""
+        fin = self._session.finalise(by, accepted)
+        self._finalisation = fin
+        self._done(lambda: self.finalised.emit(fin))
+        return fin
+
+    def add_addendum(self, text: str, by: str) -> Addendum:
+        """A numbered correction after finalising."""
+        addendum = self._session.add_addendum(text, by)
+        self._done(lambda: self.addendum_added.emit(addendum))
+        return addendum

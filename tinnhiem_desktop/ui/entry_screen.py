@@ -6,14 +6,16 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHeaderView, QWidget
 
-from tinnhiem_desktop.domain.model import Ballot, Void, whole_invalid_presets
+from tinnhiem_desktop.domain.model import Ballot, Finalisation, Void, whole_invalid_presets
 from tinnhiem_desktop.domain.regimes import MULTI_MARK, NO_MARK
+from tinnhiem_desktop.ui.closing import when_text
 from tinnhiem_desktop.ui.controller import SessionController
 from tinnhiem_desktop.ui.entry_models import time_of
 from tinnhiem_desktop.ui.entry_view import EntryView
 from tinnhiem_desktop.ui.prompts import Prompter
 
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+_MOVE_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Escape)
 
 
 class EntryScreen(EntryView):
@@ -36,6 +38,7 @@ class EntryScreen(EntryView):
         c.ballot_voided.connect(self._on_controller_ballot_voided)
         c.candidates_changed.connect(self._on_controller_candidates_changed)
         c.ballot_types_changed.connect(self._on_controller_ballot_types_changed)
+        c.finalised.connect(self._on_controller_finalised)
         self.type_combo.currentIndexChanged.connect(self._on_type_combo_current_index_changed)
         self.invalid_action.triggered.connect(self._on_invalid_action_triggered)
         self.undo_action.triggered.connect(self._on_undo_action_triggered)
@@ -100,17 +103,48 @@ class EntryScreen(EntryView):
             self._say("")
         self._refresh_heading()
 
+    def locked_message(self) -> str | None:
+        """Why no ballot can be entered (finalised, or the file is view-only); None if it can."""
+        c = self._controller
+        if c.finalisation is not None:
+            return self.tr(
+                "ĐÃ CHỐT KẾT QUẢ lúc %1 (người chốt: %2): không nhập, không hủy phiếu được nữa. "
+                "Mọi sửa chữa ghi thành đính chính (Kết quả → Thêm đính chính…)."
+            ).replace("%1", when_text(c.finalisation.at)).replace("%2", c.finalisation.by)
+        if c.view_only:
+            return self.tr("CHỈ XEM: tệp mở ở chế độ chỉ xem, không nhập phiếu được.")
+        return None
+
+    def _refuse_if_locked(self) -> bool:
+        if self.locked_message() is None:
+            return False
+        self._say(self.tr("Phiên đã chốt kết quả: không nhập, không hủy phiếu được. Sửa chữa ghi "
+                          "thành đính chính (Kết quả → Thêm đính chính…).")
+                  if self._controller.finalisation is not None else
+                  self.tr("Tệp mở ở chế độ chỉ xem: không nhập, không hủy phiếu được."),
+                  error=True)
+        return True
+
     def _refresh_heading(self) -> None:
         session = self._controller.session
-        if self._reentry is not None:
+        locked = self.locked_message()
+        self.lock_label.setVisible(locked is not None)
+        self.lock_label.setText(locked or "")
+        if locked is not None:
+            self.resume_label.hide()
+            self.mode_label.setText("")
+            self.number_label.setText(self.tr("ĐÃ CHỐT") if self._controller.finalisation
+                                      else self.tr("CHỈ XEM"))
+        elif self._reentry is not None:
             number = self._reentry.number
             self.mode_label.setText(
                 self.tr("Nhập lại phiếu số %1 đã hủy (Esc: thôi)").replace("%1", str(number))
             )
+            self.number_label.setText(self.tr("PHIẾU SỐ %1").replace("%1", str(number)))
         else:
             number = session.next_number(self._type_id)
             self.mode_label.setText("")
-        self.number_label.setText(self.tr("PHIẾU SỐ %1").replace("%1", str(number)))
+            self.number_label.setText(self.tr("PHIẾU SỐ %1").replace("%1", str(number)))
         bt = self._controller.ballot_type(self._type_id)
         self.progress_label.setText(
             self.tr("Đã nhập %1 / thu về %2")
@@ -155,6 +189,9 @@ class EntryScreen(EntryView):
         mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         if mods not in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier):
             return False
+        if key not in _MOVE_KEYS and (text or key in (*_ENTER_KEYS, Qt.Key.Key_Backspace)) \
+                and self._refuse_if_locked():
+            return True
         codes = self._controller.session.regime.codes
         if text in codes or text in (NO_MARK, MULTI_MARK) or key == Qt.Key.Key_Space:
             code = NO_MARK if key == Qt.Key.Key_Space else text
@@ -197,6 +234,8 @@ class EntryScreen(EntryView):
 
     def _list_key(self, event: QKeyEvent) -> bool:
         if event.key() == Qt.Key.Key_Delete:
+            if self._refuse_if_locked():
+                return True
             index = self.list_view.currentIndex()
             if index.isValid():
                 self.void_and_reenter(self.ballot_list.rows[index.row()])
@@ -232,7 +271,7 @@ class EntryScreen(EntryView):
 
     @Slot()
     def _on_invalid_action_triggered(self) -> None:
-        if not self.paper.size:
+        if self._refuse_if_locked() or not self.paper.size:
             return
         info = self._controller.session.info
         reason = self._prompter.choice(
@@ -249,6 +288,8 @@ class EntryScreen(EntryView):
 
     @Slot()
     def _on_undo_action_triggered(self) -> None:
+        if self._refuse_if_locked():
+            return
         last = self.ballot_list.last_active()
         if last is None:
             self._say(self.tr("Chưa có phiếu nào để hủy."), error=True)
@@ -312,6 +353,13 @@ class EntryScreen(EntryView):
         if ballot.ballot_type_id == self._type_id:
             self.ballot_list.mark_voided(ballot, void)
             self._refresh_heading()
+
+    @Slot(object)
+    def _on_controller_finalised(self, fin: Finalisation) -> None:
+        self._reentry = None
+        self.paper.clear()
+        self._refresh_heading()
+        self._say("")
 
     @Slot(int)
     def _on_controller_candidates_changed(self, type_id: int) -> None:

@@ -42,6 +42,14 @@ class EntryView(QWidget):
         self.resume_label.setStyleSheet(
             "background: #fff4d6; border: 1px solid #d9a400; padding: 6px;"
         )
+        self.lock_label = QLabel(self)
+        self.lock_label.setObjectName("entryLock")
+        self.lock_label.setWordWrap(True)
+        self.lock_label.setStyleSheet(
+            "background: #e3f1e3; border: 2px solid #1d5c1d; padding: 6px; color: #123d12;"
+            " font-weight: bold;"
+        )
+        self.lock_label.hide()
         self.message_label = QLabel(self)
         self.message_label.setWordWrap(True)
         self.readback = ReadbackStrip(self)
@@ -103,6 +111,7 @@ class EntryView(QWidget):
         keys.setStyleSheet("color: #444;")
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.lock_label)
         layout.addWidget(self.resume_label)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.readback)

@@ -1,4 +1,9 @@
-"""The main window: menus, the start page or the open session's screens, the status bar."""
+"""The main window: menus, the start page or the open session's screens, the status bar.
+
+Sessions are opened for writing with rolling copies on; a file that cannot be written (read-only
+file or folder) may be opened for viewing instead; any other refusal is the service's message,
+and the window stays as it was.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +16,6 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
-    QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -19,15 +23,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tinnhiem_desktop.domain.fingerprint import short_fingerprint
+from tinnhiem_desktop.domain.fingerprint import group_hex
 from tinnhiem_desktop.resources import resource
 from tinnhiem_desktop.services.session import Session, shipped_regimes
 from tinnhiem_desktop.ui.controller import SessionController
 from tinnhiem_desktop.ui.i18n import ui_font
+from tinnhiem_desktop.ui.opening import SessionOpener, same_file
 from tinnhiem_desktop.ui.prompts import Prompter
 from tinnhiem_desktop.ui.settings import DEFAULT_POINTS, AppSettings
 from tinnhiem_desktop.ui.start_page import StartPage
-from tinnhiem_desktop.ui.workspace import ENTRY, Workspace
+from tinnhiem_desktop.ui.status_bar import StatusBar
+from tinnhiem_desktop.ui.workspace import ENTRY, RESULTS, Workspace
 
 FILE_FILTER = "Phiên kiểm phiếu (*.tinnhiem)"
 SAMPLE = ("samples", "mau.tinnhiem")
@@ -47,17 +53,15 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self._prompter = prompter
         self._font_family = font_family
+        self._opener = SessionOpener(prompter, self)
         self.controller: SessionController | None = None
         self.workspace: Workspace | None = None
         self.start_page = StartPage(self)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.start_page)
         self.setCentralWidget(self.stack)
-        self.file_label = QLabel(self)
-        self.fingerprint_label = QLabel(self)
-        self.count_label = QLabel(self)
-        for label in (self.file_label, self.fingerprint_label, self.count_label):
-            self.statusBar().addPermanentWidget(label)
+        self.status = StatusBar(self)
+        self.setStatusBar(self.status)
         self._build_menus()
         self.start_page.new_requested.connect(self.new_session)
         self.start_page.open_requested.connect(self.open_dialog)
@@ -89,12 +93,19 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.session_actions = [
             self._action(file_menu, self.tr("&Lưu bản sao…"), self.save_copy, "Ctrl+Shift+S"),
+            self._action(file_menu, self.tr("Mở thư mục &sao lưu"), self.show_backup_folder),
             self._action(file_menu, self.tr("&In biên bản…"), self._on_print_minutes,
                          QKeySequence(K.Print)),
             self._action(file_menu, self.tr("Đó&ng phiên"), self.close_session, "Ctrl+W"),
         ]
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Thoát"), self.close, "Ctrl+Q")
+
+        results_menu = bar.addMenu(self.tr("&Kết quả"))
+        self.finalise_action = self._action(results_menu, self.tr("&Chốt kết quả…"),
+                                            self._on_finalise_action_triggered)
+        self.addendum_action = self._action(results_menu, self.tr("Thêm đính &chính…"),
+                                            self._on_addendum_action_triggered)
 
         view_menu = bar.addMenu(self.tr("&Xem"))
         screens = [self.tr("&1 Phiên"), self.tr("&2 Người được lấy phiếu"),
@@ -140,12 +151,10 @@ class MainWindow(QMainWindow):
     def _show_start(self) -> None:
         self.start_page.set_recent(self._settings.recent_files())
         self.stack.setCurrentWidget(self.start_page)
-        for action in self.session_actions:
+        for action in (*self.session_actions, self.finalise_action, self.addendum_action):
             action.setEnabled(False)
         self.setWindowTitle(self.tr("Kiểm phiếu tín nhiệm"))
-        self.file_label.setText(self.tr("Chưa mở phiên nào"))
-        self.fingerprint_label.setText("")
-        self.count_label.setText("")
+        self.status.show_session(None)
         self.start_page.new_button.setFocus()
 
     def set_session(self, session: Session) -> None:
@@ -157,11 +166,16 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
         self.controller.changed.connect(self._on_controller_changed)
+        self.controller.backup_failed.connect(self._on_controller_backup_failed)
+        self.controller.backup_made.connect(self._on_controller_backup_made)
         for action in self.session_actions:
             action.setEnabled(True)
         self._settings.add_recent(session.path)
         self.setWindowTitle(self.tr("Kiểm phiếu tín nhiệm — %1").replace("%1", session.path.name))
         self._on_controller_changed()
+        if self.controller.read_only:
+            self.show_screen(RESULTS)
+            return
         has_ballots = any(session.recorded_count(i) for i in self.controller.ballot_type_ids())
         self.show_screen(ENTRY if has_ballots else 0)
 
@@ -178,8 +192,11 @@ class MainWindow(QMainWindow):
             self._show_start()
 
     def open_path(self, path: Path) -> bool:
-        """Open a session file; a problem is shown and nothing changes."""
-        session = self._prompter.attempt(self, lambda: Session.open(Path(path)))
+        """Open a session file; a problem is shown and the window stays as it was."""
+        path = Path(path)
+        if self.controller is not None and same_file(path, self.controller.path):
+            return True  # already open here (opening it again would meet our own lock)
+        session = self._opener.open(self, path)
         if session is None:
             return False
         self.set_session(session)
@@ -208,7 +225,9 @@ class MainWindow(QMainWindow):
             return
         session = self._prompter.attempt(self, lambda: Session.create(target, labels[choice]))
         if session is not None:
-            self.set_session(session)
+            # Reopened the way every session is opened, so rolling copies are made from now on.
+            session.close()
+            self.open_path(target)
 
     @Slot()
     def open_sample(self) -> bool:
@@ -241,10 +260,40 @@ class MainWindow(QMainWindow):
         session = self.controller.session
         report = self._prompter.attempt(self, lambda: session.backup(target))
         if report is not None:
-            message = (self.tr("Đã lưu bản sao và kiểm tra: nguyên vẹn.") if report.ok else
+            message = (self.tr("Đã lưu bản sao và kiểm tra: nguyên vẹn (%1 mục nhật ký).")
+                       .replace("%1", str(report.entries)) if report.ok else
                        self.tr("Đã lưu bản sao nhưng kiểm tra thấy lỗi:\n%1")
                        .replace("%1", "\n".join(report.problems)))
-            self._prompter.inform(self, self.tr("Lưu bản sao"), f"{message}\n{target}")
+            fingerprint = self.tr("Dấu vân tay của bản sao: %1").replace(
+                "%1", group_hex(report.fingerprint))
+            self._prompter.inform(self, self.tr("Lưu bản sao"),
+                                  f"{message}\n{target}\n{fingerprint}")
+
+    @Slot()
+    def show_backup_folder(self) -> None:
+        """Open the folder of rolling copies (``<name>.saoluu`` beside the file)."""
+        if self.controller is None:
+            return
+        folder = self.controller.backup_folder
+        if folder.is_dir() and self._prompter.show_folder(folder):
+            return
+        schedule = self.controller.backup_schedule
+        every = str(schedule[0]) if schedule else "25"
+        self._prompter.inform(self, self.tr("Thư mục sao lưu"), self.tr(
+            "Bản sao lưu tự động được tạo sau mỗi %1 phiếu trong thư mục:\n%2\n%3"
+        ).replace("%1", every).replace("%2", str(folder)).replace(
+            "%3", self.tr("Thư mục này chưa có (chưa đến lượt sao lưu nào).")
+            if not folder.is_dir() else ""))
+
+    @Slot()
+    def _on_finalise_action_triggered(self) -> None:
+        if self.workspace is not None:
+            self.workspace.closing.finalise(self)
+
+    @Slot()
+    def _on_addendum_action_triggered(self) -> None:
+        if self.workspace is not None:
+            self.workspace.closing.add_addendum(self)
 
     @Slot()
     def _on_print_minutes(self) -> None:
@@ -318,24 +367,23 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_controller_changed(self) -> None:
-        if self.controller is None:
+        c = self.controller
+        if c is None:
             return
-        session = self.controller.session
-        trial = self.tr(" · THỬ NGHIỆM") if session.info.trial else ""
-        self.file_label.setText(session.path.name + trial)
-        self.fingerprint_label.setText(
-            self.tr("Dấu vân tay: %1").replace("%1", short_fingerprint(session.fingerprint()))
-        )
-        parts = []
-        types = session.ballot_types()
-        for bt in types:
-            text = self.tr("đã nhập %1 / thu về %2").replace(
-                "%1", str(session.recorded_count(bt.id))).replace(
-                "%2", str(bt.accounting.collected))
-            parts.append(f"{bt.name}: {text}" if len(types) > 1 else text)
-        self.count_label.setText(" · ".join(parts))
+        self.status.show_session(c)
+        self.finalise_action.setEnabled(not c.read_only)
+        self.addendum_action.setEnabled(c.finalisation is not None and not c.view_only)
+
+    @Slot(str)
+    def _on_controller_backup_failed(self, message: str) -> None:
+        self.status.show_backup_error(message)
+
+    @Slot(object)
+    def _on_controller_backup_made(self, path: Path) -> None:
+        self.status.show_backup_made(path)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.close_session()
         event.accept()
+
 

@@ -47,6 +47,7 @@ class OfficialsScreen(QWidget):
         controller.candidates_changed.connect(self._on_controller_candidates_changed)
         controller.ballot_types_changed.connect(self._on_controller_ballot_types_changed)
         controller.ballot_recorded.connect(self._on_controller_ballot_recorded)
+        controller.finalised.connect(self._on_controller_finalised)
         self._fill_types()
         self.reload()
 
@@ -150,14 +151,22 @@ class OfficialsScreen(QWidget):
     def reload(self) -> None:
         """Read the list and the lock from the session."""
         session = self._controller.session
-        self.model.locked = session.list_locked(self._type_id)
+        closed = self._controller.read_only
+        self.model.locked = closed or session.list_locked(self._type_id)
         self.model.update_rows(list(session.candidates(self._type_id)))
         locked = self.model.locked
         self.lock_label.setVisible(locked)
-        self.lock_label.setText(self.tr(
-            "Danh sách đã khóa: đã nhập phiếu cho loại phiếu này, nên thứ tự và số người phải "
-            "giữ nguyên như trên các phiếu đã nhập. Muốn đổi danh sách, hãy tạo phiên mới."
-        ))
+        if self._controller.finalisation is not None:
+            self.lock_label.setText(self.tr(
+                "Danh sách đã khóa: phiên đã chốt kết quả. Mọi sửa chữa ghi thành đính chính."))
+        elif closed:
+            self.lock_label.setText(self.tr(
+                "Danh sách chỉ xem: tệp mở ở chế độ chỉ xem."))
+        else:
+            self.lock_label.setText(self.tr(
+                "Danh sách đã khóa: đã nhập phiếu cho loại phiếu này, nên thứ tự và số người phải "
+                "giữ nguyên như trên các phiếu đã nhập. Muốn đổi danh sách, hãy tạo phiên mới."
+            ))
         for b in self.edit_buttons:
             b.setEnabled(not locked)
         self.name_edit.setEnabled(not locked)
@@ -280,6 +289,10 @@ class OfficialsScreen(QWidget):
     def _on_controller_ballot_recorded(self, ballot: object) -> None:
         if not self.model.locked:
             self.reload()
+
+    @Slot(object)
+    def _on_controller_finalised(self, fin: object) -> None:
+        self.reload()
 
     @Slot(int)
     def _on_type_combo_changed(self, index: int) -> None:

@@ -6,12 +6,16 @@ The static Qt dialogs are used on purpose: tests replace them with monkeypatch.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+from PySide6.QtCore import QObject, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
 
 from tinnhiem_desktop.domain.errors import UserFacingError
+from tinnhiem_desktop.domain.results import SessionResults
+from tinnhiem_desktop.ui.finalise_dialog import AddendumDialog, FinaliseAnswer, FinaliseDialog
 
 T = TypeVar("T")
 
@@ -52,6 +56,32 @@ class Prompter(QObject):
         value, ok = QInputDialog.getItem(parent, title, label, list(items), 0, editable)
         value = value.strip()
         return value if ok and value else None
+
+    def finalise(
+        self, parent: QWidget | None, results: SessionResults, default_by: str
+    ) -> FinaliseAnswer | None:
+        """The finalise dialog: refuses (``None``) while blocking checks stand, else the answers."""
+        dialog = FinaliseDialog(results, default_by, parent)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted or dialog.refused:
+                return None
+            return dialog.answer()
+        finally:
+            dialog.deleteLater()
+
+    def addendum(
+        self, parent: QWidget | None, number: int, finalised_text: str, default_by: str
+    ) -> tuple[str, str] | None:
+        """An addendum's (text, by); ``None`` when cancelled."""
+        dialog = AddendumDialog(number, finalised_text, default_by, parent)
+        try:
+            return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()
+
+    def show_folder(self, folder: Path) -> bool:
+        """Open ``folder`` in the system's file manager."""
+        return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
 
     def attempt(self, parent: QWidget | None, action: Callable[[], T]) -> T | None:
         """Run ``action``; a user-facing error is shown and ``None`` returned (nothing changed)."""

@@ -1,4 +1,4 @@
-"""Table models of the results screen: one ballot type's figures, and the checks."""
+"""Table models of the results screen: one ballot type's figures, the checks, the addenda."""
 
 from __future__ import annotations
 
@@ -8,8 +8,10 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QBrush, QColor
 
 from tinnhiem_desktop.domain.checks import Check, CheckKind
+from tinnhiem_desktop.domain.model import Addendum
 from tinnhiem_desktop.domain.regimes import Level
 from tinnhiem_desktop.domain.tally import BallotTypeResult, CandidateResult, format_percent_vi
+from tinnhiem_desktop.ui.closing import when_text
 from tinnhiem_desktop.ui.table_model import (
     ALIGN,
     BACKGROUND,
@@ -100,20 +102,35 @@ class ResultsModel(RowsModel[CandidateResult]):
 
 
 class ChecksModel(RowsModel[Check]):
-    """The checks that stand: blocking ones first, then warnings."""
+    """The checks that stand: blocking ones first, then warnings; once finalised, a third
+    column gives the explanation each accepted warning was finalised with."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._explanations: dict[str, str] = {}
 
     def headers(self) -> list[str]:
-        return [self.tr("Loại"), self.tr("Nội dung")]
+        out = [self.tr("Loại"), self.tr("Nội dung")]
+        return [*out, self.tr("Giải trình khi chốt")] if self._explanations else out
 
-    def set_checks(self, checks: tuple[Check, ...]) -> None:
-        """Show ``checks`` (blocking first)."""
-        self.set_rows(sorted(checks, key=lambda c: c.kind is not CheckKind.BLOCKING))
+    def set_checks(
+        self, checks: tuple[Check, ...], explanations: dict[str, str] | None = None
+    ) -> None:
+        """Show ``checks`` (blocking first), with the accepted explanations by code."""
+        self.beginResetModel()
+        self._explanations = dict(explanations or {})
+        self._rows = sorted(checks, key=lambda c: c.kind is not CheckKind.BLOCKING)
+        self.endResetModel()
 
     def cell(self, row: Check, column: int, role: int) -> Any:
         blocking = row.kind is CheckKind.BLOCKING
         if role == DISPLAY:
             if column == 0:
+                if row.code.value in self._explanations:
+                    return self.tr("Đã chấp nhận")
                 return self.tr("CHẶN chốt") if blocking else self.tr("Cảnh báo")
+            if column == 2:
+                return self._explanations.get(row.code.value, "")
             return row.message
         if column == 0:
             colours = BLOCKING_COLOURS if blocking else WARNING_COLOURS
@@ -121,4 +138,20 @@ class ChecksModel(RowsModel[Check]):
                 return QBrush(colours[0])
             if role == FOREGROUND:
                 return QBrush(colours[1])
+        return None
+
+
+class AddendaModel(RowsModel[Addendum]):
+    """The addenda (đính chính) recorded after finalising, in number order."""
+
+    def headers(self) -> list[str]:
+        return [self.tr("Số"), self.tr("Nội dung"), self.tr("Người lập"), self.tr("Lúc")]
+
+    def cell(self, row: Addendum, column: int, role: int) -> Any:
+        if role == DISPLAY:
+            return (str(row.number), row.text, row.by, when_text(row.at))[column]
+        if role == ALIGN and column == 0:
+            return CENTER
+        if role == TOOLTIP and column == 1:
+            return row.text
         return None

@@ -1,4 +1,8 @@
-"""Results, live: every figure comes from ``Session.results()``, refreshed when visible."""
+"""Results, live: every figure comes from ``Session.results()``, refreshed when visible.
+
+Once finalised, a banner says so (who, when, the fingerprint at finalising) and the addenda are
+listed under the checks.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -17,23 +22,35 @@ from PySide6.QtWidgets import (
 
 from tinnhiem_desktop.domain.fingerprint import group_hex
 from tinnhiem_desktop.domain.regimes import Level
+from tinnhiem_desktop.domain.results import SessionResults
 from tinnhiem_desktop.domain.tally import BallotTypeResult
+from tinnhiem_desktop.ui.closing import ClosingFlow, when_text
 from tinnhiem_desktop.ui.controller import SessionController
-from tinnhiem_desktop.ui.results_models import ChecksModel, ResultsModel
+from tinnhiem_desktop.ui.results_models import AddendaModel, ChecksModel, ResultsModel
+
+FINALISED_STYLE = ("background: #e3f1e3; border: 2px solid #1d5c1d; padding: 8px; "
+                   "color: #123d12;")
+VIEW_ONLY_STYLE = "background: #eef4fb; border: 2px solid #5b7fa8; padding: 8px;"
 
 
 class ResultsScreen(QWidget):
     """Per ballot type: the officials' figures, the base sentence, accounting and checks."""
 
-    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, controller: SessionController, closing: ClosingFlow, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._controller = controller
+        self._closing = closing
         self._dirty = True
         self.model = ResultsModel(self)
         self.checks_model = ChecksModel(self)
+        self.addenda_model = AddendaModel(self)
         self._build()
         controller.changed.connect(self._on_controller_changed)
         self.type_combo.currentIndexChanged.connect(self._on_type_combo_current_index_changed)
+        self.finalise_button.clicked.connect(self._on_finalise_button_clicked)
+        self.addendum_button.clicked.connect(self._on_addendum_button_clicked)
 
     def _build(self) -> None:
         self.title_label = QLabel(self)
@@ -65,11 +82,30 @@ class ResultsScreen(QWidget):
         self.checks_label = QLabel(self.tr("Kiểm tra:"), self)
         self.fingerprint_label = QLabel(self)
         self.fingerprint_label.setStyleSheet("color: #555;")
+        self.fingerprint_label.setWordWrap(True)
+        self.closing_label = QLabel(self)
+        self.closing_label.setObjectName("closingBanner")
+        self.closing_label.setWordWrap(True)
+        self.finalise_button = QPushButton(self.tr("Chốt kết quả…"), self)
+        self.addendum_button = QPushButton(self.tr("Thêm đính chính…"), self)
+        self.addenda_label = QLabel(self.tr("Đính chính:"), self)
+        self.addenda_view = QTableView(self)
+        self.addenda_view.setModel(self.addenda_model)
+        self.addenda_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.addenda_view.verticalHeader().hide()
+        self.addenda_view.setWordWrap(True)
+        # Sized to its rows up to a few lines (in refresh): the officials' table keeps the room.
+        addenda_header = self.addenda_view.horizontalHeader()
+        addenda_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        addenda_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         top = QHBoxLayout()
         top.addWidget(type_label)
         top.addWidget(self.type_combo, 1)
         top.addStretch(2)
+        top.addWidget(self.finalise_button)
+        top.addWidget(self.addendum_button)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.closing_label)
         layout.addWidget(self.title_label)
         layout.addWidget(self.regime_label)
         layout.addLayout(top)
@@ -78,6 +114,8 @@ class ResultsScreen(QWidget):
         layout.addWidget(self.base_label)
         layout.addWidget(self.checks_label)
         layout.addWidget(self.checks_view, 1)
+        layout.addWidget(self.addenda_label)
+        layout.addWidget(self.addenda_view)
         layout.addWidget(self.fingerprint_label)
         self.set_zoom(11.0)
 
@@ -131,16 +169,68 @@ class ResultsScreen(QWidget):
         index = self.type_combo.currentIndex()
         result = results.ballot_types[index] if 0 <= index < len(results.ballot_types) else None
         self._show_type(result, list(regime.levels))
-        self.checks_model.set_checks(results.checks)
+        fin = results.finalisation
+        self.checks_model.set_checks(
+            results.checks, {a.code: a.explanation for a in fin.accepted} if fin else None)
+        if self.checks_model.columnCount() > 2:
+            self.checks_view.resizeColumnToContents(0)
+            self.checks_view.horizontalHeader().setSectionResizeMode(
+                1, QHeaderView.ResizeMode.Stretch)
         self.checks_label.setText(
             self.tr("Kiểm tra: không có vấn đề.") if not results.checks else
             self.tr("Kiểm tra: %1 chặn chốt, %2 cảnh báo.")
             .replace("%1", str(len(results.blocking))).replace("%2", str(len(results.warnings)))
         )
         self.checks_view.resizeRowsToContents()
-        self.fingerprint_label.setText(
-            self.tr("Dấu vân tay: %1").replace("%1", group_hex(results.fingerprint))
-        )
+        self._show_closing(results)
+
+    def _show_closing(self, results: SessionResults) -> None:
+        """The finalisation banner, the buttons that apply, the addenda, the fingerprints."""
+        c = self._controller
+        fin = results.finalisation
+        self.finalise_button.setVisible(fin is None and not c.view_only)
+        self.addendum_button.setVisible(fin is not None and not c.view_only)
+        current = group_hex(results.fingerprint)
+        if fin is None:
+            self.closing_label.setVisible(c.view_only)
+            self.closing_label.setStyleSheet(VIEW_ONLY_STYLE)
+            self.closing_label.setText(self.tr(
+                "CHỈ XEM: tệp mở ở chế độ chỉ xem (tệp hoặc thư mục chỉ cho phép đọc). Kết quả "
+                "chưa chốt. Xem kết quả và in biên bản được; không nhập hay sửa được gì."))
+            self.fingerprint_label.setText(self.tr("Dấu vân tay: %1").replace("%1", current))
+        else:
+            at_finalising = group_hex(c.finalised_fingerprint() or results.fingerprint)
+            after = (self.tr("Không thay đổi được nữa; mọi sửa chữa ghi thành đính chính.")
+                     if not c.view_only else self.tr("Tệp mở ở chế độ chỉ xem."))
+            self.closing_label.setStyleSheet(FINALISED_STYLE)
+            self.closing_label.setText(
+                self.tr("ĐÃ CHỐT KẾT QUẢ lúc %1 — người chốt: %2. %3")
+                .replace("%1", when_text(fin.at)).replace("%2", fin.by).replace("%3", after)
+                + "\n" + self.tr("Dấu vân tay lúc chốt: %1").replace("%1", at_finalising))
+            self.closing_label.setVisible(True)
+            self.fingerprint_label.setText(
+                self.tr("Dấu vân tay hiện tại (sau %1 đính chính): %2")
+                .replace("%1", str(len(results.addenda))).replace("%2", current)
+                if results.addenda else
+                self.tr("Dấu vân tay: %1 (lúc chốt)").replace("%1", current)
+            )
+        self.addenda_model.set_rows(list(results.addenda))
+        self.addenda_view.resizeRowsToContents()
+        view = self.addenda_view
+        rows = sum(view.rowHeight(i) for i in range(self.addenda_model.rowCount()))
+        view.setMaximumHeight(min(view.horizontalHeader().sizeHint().height() + rows
+                                  + 2 * view.frameWidth() + 2,
+                                  view.fontMetrics().lineSpacing() * 8))
+        for widget in (self.addenda_label, self.addenda_view):
+            widget.setVisible(bool(results.addenda))
+
+    @Slot()
+    def _on_finalise_button_clicked(self) -> None:
+        self._closing.finalise(self)
+
+    @Slot()
+    def _on_addendum_button_clicked(self) -> None:
+        self._closing.add_addendum(self)
 
     def _show_type(self, result: BallotTypeResult | None, levels: list[Level]) -> None:
         shape = (self.model.rowCount(), self.model.columnCount())

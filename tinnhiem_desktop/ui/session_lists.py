@@ -110,6 +110,7 @@ class CommitteeBox(QGroupBox):
         buttons = QHBoxLayout()
         for button in (remove, up, down):
             buttons.addWidget(button)
+        self.edit_widgets = [self.name_edit, self.role_combo, add, remove, up, down]
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
@@ -119,6 +120,11 @@ class CommitteeBox(QGroupBox):
     @Slot(str)
     def _on_model_refused(self, message: str) -> None:
         self._prompter.error(self, message)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Finalised or view-only: the list stays readable, nothing can be changed."""
+        for widget in self.edit_widgets:
+            widget.setEnabled(not read_only)
 
     @Slot()
     def _on_controller_committee_changed(self) -> None:
@@ -164,11 +170,15 @@ class BallotTypesBox(QGroupBox):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        add = QPushButton(self.tr("Thêm loại phiếu…"), self)
-        add.clicked.connect(self._on_add_clicked)
+        self.add_button = QPushButton(self.tr("Thêm loại phiếu…"), self)
+        self.add_button.clicked.connect(self._on_add_clicked)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
-        layout.addWidget(add, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Finalised or view-only: figures stay readable, nothing can be changed."""
+        self.add_button.setEnabled(not read_only)
 
     @Slot(str)
     def _on_model_refused(self, message: str) -> None:

@@ -67,6 +67,8 @@ class CommitteeModel(EditableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
+        if self._controller.read_only:
+            return super().flags(index)
         return super().flags(index) | Qt.ItemFlag.ItemIsEditable
 
     def _save(self, members: list[CommitteeMember]) -> bool:
@@ -149,6 +151,8 @@ class BallotTypesModel(EditableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = super().flags(index)
+        if self._controller.read_only:
+            return flags
         return flags | Qt.ItemFlag.ItemIsEditable if index.column() < 4 else flags
 
     def setData(self, index: Index, value: Any, role: int = EDIT) -> bool:

@@ -22,7 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from tinnhiem_desktop.domain.checks import quorum_met
-from tinnhiem_desktop.domain.model import CrossedNameRule, SessionInfo, WrittenNameRule
+from tinnhiem_desktop.domain.model import (
+    CrossedNameRule,
+    Finalisation,
+    SessionInfo,
+    WrittenNameRule,
+)
 from tinnhiem_desktop.domain.regimes import BASIS_LABELS, Basis, Quorum
 from tinnhiem_desktop.ui.controller import SessionController
 from tinnhiem_desktop.ui.prompts import Prompter
@@ -44,7 +49,9 @@ class SessionScreen(QWidget):
         self.edits: dict[str, QLineEdit] = {}
         self._build()
         self._load()
+        self.set_read_only(controller.read_only)
         controller.info_changed.connect(self._on_controller_info_changed)
+        controller.finalised.connect(self._on_controller_finalised)
 
     # ------------------------------------------------------------ layout
 
@@ -124,9 +131,25 @@ class SessionScreen(QWidget):
         self.committee_box = CommitteeBox(self._controller, self._prompter, self)
         self.types_box = BallotTypesBox(self._controller, self._prompter, self)
 
+        self.backup_label = QLabel(self)
+        self.backup_label.setObjectName("backupWhere")
+        self.backup_label.setWordWrap(True)
+        self.backup_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        schedule = self._controller.backup_schedule
+        if schedule is not None:
+            where = self.tr("Sao lưu tự động: mỗi %1 phiếu một bản, giữ %2 bản mới nhất, trong "
+                            "thư mục %3 (Tệp → Mở thư mục sao lưu).") \
+                .replace("%1", str(schedule[0])).replace("%2", str(schedule[1])) \
+                .replace("%3", str(self._controller.backup_folder))
+        elif self._controller.view_only:
+            where = self.tr("Sao lưu tự động: không (tệp mở ở chế độ chỉ xem).")
+        else:
+            where = self.tr("Sao lưu tự động: không.")
+        self.backup_label.setText(where)
         left = QVBoxLayout()
         for box in (regime_box, meeting, people, settings):
             left.addWidget(box)
+        left.addWidget(self.backup_label)
         left.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(self.committee_box, 1)
@@ -228,9 +251,25 @@ class SessionScreen(QWidget):
                 .replace("%1", str(present)).replace("%2", str(summoned)))
             self.quorum_label.setStyleSheet("color: #a00000; font-weight: bold;")
 
+    def set_read_only(self, read_only: bool) -> None:
+        """Finalised or view-only: every field stays readable, none can be changed."""
+        for edit in self.edits.values():
+            edit.setReadOnly(read_only)
+        regime = self._controller.session.regime
+        self.denominator_combo.setEnabled(not read_only and len(regime.denominator_options) > 1)
+        for widget in (self.crossed_combo, self.written_combo, self.trial_check,
+                       self.invalid_spin):
+            widget.setEnabled(not read_only)
+        self.committee_box.set_read_only(read_only)
+        self.types_box.set_read_only(read_only)
+
     @Slot()
     def _on_controller_info_changed(self) -> None:
         self._load()
+
+    @Slot(object)
+    def _on_controller_finalised(self, fin: Finalisation) -> None:
+        self.set_read_only(True)
 
     @Slot(int)
     def _on_denominator_combo_changed(self, index: int) -> None:

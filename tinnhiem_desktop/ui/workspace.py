@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QTabWidget, QWidget
 
+from tinnhiem_desktop.ui.closing import ClosingFlow
 from tinnhiem_desktop.ui.controller import SessionController
 from tinnhiem_desktop.ui.entry_screen import EntryScreen
 from tinnhiem_desktop.ui.officials_screen import OfficialsScreen
@@ -23,10 +24,11 @@ class Workspace(QTabWidget):
     ) -> None:
         super().__init__(parent)
         self.controller = controller
+        self.closing = ClosingFlow(controller, prompter, self)
         self.session_screen = SessionScreen(controller, prompter, self)
         self.officials_screen = OfficialsScreen(controller, prompter, self)
         self.entry_screen = EntryScreen(controller, prompter, self)
-        self.results_screen = ResultsScreen(controller, self)
+        self.results_screen = ResultsScreen(controller, self.closing, self)
         self.addTab(self.session_screen, self.tr("1 · Phiên"))
         self.addTab(self.officials_screen, self.tr("2 · Người được lấy phiếu"))
         self.addTab(self.entry_screen, self.tr("3 · Nhập phiếu"))

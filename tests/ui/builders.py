@@ -1,0 +1,75 @@
+"""Session files for the closing, backup and bad-file window tests, and answering a modal dialog
+the way a user would (it runs its own event loop, so it is driven from a timer)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+from tinnhiem_desktop.services.session import Session
+
+from .conftest import NAMES
+
+CHAIR = "Lê Quang Hưng"
+SECRETARY = "Trần Thị Ánh Tuyết"
+BALLOTS = ["12312", "11111", "33333", "2x213", "x1230", "12121", "32123", "11011"]
+
+
+def counted_session(
+    tmp_path: Path, collected: int = len(BALLOTS), recorded: int = len(BALLOTS),
+    summoned: int | None = 30, present: int | None = 19, name: str = "phien-chot.tinnhiem",
+) -> Path:
+    """A party session with committee and officials; ``recorded`` of ``BALLOTS`` entered.
+
+    With the defaults every ballot is in (nothing blocks finalising) and the quorum is not met
+    (19 of 30: a warning that needs an explanation).
+    """
+    path = tmp_path / name
+    with Session.create(
+        path, "party-qd96-2023",
+        title="Hội nghị lấy phiếu tín nhiệm Ban Chấp hành Đảng bộ tỉnh Quảng Ninh khóa XVI",
+        summoned=summoned, present=present,
+    ) as s:
+        t = s.ballot_type().id
+        s.set_candidates(t, NAMES)
+        s.set_committee([(CHAIR, "truong_ban"), (SECRETARY, "thu_ky")])
+        s.set_accounting(t, issued=collected, collected=collected)
+        for i in range(recorded):
+            s.record_ballot(t, BALLOTS[i % len(BALLOTS)])
+    return path
+
+
+class ModalAnswer:
+    """Runs ``handler`` on the next modal dialog as soon as it is shown (from a timer)."""
+
+    def __init__(self, handler: Callable[[QDialog], None]) -> None:
+        self.handler = handler
+        self.seen: list[QWidget] = []
+        self.errors: list[BaseException] = []
+        self._tries = 0
+        QTimer.singleShot(0, self._poll)
+
+    def _poll(self) -> None:
+        widget = QApplication.activeModalWidget()
+        # Wait until it has the keyboard too (a key sent before would go nowhere).
+        if not isinstance(widget, QDialog) or not widget.isActiveWindow():
+            self._tries += 1
+            if self._tries < 500:
+                QTimer.singleShot(10, self._poll)
+            return
+        self.seen.append(widget)
+        try:
+            self.handler(widget)
+        except BaseException as exc:  # reported by check(): an assert inside a dialog's loop
+            self.errors.append(exc)
+            widget.reject()
+
+    def check(self) -> QWidget:
+        """The dialog answered (re-raises what failed inside it)."""
+        if self.errors:
+            raise self.errors[0]
+        assert self.seen, "no modal dialog was shown"
+        return self.seen[0]

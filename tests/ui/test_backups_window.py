@@ -1,0 +1,119 @@
+"""Rolling copies from the window: made every 25 ballots beside the file, a failure shown in the
+status bar without a modal box (the ballot is recorded regardless), new sessions included; and
+"Lưu bản sao…" reports the verified copy's fingerprint."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+from pytestqt.qtbot import QtBot
+
+from tinnhiem_desktop.domain.fingerprint import group_hex
+from tinnhiem_desktop.services.session import Session, shipped_regimes, verify_file
+from tinnhiem_desktop.ui.main_window import MainWindow
+from tinnhiem_desktop.ui.prompts import Prompter
+from tinnhiem_desktop.ui.workspace import ENTRY
+
+from .builders import counted_session
+from .conftest import Dialogs
+
+
+def _type_ballots(qtbot: QtBot, window: MainWindow, n: int) -> None:
+    assert window.workspace is not None
+    view = window.workspace.entry_screen.paper_view
+    for _ in range(n):
+        qtbot.keyClicks(view, "12312")
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+
+
+def test_rolling_copies_and_a_failing_copy_never_stops_entry(
+    qtbot: QtBot, window: MainWindow, dialogs: Dialogs, tmp_path: Path
+) -> None:
+    path = counted_session(tmp_path, collected=80, recorded=20, summoned=None, present=None)
+    assert window.open_path(path)
+    assert window.workspace is not None
+    window.show_screen(ENTRY)
+    entry = window.workspace.entry_screen
+    folder = path.with_name(path.stem + ".saoluu")
+    assert str(folder) in window.workspace.session_screen.backup_label.text()
+
+    _type_ballots(qtbot, window, 5)  # ballot 25: a copy, made once the screen shows the ballot
+    rolling = window.workspace.controller.session.rolling_backup
+    assert rolling is not None
+    qtbot.waitUntil(lambda: not rolling.pending)
+    copies = sorted(folder.glob("*.tinnhiem"))
+    assert len(copies) == 1 and copies[0].name.endswith("-00025.tinnhiem")
+    assert verify_file(copies[0]).ok
+    assert "Đã sao lưu tự động" in window.status.currentMessage()
+
+    # The folder becomes impossible to write (a file with its name): copy 50 fails.
+    shutil.rmtree(folder)
+    folder.write_text("không phải thư mục", encoding="utf-8")
+    _type_ballots(qtbot, window, 25)
+    qtbot.waitUntil(lambda: not rolling.pending)
+    assert "phiếu số 50" in entry.readback.title_text()
+    assert window.status.backup_label.isVisible()
+    assert "Không tạo được bản sao lưu tự động" in window.status.backup_label.text()
+    assert dialogs.warnings == [] and dialogs.infos == []  # no modal box in the recorder's way
+    with Session.open(path, readonly=True) as s:
+        assert s.recorded_count(s.ballot_type().id) == 50
+
+    # Fixed: the next copy works and the red message goes.
+    folder.unlink()
+    _type_ballots(qtbot, window, 25)
+    qtbot.waitUntil(lambda: not rolling.pending)
+    assert not window.status.backup_label.isVisible()
+    assert [p.name[-15:] for p in folder.glob("*.tinnhiem")] == ["-00075.tinnhiem"]
+
+
+def test_new_session_gets_rolling_copies(
+    window: MainWindow, dialogs: Dialogs, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "phien-moi"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "")))
+    regime = shipped_regimes()["party-qd96-2023"]
+    dialogs.items.append(f"{regime.name} [{regime.id}]")
+    window.new_session()
+    assert window.controller is not None
+    assert window.controller.path == target.with_suffix(".tinnhiem")
+    assert window.controller.backup_schedule == (25, 10)
+
+
+def test_backup_folder_action(
+    window: MainWindow, dialogs: Dialogs, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[Path] = []
+    monkeypatch.setattr(Prompter, "show_folder", lambda self, folder: opened.append(folder) or True)
+    path = counted_session(tmp_path)
+    assert window.open_path(path)
+    folder = path.with_name(path.stem + ".saoluu")
+    window.show_backup_folder()
+    assert opened == [] and dialogs.infos and str(folder) in dialogs.infos[-1]
+    folder.mkdir()
+    window.show_backup_folder()
+    assert opened == [folder]
+
+
+def test_save_copy_by_keyboard_reports_the_fingerprint(
+    qtbot: QtBot, window: MainWindow, dialogs: Dialogs, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    path = counted_session(tmp_path)
+    target = tmp_path / "ban-sao"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "")))
+    assert window.open_path(path)
+    qtbot.keyClick(window, Qt.Key.Key_S,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    copy = target.with_suffix(".tinnhiem")
+    report = verify_file(copy)
+    assert report.ok
+    assert dialogs.infos and "nguyên vẹn" in dialogs.infos[-1]
+    assert group_hex(report.fingerprint) in dialogs.infos[-1]
+    assert window.controller is not None
+    assert report.fingerprint == window.controller.session.fingerprint()

@@ -1,0 +1,94 @@
+"""Closing a session from the window: finalise (chốt kết quả), then numbered addenda.
+
+The menu actions and the results screen's buttons both call :class:`ClosingFlow`, so the two
+paths ask the same questions and say the same things.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
+
+from tinnhiem_desktop.domain.fingerprint import group_hex
+from tinnhiem_desktop.domain.model import CommitteeMember, Finalisation, Role
+from tinnhiem_desktop.ui.controller import SessionController
+from tinnhiem_desktop.ui.prompts import Prompter
+
+
+def when_text(iso: str) -> str:
+    """``27/11/2026 08:30:05`` from a stored ISO timestamp (the offset is left out)."""
+    if len(iso) < 19 or iso[4] != "-" or iso[10] != "T":
+        return iso
+    return f"{iso[8:10]}/{iso[5:7]}/{iso[0:4]} {iso[11:19]}"
+
+
+def chair_name(committee: Sequence[CommitteeMember]) -> str:
+    """The counting committee's chair (Trưởng ban), the default signer; empty when none."""
+    return next((m.name for m in committee if m.role is Role.CHAIR), "")
+
+
+class ClosingFlow(QObject):
+    """Asks, records through the controller, and reports; every refusal is the service's text."""
+
+    def __init__(
+        self, controller: SessionController, prompter: Prompter, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self._prompter = prompter
+
+    def finalised_text(self, fin: Finalisation) -> str:
+        """"Đã chốt kết quả lúc … ; người chốt: …"."""
+        return (self.tr("Đã chốt kết quả lúc %1; người chốt: %2.")
+                .replace("%1", when_text(fin.at)).replace("%2", fin.by))
+
+    def _refuse_view_only(self, parent: QWidget | None) -> bool:
+        if self._controller.view_only:
+            self._prompter.error(parent, self.tr(
+                "Tệp đang mở ở chế độ chỉ xem: không ghi được gì vào tệp. Hãy chép tệp sang thư "
+                "mục có quyền ghi rồi mở lại."))
+            return True
+        return False
+
+    def finalise(self, parent: QWidget | None) -> bool:
+        """Chốt kết quả: the dialog, then ``Session.finalise``; True when finalised now."""
+        c = self._controller
+        if self._refuse_view_only(parent):
+            return False
+        if c.finalisation is not None:
+            self._prompter.inform(parent, self.tr("Chốt kết quả"),
+                                  self.finalised_text(c.finalisation))
+            return False
+        results = c.results()
+        answer = self._prompter.finalise(parent, results, chair_name(results.committee))
+        if answer is None:
+            return False
+        fin = self._prompter.attempt(parent, lambda: c.finalise(answer.by, answer.accepted))
+        if fin is None:
+            return False
+        self._prompter.inform(parent, self.tr("Chốt kết quả"), self.tr(
+            "%1\nDấu vân tay lúc chốt (in trên biên bản):\n%2\n\nTừ nay phiên chỉ ghi thêm được "
+            "đính chính (Kết quả → Thêm đính chính…)."
+        ).replace("%1", self.finalised_text(fin))
+         .replace("%2", group_hex(c.finalised_fingerprint() or c.session.fingerprint())))
+        return True
+
+    def add_addendum(self, parent: QWidget | None) -> bool:
+        """Thêm đính chính: only after finalising; True when one was recorded."""
+        c = self._controller
+        if self._refuse_view_only(parent):
+            return False
+        fin = c.finalisation
+        if fin is None:
+            self._prompter.error(parent, self.tr(
+                "Phiên chưa chốt kết quả: sửa trực tiếp, không cần đính chính."))
+            return False
+        number = len(c.results().addenda) + 1
+        answer = self._prompter.addendum(parent, number, self.finalised_text(fin), fin.by)
+        if answer is None:
+            return False
+        text, by = answer
+        added = self._prompter.attempt(parent, lambda: c.add_addendum(text, by))
+        return added is not None

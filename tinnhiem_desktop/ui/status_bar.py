@@ -1,0 +1,96 @@
+"""The status bar: the file, its state (ĐÃ CHỐT / CHỈ XEM), fingerprint, counts, backup trouble.
+
+A failed rolling copy is shown here in red and stays until a later copy succeeds: it never
+interrupts entry with a modal box, because the ballot it followed is already recorded.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+
+from tinnhiem_desktop.domain.fingerprint import short_fingerprint
+from tinnhiem_desktop.ui.closing import when_text
+from tinnhiem_desktop.ui.controller import SessionController
+
+STATE_STYLE = "color: #123d12; background: #e3f1e3; font-weight: bold; padding: 0 6px;"
+VIEW_STYLE = "color: #1f3d5c; background: #eef4fb; font-weight: bold; padding: 0 6px;"
+ERROR_STYLE = "color: #ffffff; background: #b00020; font-weight: bold; padding: 0 6px;"
+
+
+class StatusBar(QStatusBar):
+    """Permanent labels for the open session; ``show_session(None)`` = nothing open."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.backup_label = QLabel(self)
+        self.backup_label.setObjectName("backupError")
+        self.backup_label.setStyleSheet(ERROR_STYLE)
+        self.backup_label.hide()
+        self.state_label = QLabel(self)
+        self.state_label.setObjectName("sessionState")
+        self.state_label.hide()
+        self.file_label = QLabel(self)
+        self.fingerprint_label = QLabel(self)
+        self.count_label = QLabel(self)
+        self.addWidget(self.backup_label)
+        for label in (self.state_label, self.file_label, self.fingerprint_label,
+                      self.count_label):
+            self.addPermanentWidget(label)
+
+    def show_session(self, controller: SessionController | None) -> None:
+        """Refresh every label from ``controller`` (after each change)."""
+        if controller is None:
+            self.file_label.setText(self.tr("Chưa mở phiên nào"))
+            for label in (self.fingerprint_label, self.count_label, self.state_label):
+                label.setText("")
+            self.state_label.hide()
+            self.clear_backup_error()
+            return
+        session = controller.session
+        trial = self.tr(" · THỬ NGHIỆM") if session.info.trial else ""
+        self.file_label.setText(session.path.name + trial)
+        fin = controller.finalisation
+        current = short_fingerprint(session.fingerprint())
+        if fin is not None:
+            self.state_label.setStyleSheet(STATE_STYLE)
+            self.state_label.setText(
+                self.tr("ĐÃ CHỐT %1 · %2").replace("%1", when_text(fin.at)).replace("%2", fin.by)
+                + (self.tr(" · CHỈ XEM") if controller.view_only else "")
+            )
+            at_finalising = short_fingerprint(controller.finalised_fingerprint() or "")
+            text = self.tr("Dấu vân tay lúc chốt: %1").replace("%1", at_finalising)
+            if at_finalising != current:
+                text += self.tr(" · hiện tại: %1").replace("%1", current)
+            self.fingerprint_label.setText(text)
+        else:
+            self.state_label.setStyleSheet(VIEW_STYLE)
+            self.state_label.setText(self.tr("CHỈ XEM") if controller.view_only else "")
+            self.fingerprint_label.setText(self.tr("Dấu vân tay: %1").replace("%1", current))
+        self.state_label.setVisible(bool(self.state_label.text()))
+        parts = []
+        types = session.ballot_types()
+        for bt in types:
+            text = self.tr("đã nhập %1 / thu về %2").replace(
+                "%1", str(session.recorded_count(bt.id))).replace(
+                "%2", str(bt.accounting.collected))
+            parts.append(f"{bt.name}: {text}" if len(types) > 1 else text)
+        self.count_label.setText(" · ".join(parts))
+
+    def show_backup_error(self, message: str) -> None:
+        """A rolling copy failed: say so in red until a later copy works (not modal)."""
+        self.backup_label.setText(
+            self.tr("⚠ %1 Các phiếu vẫn được ghi bình thường.").replace("%1", message))
+        self.backup_label.setToolTip(message)
+        self.backup_label.show()
+
+    def clear_backup_error(self) -> None:
+        """The red message goes (a copy worked, or the session closed)."""
+        self.backup_label.hide()
+        self.backup_label.setText("")
+
+    def show_backup_made(self, path: Path) -> None:
+        """A rolling copy worked: a short note, and any earlier failure is cleared."""
+        self.clear_backup_error()
+        self.showMessage(self.tr("Đã sao lưu tự động: %1").replace("%1", path.name), 8000)
