@@ -15,7 +15,20 @@ if command -v apt-get >/dev/null 2>&1; then
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq $missing >/dev/null
   fi
 fi
-PY=${PYTHON:-python3}
+# Python 3.12 or newer where the machine has it: PySide6 6.12's stable-ABI build drops references
+# to None/True/False, harmless only where those are immortal (3.12+); on 3.11 the app carries a
+# work-around (tinnhiem_desktop/ui/pyside_fixes.py). PYTHON=... overrides the choice.
+pick_python() {
+  if [ -n "${PYTHON:-}" ]; then echo "$PYTHON"; return; fi
+  for candidate in python3.12 python3.13 "$HOME"/.pyenv/versions/3.12*/bin/python3 \
+                   "$HOME"/.pyenv/versions/3.13*/bin/python3; do
+    if "$candidate" -c 'import sys, venv; assert sys.version_info >= (3, 12)' >/dev/null 2>&1; then
+      echo "$candidate"; return
+    fi
+  done
+  echo python3
+}
+PY=$(pick_python)
 [ -x .venv/bin/python ] || "$PY" -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
 .venv/bin/python -m pip install -q -e '.[dev]'
