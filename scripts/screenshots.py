@@ -1,0 +1,203 @@
+"""Screenshots of the real window for the README, written to docs/screenshots/.
+
+Run from the checkout, under a virtual display or offscreen::
+
+    xvfb-run -a .venv/bin/python scripts/screenshots.py
+    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py
+
+It builds a realistic session in a temporary folder (party regime, six officials, the counting
+committee, accounting and most ballots entered), opens the real window at 1366×768 and grabs each
+screen; the first page of the minutes PDF is rendered by ``pdftoppm`` (poppler-utils).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as _dt
+import itertools
+import os
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from make_sample import COMMITTEE, OFFICIALS, WEIGHTS  # noqa: E402
+from PIL import Image  # noqa: E402
+from PySide6.QtCore import QSettings, Qt  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from tinnhiem_desktop.domain.model import NOT_ISSUED_REASON  # noqa: E402
+from tinnhiem_desktop.services.session import Session  # noqa: E402
+from tinnhiem_desktop.ui import workspace  # noqa: E402
+from tinnhiem_desktop.ui.i18n import install_translators, load_ui_font, ui_font  # noqa: E402
+from tinnhiem_desktop.ui.main_window import MainWindow  # noqa: E402
+from tinnhiem_desktop.ui.minutes_dialog import MinutesDialog  # noqa: E402
+from tinnhiem_desktop.ui.prompts import Prompter  # noqa: E402
+from tinnhiem_desktop.ui.settings import AppSettings  # noqa: E402
+
+OUT = ROOT / "docs" / "screenshots"
+SIZE = (1366, 768)
+COLLECTED = 30
+ENTERED = 24
+"""Ballots entered before the shots: the stack is not finished, as in the middle of a count."""
+
+
+def build_session(path: Path) -> None:
+    """A party-regime session part-way through the count (fixed marks).
+
+    Its clock (23 seconds a step) ends shortly before now: the window records the next ballot
+    with the real clock, and the ballot list must read in order.
+    """
+    ticks = itertools.count()
+    start = _dt.datetime.now().astimezone() - _dt.timedelta(seconds=23 * (ENTERED + 16))
+
+    def clock() -> str:
+        return (start + _dt.timedelta(seconds=23 * next(ticks))).isoformat(timespec="seconds")
+
+    rnd = random.Random(2026)
+    with Session.create(
+        path,
+        "party-qd96-2023",
+        clock=clock,
+        title="Hội nghị Ban Chấp hành Đảng bộ mở rộng lấy phiếu tín nhiệm năm 2026",
+        body="Đảng bộ xã Tân Ước",
+        parent_body="Đảng bộ huyện Thanh Oai",
+        subject="người giữ chức vụ lãnh đạo, quản lý",
+        city="Tân Ước",
+        date="2026-11-27",
+        time="08:30",
+        place="Hội trường Ủy ban nhân dân xã",
+        summoned=33,
+        present=31,
+    ) as session:
+        bt = session.ballot_types()[0]
+        session.set_committee(COMMITTEE)
+        session.set_candidates(bt.id, OFFICIALS)
+        session.set_accounting(bt.id, issued=31, collected=COLLECTED, spoiled=1)
+        for number in range(1, ENTERED + 1):
+            if number == 17:
+                session.record_ballot(bt.id, invalid_reason=NOT_ISSUED_REASON)
+                continue
+            marks = "".join(rnd.choices(list(w), weights=list(w.values()))[0] for w in WEIGHTS)
+            session.record_ballot(bt.id, marks)
+
+
+def settle(app: QApplication, rounds: int = 8) -> None:
+    """Layouts and the PDF view settle over several event-loop turns."""
+    for _ in range(rounds):
+        app.processEvents()
+        QTest.qWait(20)
+
+
+def save(widget: QWidget, name: str, app: QApplication) -> Path:
+    """Grab ``widget`` into docs/screenshots/<name>.png, palette-reduced to stay small."""
+    settle(app)
+    target = OUT / f"{name}.png"
+    raw = target.with_suffix(".raw.png")
+    if not widget.grab().save(str(raw), "PNG"):
+        raise RuntimeError(f"could not grab {name}")
+    _shrink(raw, target)
+    return target
+
+
+def _shrink(raw: Path, target: Path) -> None:
+    with Image.open(raw) as image:
+        small = image.convert("RGB").quantize(colors=256, dither=Image.Dither.NONE)
+        small.save(target, optimize=True)
+    raw.unlink()
+
+
+def minutes_page(pdf: Path, name: str) -> Path:
+    """Page 1 of the minutes, rendered at 80 dpi by pdftoppm."""
+    if shutil.which("pdftoppm") is None:
+        raise RuntimeError("pdftoppm not found: install poppler-utils")
+    stem = pdf.with_name("trang")
+    subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile",
+                    str(pdf), str(stem)], check=True)
+    target = OUT / f"{name}.png"
+    _shrink(stem.with_suffix(".png"), target)
+    return target
+
+
+def type_keys(view: QWidget, keys: str) -> None:
+    """Mark keys as the recorder presses them."""
+    for key in keys:
+        QTest.keyClick(view, key)
+
+
+def main() -> int:
+    """Write every screenshot; prints the files written."""
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.parse_args()
+    OUT.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication(["tinnhiem-desktop"])
+    assert isinstance(app, QApplication)
+    family = load_ui_font()
+    app.setFont(ui_font(family, 11.0))
+    translators = install_translators(app, "vi")
+    written: list[Path] = []
+    with tempfile.TemporaryDirectory(prefix="tinnhiem-anh-") as tmp:
+        folder = Path(tmp) / "Kiểm phiếu"
+        folder.mkdir()
+        path = folder / "hoi-nghi-bch-2026.tinnhiem"
+        build_session(path)
+        qsettings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
+        settings = AppSettings(qsettings, Path(tmp) / "data")
+        settings.add_recent(path)
+        window = MainWindow(settings, Prompter(app), family)
+        window.resize(*SIZE)
+        window.show()
+        written.append(save(window, "1-trang-dau", app))
+
+        if not window.open_path(path) or window.workspace is None:
+            raise RuntimeError(f"could not open {path}")
+        window.resize(*SIZE)
+        window.show_screen(workspace.SESSION)
+        written.append(save(window, "2-phien", app))
+        window.show_screen(workspace.OFFICIALS)
+        written.append(save(window, "3-nguoi-duoc-lay-phieu", app))
+
+        window.show_screen(workspace.ENTRY)
+        settle(app)
+        view = window.workspace.entry_screen.paper_view
+        type_keys(view, "1213" + "12")  # ballot 25 recorded: the read-back shows it
+        QTest.keyClick(view, Qt.Key.Key_Return)
+        settle(app)
+        type_keys(view, "12x")  # ballot 26 half typed: the current row is the fourth
+        written.append(save(window, "4-nhap-phieu", app))
+
+        window.show_screen(workspace.RESULTS)
+        written.append(save(window, "5-ket-qua", app))
+
+        controller = window.controller
+        assert controller is not None
+        dialog = MinutesDialog(controller.session, window)
+        dialog.resize(900, 740)
+        dialog.show()
+        written.append(save(dialog, "6-xem-truoc-bien-ban", app))
+        pdf = Path(tmp) / "bien-ban.pdf"
+        shutil.copyfile(dialog.pdf_path, pdf)
+        dialog.reject()
+        written.append(minutes_page(pdf, "7-bien-ban-trang-1"))
+        window.close_session()
+        window.close()
+        settle(app, 2)
+    del translators
+    for target in written:
+        print(f"{target.relative_to(ROOT)}  {target.stat().st_size // 1024} KB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

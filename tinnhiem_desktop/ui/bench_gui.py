@@ -1,0 +1,316 @@
+"""The window's figures for ``python -m tinnhiem_desktop.bench``.
+
+Two kinds of figure:
+
+* **Start-up**, measured in child processes from launch to the first frame of a shown window, for
+  a bare PySide6 window (the floor) and for our window with a session open. Both children leave
+  through :func:`exit_when_shown`, so the two figures are taken the same way and compare.
+* **Entry**, measured in this process on the real window (offscreen when there is no display),
+  driven by key presses the way the recorder types: a mark key, and the last mark key plus
+  ``Enter`` until the ballot is durable and the read-back strip shows its number.
+
+Nothing here prints: the benchmark prints.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+EXIT_ON_SHOWN_ENV = "TINNHIEM_BENCH_EXIT_ON_SHOWN"
+"""When set, the app prints ``shown <what>`` once its first frame is up, then quits."""
+
+SHOWN_MARK = "shown"
+REAL_BALLOTS = 500
+"""Ballots in the session opened for ``startup_ms``: a large real conference."""
+WINDOW_SIZE = (1366, 768)
+
+BARE_WINDOW = """
+import sys
+from PySide6.QtWidgets import QApplication, QMainWindow
+from tinnhiem_desktop.ui.bench_gui import exit_when_shown
+app = QApplication(sys.argv)
+window = QMainWindow()
+window.resize(1366, 768)
+window.show()
+exit_when_shown(app, window, "bare")
+sys.exit(app.exec())
+"""
+
+
+def exit_when_shown(app: Any, window: Any, what: str) -> None:
+    """Print ``shown <what>`` once ``window`` is exposed and its first frame painted; then quit.
+
+    Qt paints a widget window synchronously when it is exposed, so the first event-loop turn that
+    finds the window exposed comes after its first frame.
+    """
+    from PySide6.QtCore import QTimer
+
+    def check() -> None:
+        handle = window.windowHandle()
+        if handle is None or not handle.isExposed():
+            QTimer.singleShot(1, check)
+            return
+        print(f"{SHOWN_MARK} {what}", flush=True)
+        app.quit()
+
+    QTimer.singleShot(0, check)
+
+
+# ---------------------------------------------------------------- start-up
+
+
+def _child_env(folder: Path) -> dict[str, str]:
+    """The children write their settings and data under ``folder``, never the user's."""
+    env = dict(os.environ)
+    env[EXIT_ON_SHOWN_ENV] = "1"
+    for name, sub in (("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME", "data"),
+                      ("XDG_CACHE_HOME", "cache")):
+        (folder / sub).mkdir(parents=True, exist_ok=True)
+        env[name] = str(folder / sub)
+    if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
+        env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return env
+
+
+def time_to_shown(argv: list[str], env: dict[str, str], expect: str) -> float:
+    """Seconds from launching ``argv`` to its ``shown`` line (interpreter start-up included)."""
+    start = time.perf_counter()
+    with subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
+                          text=True) as child:
+        # A child stuck on a message box would hang the benchmark: it gets a minute.
+        watchdog = threading.Timer(60, child.kill)
+        watchdog.start()
+        try:
+            assert child.stdout is not None
+            line = child.stdout.readline()
+            elapsed = time.perf_counter() - start
+            _, err = child.communicate()
+        finally:
+            watchdog.cancel()
+    if line.strip() != f"{SHOWN_MARK} {expect}":
+        raise RuntimeError(f"{argv} did not show {expect!r}: {line!r}\n{err[-2000:]}")
+    return elapsed
+
+
+def startup_figures(folder: Path, sessions: dict[str, Path], runs: int = 5) -> dict[str, float]:
+    """Median launch-to-first-frame of a bare window (``bare_qt_startup_ms``) and of ours with
+    each of ``sessions`` open (``<name>_ms``).
+
+    One untimed run of each first (so all start with warm disk caches); then they alternate,
+    so that drift on a noisy machine falls on all alike.
+    """
+    env = _child_env(folder / "startup-home")
+    commands = {"bare_qt_startup": ([sys.executable, "-c", BARE_WINDOW], "bare")}
+    for name, path in sessions.items():
+        commands[name] = ([sys.executable, "-m", "tinnhiem_desktop", str(path)], "session")
+    for argv, expect in commands.values():
+        time_to_shown(argv, env, expect)
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    for _ in range(runs):
+        for name, (argv, expect) in commands.items():
+            times[name].append(time_to_shown(argv, env, expect))
+    return {f"{name}_ms": _ms(statistics.median(t)) for name, t in times.items()}
+
+
+# ---------------------------------------------------------------- entry
+
+
+def _ms(seconds: float) -> float:
+    return round(seconds * 1000, 3)
+
+
+def _percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
+
+
+def _application() -> Any:
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from tinnhiem_desktop.ui.i18n import load_ui_font, ui_font
+
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(["tinnhiem-bench"])
+    family = load_ui_font()
+    app.setFont(ui_font(family, 11.0))
+    return app, family
+
+
+def entry_figures(session_path: Path, folder: Path, samples: int = 200,
+                  key_ballots: int = 20) -> dict[str, float]:
+    """Mark key, Enter and results-screen times on the real window with ``session_path`` open.
+
+    ``samples`` ballots are typed by key presses; the keys of the first ``key_ballots`` of them are
+    timed one by one (each followed by the paint it causes), the others typed without pause.
+    Each ballot's last mark key plus ``Enter`` is timed until the ballot is committed (the
+    controller returns only then) and the read-back strip shows its number, painted.
+    """
+    from PySide6.QtCore import QSettings, Qt
+    from PySide6.QtTest import QTest
+
+    from tinnhiem_desktop.ui.main_window import MainWindow
+    from tinnhiem_desktop.ui.settings import AppSettings
+    from tinnhiem_desktop.ui.workspace import ENTRY, RESULTS
+
+    app, family = _application()
+    settings = AppSettings(QSettings(str(folder / "bench-settings.ini"),
+                                     QSettings.Format.IniFormat), folder / "bench-data")
+    window = MainWindow(settings, _raising_prompter(), family)
+    window.resize(*WINDOW_SIZE)
+    window.show()
+    try:
+        if not window.open_path(session_path) or window.workspace is None:
+            raise RuntimeError(f"could not open {session_path}")
+        window.show_screen(ENTRY)
+        _settle(app)
+        screen = window.workspace.entry_screen
+        view = screen.paper_view
+        controller = window.controller
+        assert controller is not None
+        codes = list(controller.session.regime.codes)
+        key_times: list[float] = []
+        enter_times: list[float] = []
+        for k in range(samples):
+            marks = [codes[(k + row) % len(codes)] for row in range(screen.paper.size)]
+            for code in marks[:-1]:
+                if k < key_ballots:
+                    start = time.perf_counter()
+                    _press(view, code)
+                    app.processEvents()
+                    key_times.append(time.perf_counter() - start)
+                else:
+                    _press(view, code)
+            _settle(app)
+            expected = controller.session.next_number(screen.type_id)
+            start = time.perf_counter()
+            _press(view, marks[-1])
+            QTest.keyClick(view, Qt.Key.Key_Return)
+            while not screen.readback.title_text().endswith(f" {expected}"):
+                app.processEvents()
+            app.processEvents()
+            enter_times.append(time.perf_counter() - start)
+            if not screen.paper.is_blank():
+                raise RuntimeError(f"ballot {expected} was not recorded")
+        results_times = _results_screen_times(app, window, RESULTS, ENTRY, codes, runs=10)
+    finally:
+        window.close_session()
+        window.close()
+        window.deleteLater()
+        _settle(app)
+    return {
+        "record_ballot_ms_p50": _ms(statistics.median(enter_times)),
+        "record_ballot_ms_p99": _ms(_percentile(enter_times, 99)),
+        "mark_key_ms_p50": _ms(statistics.median(key_times)),
+        "mark_key_ms_p99": _ms(_percentile(key_times, 99)),
+        "results_screen_ms": _ms(statistics.median(results_times)),
+    }
+
+
+def _press(widget: Any, char: str) -> None:
+    """One key with its text, as QTest types a character (the stubs know only the key form)."""
+    from PySide6.QtTest import QTest
+
+    QTest.keyClick(widget, char)  # type: ignore[call-overload]
+
+
+def _results_screen_times(app: Any, window: Any, results: int, entry: int, codes: list[str],
+                          runs: int) -> list[float]:
+    """After each ballot recorded, the time for the results screen to show the new figures."""
+    controller = window.controller
+    screen = window.workspace.entry_screen
+    times = []
+    for k in range(runs):
+        controller.record_ballot(screen.type_id, codes[k % len(codes)] * screen.paper.size)
+        _settle(app)
+        start = time.perf_counter()
+        window.show_screen(results)
+        app.processEvents()
+        times.append(time.perf_counter() - start)
+        window.show_screen(entry)
+        _settle(app)
+    return times
+
+
+OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints"
+
+
+@contextlib.contextmanager
+def _quiet_offscreen_noise() -> Iterator[None]:
+    """Drop the offscreen plugin's message on every resize (a Qt limitation, not ours); every
+    other Qt message goes where it went before (a test's capture, or stderr)."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    def handler(kind: Any, context: Any, message: str) -> None:
+        if OFFSCREEN_NOISE in message:
+            return
+        if previous is not None:
+            previous(kind, context, message)
+        else:
+            sys.stderr.write(message + "\n")
+
+    previous = qInstallMessageHandler(handler)
+    try:
+        yield
+    finally:
+        qInstallMessageHandler(previous)
+
+
+def _settle(app: Any, rounds: int = 3) -> None:
+    for _ in range(rounds):
+        app.processEvents()
+
+
+def _raising_prompter() -> Any:
+    from tinnhiem_desktop.ui.prompts import Prompter
+
+    class RaisingPrompter(Prompter):
+        """A modal box would hang an unattended benchmark: every question fails it instead."""
+
+        def error(self, parent: Any, message: str) -> None:
+            raise RuntimeError(message)
+
+        def inform(self, parent: Any, title: str, message: str) -> None:
+            raise RuntimeError(f"{title}: {message}")
+
+        def confirm(self, parent: Any, title: str, question: str) -> bool:
+            raise RuntimeError(f"{title}: {question}")
+
+    return RaisingPrompter()
+
+
+# ---------------------------------------------------------------- the hook bench.py calls
+
+
+def measure(folder: Path, build_big_session: Callable[..., Any], n_candidates: int = 50,
+            n_ballots: int = 10_000, samples: int = 200, startup_runs: int = 5,
+            key_ballots: int = 20) -> dict[str, float]:
+    """Every window figure; entry on ``n_candidates`` officials × ``n_ballots`` ballots.
+
+    ``build_big_session(path, n_candidates, n_ballots)`` makes a session file (and returns it
+    open). ``startup_ms`` opens a session the size of a large real conference
+    (``n_candidates`` officials, ``REAL_BALLOTS`` ballots); ``startup_big_ms`` opens the big one,
+    which the app verifies in full before showing it.
+    """
+    big = folder / "gui-big.tinnhiem"
+    build_big_session(big, n_candidates, n_ballots).close()
+    real = folder / "gui-real.tinnhiem"
+    build_big_session(real, n_candidates, min(n_ballots, REAL_BALLOTS)).close()
+    big_copy = folder / "gui-big-startup.tinnhiem"
+    build_big_session(big_copy, n_candidates, n_ballots).close()
+    figures = startup_figures(folder, {"startup": real, "startup_big": big_copy},
+                              runs=startup_runs)
+    with _quiet_offscreen_noise():
+        figures.update(entry_figures(big, folder, samples=samples, key_ballots=key_ballots))
+    return figures
