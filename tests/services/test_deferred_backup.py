@@ -1,4 +1,4 @@
-"""A deferred rolling copy (the window's mode) is made after the ballot, or at close at the latest."""
+"""A deferred rolling copy (the window's mode) is made after the ballot, or at close at latest."""
 
 from pathlib import Path
 

@@ -8,7 +8,7 @@ from enum import StrEnum
 from typing import Any
 
 from tinnhiem_desktop.domain.errors import InvalidInput
-from tinnhiem_desktop.domain.regimes import ROW_INVALID_CODES, Basis, Regime
+from tinnhiem_desktop.domain.regimes import ROW_INVALID_CODES, Basis, Kind, Regime
 from tinnhiem_desktop.domain.text import clean, clean_multiline
 
 
@@ -298,3 +298,20 @@ def whole_invalid_presets(info: SessionInfo) -> list[str]:
     if info.written_name_rule is WrittenNameRule.WHOLE_BALLOT:
         presets.append(WRITTEN_NAME_REASON)
     return presets
+
+
+def subtitle(regime: Regime, info: SessionInfo) -> str:
+    """The subtitle of the minutes and the ballot: "Lấy phiếu tín nhiệm đối với …".
+
+    ``info.subject`` holds whom the poll concerns ("người giữ chức vụ …", as the set-up screen
+    asks); a subject typed as a whole subtitle is used as it is. Empty: the regime's wording.
+    """
+    subject = clean(info.subject)
+    if not subject:
+        return regime.subtitle
+    verb = "Lấy phiếu tín nhiệm" if regime.kind is Kind.POLL else "Bỏ phiếu tín nhiệm"
+    if subject.casefold().startswith(verb.casefold()):
+        return subject
+    if subject.casefold().startswith("đối với "):
+        subject = subject[len("đối với ") :]
+    return f"{verb} đối với {subject}"

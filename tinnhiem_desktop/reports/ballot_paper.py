@@ -8,7 +8,7 @@ from pathlib import Path
 from fpdf.enums import Align
 
 from tinnhiem_desktop.domain.errors import InvalidInput
-from tinnhiem_desktop.domain.model import BallotType, Candidate, SessionInfo
+from tinnhiem_desktop.domain.model import BallotType, Candidate, SessionInfo, subtitle
 from tinnhiem_desktop.domain.regimes import Kind, Regime
 from tinnhiem_desktop.reports.document import BODY_SIZE, ReportPdf, draw_header, write_output
 from tinnhiem_desktop.reports.grid import Grid, HeadCell
@@ -51,7 +51,7 @@ def render_ballot_papers(
         pdf.add_page()
         draw_header(pdf, regime, info)
         pdf.para(TITLES[regime.kind], "B", 15, Align.C, h=7.5)
-        pdf.para(info.subject or regime.subtitle, "B", 13, Align.C)
+        pdf.para(subtitle(regime, info), "B", 13, Align.C)
         if len(forms) > 1:
             pdf.para(f"({ballot_type.name})", "I", BODY_SIZE, Align.C)
         if info.title:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from fpdf.enums import Align
 
-from tinnhiem_desktop.domain.model import ROLE_LABELS, CommitteeMember
+from tinnhiem_desktop.domain.model import ROLE_LABELS, CommitteeMember, subtitle
 from tinnhiem_desktop.domain.regimes import Band
 from tinnhiem_desktop.domain.results import SessionResults
 from tinnhiem_desktop.domain.tally import BallotTypeResult
@@ -56,7 +56,7 @@ def render_minutes(results: SessionResults, path: Path | str | None = None) -> b
 
 def _title(pdf: ReportPdf, results: SessionResults) -> None:
     pdf.para(TITLE, "B", 15, Align.C, h=7.5)
-    pdf.para(results.info.subject or results.regime.subtitle, "B", 14, Align.C, h=6.8)
+    pdf.para(subtitle(results.regime, results.info), "B", 14, Align.C, h=6.8)
     if len(results.ballot_types) > 1:
         names = "; ".join(bt.ballot_type.name for bt in results.ballot_types)
         pdf.para(f"(Gồm {len(results.ballot_types)} loại phiếu: {names})", "I", BODY_SIZE,
