@@ -273,6 +273,16 @@ class SessionFile:
         ).fetchone()
         return str(row[0]) if row else None
 
+    def log_length(self) -> int:
+        """How many entries the log holds (seq is contiguous from 1)."""
+        row = self._conn.execute("SELECT coalesce(max(seq), 0) FROM log").fetchone()
+        return int(row[0])
+
+    def quick_check(self) -> str:
+        """SQLite's quick structural check: ``ok`` or what is wrong."""
+        with sql_errors(self.path):
+            return "; ".join(str(r[0]) for r in self._conn.execute("PRAGMA quick_check"))
+
     def log_entries(self, newest_first: bool = False, limit: int | None = None) -> list[LogEntry]:
         """Entries of the audit log."""
         order = "DESC" if newest_first else "ASC"

@@ -13,6 +13,8 @@ from tinnhiem_desktop.domain.results import SessionResults
 from tinnhiem_desktop.services.backups import backup_folder
 from tinnhiem_desktop.services.session import Session
 
+BACKUP_DELAY_MS = 150
+
 
 class SessionController(QObject):
     """Every change goes through here; after each successful one the past-tense signals fire.
@@ -173,7 +175,8 @@ class SessionController(QObject):
         self._done(lambda: self.ballot_recorded.emit(ballot))
         rolling = self._session.rolling_backup
         if rolling is not None and rolling.pending:
-            QTimer.singleShot(0, self._run_pending_backup)
+            # After the read-back has been painted: the checker sees the ballot first.
+            QTimer.singleShot(BACKUP_DELAY_MS, self._run_pending_backup)
         return ballot
 
     @Slot()
