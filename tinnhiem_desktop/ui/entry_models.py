@@ -18,6 +18,7 @@ from tinnhiem_desktop.ui.table_model import (
     FONT,
     FOREGROUND,
     ROOT,
+    TOOLTIP,
     Index,
     RowsModel,
 )
@@ -170,7 +171,9 @@ class PaperBallotModel(QAbstractTableModel):
         if role == DISPLAY:
             cand = self._candidates[row]
             if col == 0:
-                return str(cand.order)
+                # The cursor is marked in the number column, never in a mark column where it
+                # could be read as an entered mark.
+                return f"» {cand.order}" if row == self._current else str(cand.order)
             if col == 1:
                 return cand.name
             if col == 2:
@@ -181,7 +184,10 @@ class PaperBallotModel(QAbstractTableModel):
                 return self.tr("Không đánh dấu")
             if mark == MULTI_MARK:
                 return self.tr("Nhiều dấu")
-            return "?" if row == self._current else ""
+            return ""
+        if role == TOOLTIP and col in (1, 2):  # long names and positions are elided on screen
+            cand = self._candidates[row]
+            return f"{cand.name} — {cand.position}" if cand.position else cand.name
         if role == ALIGN and (col == 0 or col >= 3):
             return CENTER
         if role == FONT and col >= 3:

@@ -70,6 +70,9 @@ class EntryScreen(EntryView):
         header = self.paper_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.paper_view.resizeColumnsToContents()
+        # Room for the cursor mark "» 50" whichever row it is on.
+        cursor_width = self.paper_view.fontMetrics().horizontalAdvance("» 000") + 12
+        self.paper_view.setColumnWidth(0, max(self.paper_view.columnWidth(0), cursor_width))
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.ballot_list.set_ballots(session.ballots(self._type_id), session.voids())
         # Sized once from a few rows: re-measuring 10,000 rows on every ballot would cost.

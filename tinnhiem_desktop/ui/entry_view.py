@@ -95,8 +95,8 @@ class EntryView(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 7)
+        splitter.setStretchFactor(1, 3)
         splitter.setSizes([900, 420])
         keys = QLabel(
             self.tr(

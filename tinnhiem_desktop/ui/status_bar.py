@@ -19,6 +19,9 @@ VIEW_STYLE = "color: #1f3d5c; background: #eef4fb; font-weight: bold; padding: 0
 ERROR_STYLE = "color: #ffffff; background: #b00020; font-weight: bold; padding: 0 6px;"
 
 
+SEPARATED_STYLE = "QLabel { padding: 0 8px; border-left: 1px solid #9e9e9e; }"
+
+
 class StatusBar(QStatusBar):
     """Permanent labels for the open session; ``show_session(None)`` = nothing open."""
 
@@ -37,6 +40,7 @@ class StatusBar(QStatusBar):
         self.addWidget(self.backup_label)
         for label in (self.state_label, self.file_label, self.fingerprint_label,
                       self.count_label):
+            label.setStyleSheet(SEPARATED_STYLE)
             self.addPermanentWidget(label)
 
     def show_session(self, controller: SessionController | None) -> None:
