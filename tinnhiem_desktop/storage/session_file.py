@@ -106,6 +106,17 @@ def _connect_recovering(path: Path, readonly: bool) -> sqlite3.Connection:
     return _connect(path, readonly)
 
 
+def _sync_folder(folder: Path) -> None:
+    """Make a rename durable (POSIX); Windows has no directory handles to sync."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 class SessionFile:
     """An open session file. Create with :meth:`create`, open with :meth:`open`."""
 
@@ -149,22 +160,25 @@ class SessionFile:
         # Built under a temporary name and renamed: a half-made file never carries the real name.
         try:
             conn = sqlite3.connect(tmp, isolation_level=None)
-            with sql_errors(path):
-                conn.execute("PRAGMA journal_mode = DELETE")
-                conn.execute("PRAGMA synchronous = FULL")
-                conn.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
-                conn.executescript(schema.SCHEMA_V1)
-                conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
-                sf = cls(tmp, conn, clock, readonly=False)
-                with sf.transaction():
-                    at = clock()
-                    conn.execute("INSERT INTO session_info (id, data) VALUES (1, ?)",
-                                 (canonical_json(info.to_dict()),))
-                    sf._append_log(Action.SESSION_CREATED, {"info": info.to_dict()}, at)
-                    for name in ballot_type_names:
-                        sf.add_ballot_type(name)
-            conn.close()
+            try:
+                with sql_errors(path):
+                    conn.execute("PRAGMA journal_mode = DELETE")
+                    conn.execute("PRAGMA synchronous = FULL")
+                    conn.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
+                    conn.executescript(schema.SCHEMA_V1)
+                    conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
+                    sf = cls(tmp, conn, clock, readonly=False)
+                    with sf.transaction():
+                        at = clock()
+                        conn.execute("INSERT INTO session_info (id, data) VALUES (1, ?)",
+                                     (canonical_json(info.to_dict()),))
+                        sf._append_log(Action.SESSION_CREATED, {"info": info.to_dict()}, at)
+                        for name in ballot_type_names:
+                            sf.add_ballot_type(name)
+            finally:
+                conn.close()
             os.replace(tmp, path)
+            _sync_folder(path.parent)
         except OSError as exc:
             with contextlib.suppress(OSError):
                 tmp.unlink()

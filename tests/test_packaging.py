@@ -1,0 +1,23 @@
+"""The frozen app builds and passes its self-test (slow: PyInstaller takes a minute or two)."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).parents[1]
+
+
+@pytest.mark.slow
+def test_build_and_self_test() -> None:
+    build = subprocess.run([sys.executable, "packaging/build.py"], cwd=ROOT, capture_output=True,
+                           text=True, timeout=1200)
+    assert build.returncode == 0, build.stdout[-3000:] + build.stderr[-3000:]
+    exe = ROOT / "dist" / "tinnhiem-desktop" / "tinnhiem-desktop"
+    env = {k: v for k, v in os.environ.items() if k != "DISPLAY"}
+    run = subprocess.run([str(exe), "--self-test"], capture_output=True, text=True,
+                         encoding="utf-8", timeout=300, env=env)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "ĐẠT" in run.stdout and "biên bản PDF" in run.stdout
