@@ -86,3 +86,15 @@ def test_bands_follow_the_integer_rules(n: int, d: int) -> None:
     n = min(n, d)
     expected = "two_thirds" if 3 * n >= 2 * d else "over_half" if 2 * n > d else "none"
     assert _band("party-qd96-2023", n, d) == expected
+
+
+def test_count_columns_counts_each_official_and_refuses_foreign_codes() -> None:
+    from tinnhiem_desktop.domain.tally import count_columns
+
+    cols = count_columns(3, ["123", "0x3", "113"], "1230x")
+    assert [dict(+c) for c in cols] == [{"1": 2, "0": 1}, {"2": 1, "x": 1, "1": 1}, {"3": 3}]
+    assert count_columns(2, [], "12") == [{}, {}]
+    with pytest.raises(ValueError, match="unknown mark"):
+        count_columns(2, ["1z"], "120x")
+    with pytest.raises(ValueError, match="number of officials"):
+        count_columns(2, ["1", "12"], "120x")
