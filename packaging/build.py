@@ -19,7 +19,8 @@ def main() -> int:
     try:
         import PyInstaller  # noqa: F401
     except ImportError:
-        print("PyInstaller chưa được cài: chạy ./scripts/setup.sh (hoặc pip install -e '.[package]')", file=sys.stderr)
+        print("PyInstaller chưa được cài: chạy ./scripts/setup.sh "
+              "(hoặc pip install -e '.[package]')", file=sys.stderr)
         return 2
     for folder in (ROOT / "build" / "pyinstaller", ROOT / "dist" / "tinnhiem-desktop"):
         shutil.rmtree(folder, ignore_errors=True)

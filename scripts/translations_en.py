@@ -93,7 +93,7 @@ EN = {
     "&Mới…": "&New…",
     "M&ở…": "&Open…",
     "Mở &gần đây": "Open &recent",
-    "Mở phiên &mẫu": "Open &sample session",
+    "Mở phiên mẫ&u": "Open s&ample session",
     "&Lưu bản sao…": "&Save a copy…",
     "&In biên bản…": "&Print minutes…",
     "Đó&ng phiên": "&Close session",
@@ -121,7 +121,6 @@ EN = {
     "Chọn thể thức (không đổi được sau khi tạo):": "Choose the regime (fixed once created):",
     "Không chép được phiên mẫu: %1": "Could not copy the sample session: %1",
     "Lưu bản sao": "Save a copy",
-    "Đã lưu bản sao và kiểm tra: nguyên vẹn.": "Copy saved and verified: intact.",
     "Đã lưu bản sao nhưng kiểm tra thấy lỗi:\n%1": "Copy saved but verification found:\n%1",
     "In biên bản": "Print minutes",
     "Chức năng in biên bản chưa có trong bản này.":
@@ -248,6 +247,141 @@ EN = {
     "Đã mở trong trình xem PDF: {0}": "Opened in the PDF viewer: {0}",
     "Không tìm thấy chương trình xem PDF. Tệp biên bản ở: {0}":
         "No PDF viewer found. The minutes file is at: {0}",
+    # Finalising, addenda, view-only files and rolling copies.
+    "&Kết quả": "&Results",
+    "&Chốt kết quả…": "&Finalise results…",
+    "&Thêm đính chính…": "&Add addendum…",
+    "Mở thư mục &sao lưu": "Open &backup folder",
+    "Chốt kết quả": "Finalise results",
+    "Chốt kết quả…": "Finalise results…",
+    "Thêm đính chính": "Add addendum",
+    "Thêm đính chính…": "Add addendum…",
+    "Đính chính:": "Addenda:",
+    "Người lập": "Recorded by",
+    "Lúc": "At",
+    "Đính chính số %1. %2\nKết quả đã chốt không bị sửa: đính chính được ghi thêm vào nhật ký "
+    "của tệp, hiện ở màn hình Kết quả và in trong biên bản. Ghi xong không xóa được.":
+        "Addendum no. %1. %2\nThe finalised results are not changed: the addendum is appended "
+        "to the file's log, shown on the Results screen and printed with the minutes. Once "
+        "recorded it cannot be deleted.",
+    "Nội dung đính chính (tối đa 500 ký tự)": "Text of the addendum (at most 500 characters)",
+    "&Nội dung:": "&Text:",
+    "Người &lập:": "Recorded &by:",
+    "Ghi đính chính": "Record addendum",
+    "Hủy": "Cancel",
+    "Đóng": "Close",
+    "Giải trình khi chốt": "Explanation at finalising",
+    "Đã chấp nhận": "Accepted",
+    "Đã chốt kết quả lúc %1; người chốt: %2.": "Results finalised at %1 by %2.",
+    "Tệp đang mở ở chế độ chỉ xem: không ghi được gì vào tệp. Hãy chép tệp sang thư mục có "
+    "quyền ghi rồi mở lại.":
+        "The file is open view-only: nothing can be written to it. Copy it to a folder you "
+        "can write to and open it again.",
+    "%1\nDấu vân tay lúc chốt (in trên biên bản):\n%2\n\nTừ nay phiên chỉ ghi thêm được đính "
+    "chính (Kết quả → Thêm đính chính…).":
+        "%1\nFingerprint at finalising (printed on the minutes):\n%2\n\nFrom now on only "
+        "addenda can be recorded (Results → Add addendum…).",
+    "Phiên chưa chốt kết quả: sửa trực tiếp, không cần đính chính.":
+        "The results are not finalised: correct them directly, no addendum is needed.",
+    "ĐÃ CHỐT KẾT QUẢ lúc %1 (người chốt: %2): không nhập, không hủy phiếu được nữa. Mọi sửa "
+    "chữa ghi thành đính chính (Kết quả → Thêm đính chính…).":
+        "RESULTS FINALISED at %1 (by %2): ballots can no longer be entered or voided. Any "
+        "correction is recorded as an addendum (Results → Add addendum…).",
+    "CHỈ XEM: tệp mở ở chế độ chỉ xem, không nhập phiếu được.":
+        "VIEW ONLY: the file is open view-only; ballots cannot be entered.",
+    "Phiên đã chốt kết quả: không nhập, không hủy phiếu được. Sửa chữa ghi thành đính chính "
+    "(Kết quả → Thêm đính chính…).":
+        "The results are finalised: ballots cannot be entered or voided. Corrections are "
+        "recorded as addenda (Results → Add addendum…).",
+    "Tệp mở ở chế độ chỉ xem: không nhập, không hủy phiếu được.":
+        "The file is open view-only: ballots cannot be entered or voided.",
+    "ĐÃ CHỐT": "FINALISED",
+    "CHỈ XEM": "VIEW ONLY",
+    "Tôi hiểu: sau khi chốt không sửa được gì, chỉ ghi được đính chính.":
+        "I understand: once finalised nothing can be changed; only addenda can be recorded.",
+    "%1: đã nhập %2 phiếu / thu về %3.": "%1: %2 ballots recorded / %3 collected.",
+    "&Người chốt:": "Finalised &by:",
+    "Dấu vân tay hiện tại: %1": "Current fingerprint: %1",
+    "CHƯA THỂ CHỐT KẾT QUẢ. Các điểm sau phải được sửa trước:":
+        "THE RESULTS CANNOT BE FINALISED YET. Fix these first:",
+    "Sửa số phiếu ở màn hình Phiên (Ctrl+1) hoặc nhập đủ phiếu ở màn hình Nhập phiếu (Ctrl+3), "
+    "rồi chốt lại.":
+        "Correct the ballot counts on the Session screen (Ctrl+1) or enter the remaining "
+        "ballots on the Ballot entry screen (Ctrl+3), then finalise again.",
+    "Sau khi chốt, phiên không thể thay đổi: không nhập thêm, không hủy phiếu, không sửa danh "
+    "sách, số phiếu hay thông tin phiên. Mọi sửa chữa về sau chỉ ghi được thành đính chính có "
+    "đánh số, in kèm biên bản. Dấu vân tay lúc chốt được in trên biên bản.":
+        "Once finalised, the session cannot change: no more ballots, no voiding, no changes "
+        "to the lists, counts or session details. Any later correction can only be recorded "
+        "as a numbered addendum, printed with the minutes. The fingerprint at finalising is "
+        "printed on the minutes.",
+    "Các cảnh báo sau cần được Ban kiểm phiếu chấp nhận, với giải trình (in trong biên bản):":
+        "The counting committee must accept these warnings, with an explanation (printed in "
+        "the minutes):",
+    "Không có cảnh báo nào.": "No warnings.",
+    "Giải trình (bắt buộc)": "Explanation (required)",
+    "Đã lưu bản sao và kiểm tra: nguyên vẹn (%1 mục nhật ký).":
+        "Copy saved and verified: intact (%1 log entries).",
+    "Dấu vân tay của bản sao: %1": "Fingerprint of the copy: %1",
+    "Thư mục sao lưu": "Backup folder",
+    "Bản sao lưu tự động được tạo sau mỗi %1 phiếu trong thư mục:\n%2\n%3":
+        "An automatic backup is made every %1 ballots in the folder:\n%2\n%3",
+    "Thư mục này chưa có (chưa đến lượt sao lưu nào).":
+        "This folder does not exist yet (no backup has been due).",
+    "Danh sách đã khóa: phiên đã chốt kết quả. Mọi sửa chữa ghi thành đính chính.":
+        "The list is locked: the results are finalised. Any correction is recorded as an "
+        "addendum.",
+    "Danh sách chỉ xem: tệp mở ở chế độ chỉ xem.": "View-only list: the file is open view-only.",
+    "CHỈ XEM: tệp mở ở chế độ chỉ xem (tệp hoặc thư mục chỉ cho phép đọc). Kết quả chưa chốt. "
+    "Xem kết quả và in biên bản được; không nhập hay sửa được gì.":
+        "VIEW ONLY: the file is open view-only (the file or its folder is read-only). The "
+        "results are not finalised. You can view the results and print the minutes; nothing "
+        "can be entered or changed.",
+    "Không thay đổi được nữa; mọi sửa chữa ghi thành đính chính.":
+        "Nothing can change any more; any correction is recorded as an addendum.",
+    "Tệp mở ở chế độ chỉ xem.": "The file is open view-only.",
+    "ĐÃ CHỐT KẾT QUẢ lúc %1 — người chốt: %2. %3": "RESULTS FINALISED at %1 by %2. %3",
+    "Dấu vân tay lúc chốt: %1": "Fingerprint at finalising: %1",
+    "Dấu vân tay hiện tại (sau %1 đính chính): %2": "Current fingerprint (after %1 addenda): %2",
+    "Dấu vân tay: %1 (lúc chốt)": "Fingerprint: %1 (at finalising)",
+    "Mở tệp ở chế độ chỉ xem? Xem kết quả và in biên bản được; không nhập phiếu, không sửa "
+    "được gì.":
+        "Open the file view-only? You can view the results and print the minutes; no ballots "
+        "can be entered and nothing can be changed.",
+    "Mở ở chế độ chỉ xem": "Open view-only",
+    "Sao lưu tự động: mỗi %1 phiếu một bản, giữ %2 bản mới nhất, trong thư mục %3 (Tệp → Mở "
+    "thư mục sao lưu).":
+        "Automatic backups: one every %1 ballots, the newest %2 kept, in the folder %3 "
+        "(File → Open backup folder).",
+    "Sao lưu tự động: không (tệp mở ở chế độ chỉ xem).":
+        "Automatic backups: off (the file is open view-only).",
+    "Sao lưu tự động: không.": "Automatic backups: off.",
+    "ĐÃ CHỐT %1 · %2": "FINALISED %1 · %2",
+    " · CHỈ XEM": " · VIEW ONLY",
+    " · hiện tại: %1": " · current: %1",
+    "⚠ %1 Các phiếu vẫn được ghi bình thường.": "⚠ %1 Ballots are still recorded as usual.",
+    "Đã sao lưu tự động: %1": "Automatic backup made: %1",
+    # Exports and blank ballots (ui/exports.py).
+    "&Xuất kết quả…": "&Export results…",
+    "&In mẫu phiếu trắng…": "Print &blank ballots…",
+    "Xuất kết quả…": "Export results…",
+    "Xuất kết quả": "Export results",
+    "Bảng tính Excel (*.xlsx)": "Excel workbook (*.xlsx)",
+    "Tệp CSV (*.csv)": "CSV file (*.csv)",
+    "Tệp JSON (*.json)": "JSON file (*.json)",
+    "Đã xuất kết quả (%1) ra:\n%2": "Results exported (%1) to:\n%2",
+    "Lưu ý: kết quả chưa chốt.": "Note: the results are not finalised.",
+    "In mẫu phiếu trắng": "Print blank ballots",
+    "In mẫu phiếu trắng…": "Print blank ballots…",
+    "Chưa có người được lấy phiếu: nhập danh sách ở màn hình Người được lấy phiếu (Ctrl+2) rồi "
+    "in mẫu phiếu.":
+        "No officials yet: enter the list on the Officials screen (Ctrl+2), then print the "
+        "ballots.",
+    "Đã lưu mẫu phiếu trắng vào:\n%1": "Blank ballots saved to:\n%1",
+    "Chưa có danh sách nên không in: %1": "Not printed, as they have no officials yet: %1",
+    "Mở tệp bằng trình xem PDF?": "Open the file in the PDF viewer?",
+    "Không tìm thấy chương trình xem PDF. Tệp mẫu phiếu ở:\n%1":
+        "No PDF viewer found. The ballot file is at:\n%1",
 }
 
 # Qt's own standard buttons in Vietnamese (Qt ships no qtbase_vi): context, source, translation.

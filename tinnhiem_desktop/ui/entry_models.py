@@ -157,7 +157,9 @@ class PaperBallotModel(QAbstractTableModel):
             return [self.tr("TT"), self.tr("Họ và tên"), self.tr("Chức vụ")][section]
         if section < 3 + len(self._levels):
             level = self._levels[section - 3]
-            return f"{level.label}\n({self.tr('phím')} {level.code})"
+            # Not inside the f-string: lupdate does not see a tr() call there.
+            key = self.tr("phím")
+            return f"{level.label}\n({key} {level.code})"
         if section == 3 + len(self._levels):
             return self.tr("Không hợp lệ\n(phím 0 / x)")
         return None

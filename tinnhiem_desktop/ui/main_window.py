@@ -89,7 +89,7 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("M&ở…"), self.open_dialog, QKeySequence(K.Open))
         self.recent_menu = file_menu.addMenu(self.tr("Mở &gần đây"))
         self.recent_menu.aboutToShow.connect(self._on_recent_menu_about_to_show)
-        self._action(file_menu, self.tr("Mở phiên &mẫu"), self.open_sample)
+        self._action(file_menu, self.tr("Mở phiên mẫ&u"), self.open_sample)
         file_menu.addSeparator()
         self.session_actions = [
             self._action(file_menu, self.tr("&Lưu bản sao…"), self.save_copy, "Ctrl+Shift+S"),
@@ -104,8 +104,14 @@ class MainWindow(QMainWindow):
         results_menu = bar.addMenu(self.tr("&Kết quả"))
         self.finalise_action = self._action(results_menu, self.tr("&Chốt kết quả…"),
                                             self._on_finalise_action_triggered)
-        self.addendum_action = self._action(results_menu, self.tr("Thêm đính &chính…"),
+        self.addendum_action = self._action(results_menu, self.tr("&Thêm đính chính…"),
                                             self._on_addendum_action_triggered)
+        results_menu.addSeparator()
+        self.export_action = self._action(results_menu, self.tr("&Xuất kết quả…"),
+                                          self._on_export_action_triggered)
+        self.ballot_paper_action = self._action(results_menu, self.tr("&In mẫu phiếu trắng…"),
+                                                self._on_ballot_paper_action_triggered)
+        self.session_actions += [self.export_action, self.ballot_paper_action]
 
         view_menu = bar.addMenu(self.tr("&Xem"))
         screens = [self.tr("&1 Phiên"), self.tr("&2 Người được lấy phiếu"),
@@ -294,6 +300,16 @@ class MainWindow(QMainWindow):
     def _on_addendum_action_triggered(self) -> None:
         if self.workspace is not None:
             self.workspace.closing.add_addendum(self)
+
+    @Slot()
+    def _on_export_action_triggered(self) -> None:
+        if self.workspace is not None:
+            self.workspace.exports.export_results(self)
+
+    @Slot()
+    def _on_ballot_paper_action_triggered(self) -> None:
+        if self.workspace is not None:
+            self.workspace.exports.print_blank_ballots(self)
 
     @Slot()
     def _on_print_minutes(self) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from tinnhiem_desktop.ui.controller import SessionController
+from tinnhiem_desktop.ui.exports import ExportFlow
 from tinnhiem_desktop.ui.officials_import import (
     ImportPreviewDialog,
     parse_pasted,
@@ -35,11 +36,16 @@ class OfficialsScreen(QWidget):
     """Add, edit, delete, reorder, paste or import; locked once a ballot of the type exists."""
 
     def __init__(
-        self, controller: SessionController, prompter: Prompter, parent: QWidget | None = None
+        self,
+        controller: SessionController,
+        prompter: Prompter,
+        exports: ExportFlow,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._controller = controller
         self._prompter = prompter
+        self._exports = exports
         self._type_id = controller.ballot_type_ids()[0]
         self.model = OfficialsModel(self._save, self)
         self.model.refused.connect(self._on_model_refused, Qt.ConnectionType.QueuedConnection)
@@ -101,6 +107,10 @@ class OfficialsScreen(QWidget):
         actions.addStretch(1)
         actions.addWidget(button(self.tr("Dán từ Excel/Word (Ctrl+V)"), self.paste))
         actions.addWidget(button(self.tr("Nhập từ tệp CSV/XLSX…"), self._on_import_clicked))
+        # Not an edit button: blank ballots are printed whether or not the list is locked.
+        self.ballot_paper_button = QPushButton(self.tr("In mẫu phiếu trắng…"), self)
+        self.ballot_paper_button.clicked.connect(self._on_ballot_paper_button_clicked)
+        actions.addWidget(self.ballot_paper_button)
         top = QHBoxLayout()
         top.addWidget(type_label)
         top.addWidget(self.type_combo, 1)
@@ -222,6 +232,10 @@ class OfficialsScreen(QWidget):
                       .replace("%3", encoding))
             return True
         return False
+
+    @Slot()
+    def _on_ballot_paper_button_clicked(self) -> None:
+        self._exports.print_blank_ballots(self)
 
     @Slot()
     def _on_import_clicked(self) -> None:

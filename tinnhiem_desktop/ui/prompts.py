@@ -11,7 +11,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from tinnhiem_desktop.domain.errors import UserFacingError
 from tinnhiem_desktop.domain.results import SessionResults
@@ -79,9 +79,20 @@ class Prompter(QObject):
         finally:
             dialog.deleteLater()
 
+    def save_path(
+        self, parent: QWidget | None, title: str, default: str, filters: Sequence[str]
+    ) -> tuple[Path, str] | None:
+        """Where to write a file, and the filter chosen; ``None`` when cancelled."""
+        path, chosen = QFileDialog.getSaveFileName(parent, title, default, ";;".join(filters))
+        return (Path(path), chosen) if path else None
+
     def show_folder(self, folder: Path) -> bool:
         """Open ``folder`` in the system's file manager."""
         return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
+
+    def open_file(self, path: Path) -> bool:
+        """Open ``path`` in the system's program for it; False when there is none."""
+        return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
 
     def attempt(self, parent: QWidget | None, action: Callable[[], T]) -> T | None:
         """Run ``action``; a user-facing error is shown and ``None`` returned (nothing changed)."""

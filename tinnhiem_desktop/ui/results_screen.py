@@ -26,6 +26,7 @@ from tinnhiem_desktop.domain.results import SessionResults
 from tinnhiem_desktop.domain.tally import BallotTypeResult
 from tinnhiem_desktop.ui.closing import ClosingFlow, when_text
 from tinnhiem_desktop.ui.controller import SessionController
+from tinnhiem_desktop.ui.exports import ExportFlow
 from tinnhiem_desktop.ui.results_models import AddendaModel, ChecksModel, ResultsModel
 
 FINALISED_STYLE = ("background: #e3f1e3; border: 2px solid #1d5c1d; padding: 8px; "
@@ -37,11 +38,16 @@ class ResultsScreen(QWidget):
     """Per ballot type: the officials' figures, the base sentence, accounting and checks."""
 
     def __init__(
-        self, controller: SessionController, closing: ClosingFlow, parent: QWidget | None = None
+        self,
+        controller: SessionController,
+        closing: ClosingFlow,
+        exports: ExportFlow,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._controller = controller
         self._closing = closing
+        self._exports = exports
         self._dirty = True
         self.model = ResultsModel(self)
         self.checks_model = ChecksModel(self)
@@ -51,6 +57,7 @@ class ResultsScreen(QWidget):
         self.type_combo.currentIndexChanged.connect(self._on_type_combo_current_index_changed)
         self.finalise_button.clicked.connect(self._on_finalise_button_clicked)
         self.addendum_button.clicked.connect(self._on_addendum_button_clicked)
+        self.export_button.clicked.connect(self._on_export_button_clicked)
 
     def _build(self) -> None:
         self.title_label = QLabel(self)
@@ -88,6 +95,7 @@ class ResultsScreen(QWidget):
         self.closing_label.setWordWrap(True)
         self.finalise_button = QPushButton(self.tr("Chốt kết quả…"), self)
         self.addendum_button = QPushButton(self.tr("Thêm đính chính…"), self)
+        self.export_button = QPushButton(self.tr("Xuất kết quả…"), self)
         self.addenda_label = QLabel(self.tr("Đính chính:"), self)
         self.addenda_view = QTableView(self)
         self.addenda_view.setModel(self.addenda_model)
@@ -104,6 +112,7 @@ class ResultsScreen(QWidget):
         top.addStretch(2)
         top.addWidget(self.finalise_button)
         top.addWidget(self.addendum_button)
+        top.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.closing_label)
         layout.addWidget(self.title_label)
@@ -231,6 +240,10 @@ class ResultsScreen(QWidget):
     @Slot()
     def _on_addendum_button_clicked(self) -> None:
         self._closing.add_addendum(self)
+
+    @Slot()
+    def _on_export_button_clicked(self) -> None:
+        self._exports.export_results(self)
 
     def _show_type(self, result: BallotTypeResult | None, levels: list[Level]) -> None:
         shape = (self.model.rowCount(), self.model.columnCount())

@@ -177,8 +177,9 @@ class SessionScreen(QWidget):
             self.edits[name].setCursorPosition(0)  # show the start of a long title
         quorum = (self.tr("Điều kiện: có mặt ít nhất 2/3 số người được triệu tập.")
                   if regime.quorum is Quorum.TWO_THIRDS_OF_SUMMONED else "")
+        basis = self.tr("Căn cứ")  # not inside the f-string: lupdate does not see it there
         self.regime_label.setText(
-            f"<b>{regime.name}</b><br>{self.tr('Căn cứ')}: {regime.legal_basis}<br>"
+            f"<b>{regime.name}</b><br>{basis}: {regime.legal_basis}<br>"
             + self.tr("Tỷ lệ % tính trên %1; mức xét: “%2”.")
             .replace("%1", BASIS_LABELS[info.denominator])
             .replace("%2", next(lv.label for lv in regime.levels if lv.id == regime.band_level))

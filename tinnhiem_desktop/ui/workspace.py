@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 from tinnhiem_desktop.ui.closing import ClosingFlow
 from tinnhiem_desktop.ui.controller import SessionController
 from tinnhiem_desktop.ui.entry_screen import EntryScreen
+from tinnhiem_desktop.ui.exports import ExportFlow
 from tinnhiem_desktop.ui.officials_screen import OfficialsScreen
 from tinnhiem_desktop.ui.prompts import Prompter
 from tinnhiem_desktop.ui.results_screen import ResultsScreen
@@ -25,10 +26,11 @@ class Workspace(QTabWidget):
         super().__init__(parent)
         self.controller = controller
         self.closing = ClosingFlow(controller, prompter, self)
+        self.exports = ExportFlow(controller, prompter, self)
         self.session_screen = SessionScreen(controller, prompter, self)
-        self.officials_screen = OfficialsScreen(controller, prompter, self)
+        self.officials_screen = OfficialsScreen(controller, prompter, self.exports, self)
         self.entry_screen = EntryScreen(controller, prompter, self)
-        self.results_screen = ResultsScreen(controller, self.closing, self)
+        self.results_screen = ResultsScreen(controller, self.closing, self.exports, self)
         self.addTab(self.session_screen, self.tr("1 · Phiên"))
         self.addTab(self.officials_screen, self.tr("2 · Người được lấy phiếu"))
         self.addTab(self.entry_screen, self.tr("3 · Nhập phiếu"))
