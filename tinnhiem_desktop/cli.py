@@ -135,14 +135,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _session(path: Path, readonly: bool = False) -> Session:
     """Open a session; a read-only open is verified too (a writable one always is), so no
     command prints, exports or copies figures that the file's own log does not vouch for."""
-    session = Session.open(path, readonly=readonly)
-    if readonly:
-        try:
-            session.require_intact()
-        except BaseException:
-            session.close()
-            raise
-    return session
+    return Session.open_to_view(path) if readonly else Session.open(path)
 
 
 def cmd_new(a: argparse.Namespace) -> int:

@@ -135,6 +135,18 @@ class Session:
             file.close()
             raise
 
+    @classmethod
+    def open_to_view(cls, path: Path) -> Session:
+        """Open read-only (no lock) for viewing, printing or exporting, refusing
+        (:class:`TamperedFile`) a file altered outside the app, as a writable open does."""
+        session = cls.open(path, readonly=True)
+        try:
+            session.require_intact()
+        except BaseException:
+            session.close()
+            raise
+        return session
+
     def close(self) -> None:
         """Close the file (making a deferred rolling copy first)."""
         if not self.readonly:

@@ -13,6 +13,7 @@ from tinnhiem_desktop.ui.controller import SessionController
 from tinnhiem_desktop.ui.entry_models import time_of
 from tinnhiem_desktop.ui.entry_view import EntryView
 from tinnhiem_desktop.ui.prompts import Prompter
+from tinnhiem_desktop.ui.type_combo import fill_type_combo
 
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 _MOVE_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Escape)
@@ -53,13 +54,7 @@ class EntryScreen(EntryView):
         return self._type_id
 
     def _fill_type_combo(self) -> None:
-        self.type_combo.blockSignals(True)
-        self.type_combo.clear()
-        for bt in self._controller.session.ballot_types():
-            self.type_combo.addItem(bt.name, bt.id)
-        self.type_combo.setCurrentIndex(max(0, self.type_combo.findData(self._type_id)))
-        self.type_combo.blockSignals(False)
-        self.type_combo.setEnabled(self.type_combo.count() > 1)
+        fill_type_combo(self.type_combo, self._controller.session.ballot_types(), self._type_id)
 
     def _load_type(self) -> None:
         """Load the current type: its officials, its ballots, and where the stack stands."""

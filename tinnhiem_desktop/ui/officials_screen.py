@@ -30,6 +30,7 @@ from tinnhiem_desktop.ui.officials_import import (
 )
 from tinnhiem_desktop.ui.officials_model import OfficialsModel
 from tinnhiem_desktop.ui.prompts import Prompter
+from tinnhiem_desktop.ui.type_combo import fill_type_combo
 
 
 class OfficialsScreen(QWidget):
@@ -150,13 +151,7 @@ class OfficialsScreen(QWidget):
         return self._type_id
 
     def _fill_types(self) -> None:
-        self.type_combo.blockSignals(True)
-        self.type_combo.clear()
-        for bt in self._controller.session.ballot_types():
-            self.type_combo.addItem(bt.name, bt.id)
-        self.type_combo.setCurrentIndex(max(0, self.type_combo.findData(self._type_id)))
-        self.type_combo.blockSignals(False)
-        self.type_combo.setEnabled(self.type_combo.count() > 1)
+        fill_type_combo(self.type_combo, self._controller.session.ballot_types(), self._type_id)
 
     def reload(self) -> None:
         """Read the list and the lock from the session."""

@@ -24,17 +24,6 @@ def same_file(a: Path, b: Path) -> bool:
         return False
 
 
-def open_view_only(path: Path) -> Session:
-    """Open for viewing, refusing (as a writable open does) a file altered outside the app."""
-    session = Session.open(path, readonly=True)
-    try:
-        session.require_intact()
-    except BaseException:
-        session.close()
-        raise
-    return session
-
-
 class SessionOpener(QObject):
     """Opens a file as the app does; returns ``None`` after telling the user why not."""
 
@@ -52,7 +41,7 @@ class SessionOpener(QObject):
                 "không sửa được gì.")
             if not self._prompter.confirm(parent, self.tr("Mở ở chế độ chỉ xem"), question):
                 return None
-            return self._prompter.attempt(parent, lambda: open_view_only(Path(path)))
+            return self._prompter.attempt(parent, lambda: Session.open_to_view(Path(path)))
         except UserFacingError as exc:
             self._prompter.error(parent, exc.message)
             return None
