@@ -61,3 +61,15 @@ def test_only_storage_touches_sql() -> None:
             continue
         names = _imports(path)
         assert not any(n.startswith(("sqlite3", "sqlite_utils")) for n in names), path
+
+
+def test_the_window_starts_without_the_heavy_libraries() -> None:
+    """fpdf2 and openpyxl (about 0.5 s to import) load only when printing or exporting."""
+    import subprocess
+    import sys
+
+    code = ("import sys, tinnhiem_desktop.ui.app; "
+            "print(sorted(m for m in ('fpdf', 'openpyxl', 'pypdf') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         timeout=120, check=True).stdout.strip()
+    assert out == "[]"

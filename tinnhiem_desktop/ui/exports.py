@@ -15,8 +15,6 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
-from tinnhiem_desktop.exchange.results_export import FORMATS, export_results
-from tinnhiem_desktop.reports.ballot_paper import render_ballot_papers
 from tinnhiem_desktop.ui.controller import SessionController
 from tinnhiem_desktop.ui.prompts import Prompter
 
@@ -61,6 +59,9 @@ class ExportFlow(QObject):
                                           filters)
         if answer is None:
             return None
+        # Imported here, not at start-up: openpyxl and fpdf2 cost half a second to import.
+        from tinnhiem_desktop.exchange.results_export import FORMATS, export_results
+
         path = with_extension(*answer, FORMATS)
         fmt = self._prompter.attempt(parent, lambda: export_results(c.results(), path))
         if fmt is None:
@@ -90,6 +91,9 @@ class ExportFlow(QObject):
             return None
         path = with_extension(*answer, ("pdf",))
         regime, info = session.regime, session.info
+        # Imported here, not at start-up: fpdf2 costs about 0.3 s to import.
+        from tinnhiem_desktop.reports.ballot_paper import render_ballot_papers
+
         written = self._prompter.attempt(
             parent, lambda: render_ballot_papers(regime, info, forms, path))
         if written is None:
