@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import itertools
+import os
+import shutil
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
+
+import pytest
 
 from tinnhiem_desktop.services.session import Session
 
@@ -39,3 +44,29 @@ def make_session(
     s.set_candidates(bt.id, NAMES[:n_candidates])
     s.set_accounting(bt.id, issued=collected, collected=collected)
     return s
+
+
+IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
+
+
+def make_readonly(path: Path, made: list[Path]) -> None:
+    """Make ``path`` read-only for real (the ``immutable`` fixture undoes it). As root, mode bits
+    do not stop writes, so ``chattr +i`` is used."""
+    if IS_ROOT:
+        if shutil.which("chattr") is None:
+            pytest.skip("running as root without chattr: cannot make a file read-only")
+        done = subprocess.run(["chattr", "+i", str(path)], capture_output=True, check=False)
+        if done.returncode != 0:
+            pytest.skip(f"chattr +i not possible here: {done.stderr!r}")
+    else:
+        path.chmod(0o555 if path.is_dir() else 0o444)
+    made.append(path)
+
+
+def undo_readonly(made: list[Path]) -> None:
+    """Give back write access to what :func:`make_readonly` locked."""
+    for path in made:
+        if IS_ROOT:
+            subprocess.run(["chattr", "-i", str(path)], check=False)
+        else:
+            path.chmod(0o755 if path.is_dir() else 0o644)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import make_session
+from tests.helpers import IS_ROOT, make_readonly, make_session
 from tinnhiem_desktop.cli import main
 from tinnhiem_desktop.domain.errors import FileInUse, FileNotWritable
 from tinnhiem_desktop.services.session import Session, verify_file
@@ -25,7 +25,6 @@ from tinnhiem_desktop.storage.lock import lock_path
 from tinnhiem_desktop.storage.schema import SCHEMA_VERSION
 
 ROOT = Path(__file__).resolve().parents[2]
-IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
 
 
 def sha(path: Path) -> str:
@@ -151,30 +150,6 @@ def test_a_file_altered_outside_the_app_is_not_written_to(
 
 
 # ------------------------------------------------------------------ read-only file or folder
-
-
-@pytest.fixture
-def immutable() -> Iterator[list[Path]]:
-    """Paths made read-only for real. As root, mode bits do not stop writes: use chattr +i."""
-    made: list[Path] = []
-    yield made
-    for path in made:
-        if IS_ROOT:
-            subprocess.run(["chattr", "-i", str(path)], check=False)
-        else:
-            path.chmod(0o755 if path.is_dir() else 0o644)
-
-
-def make_readonly(path: Path, made: list[Path]) -> None:
-    if IS_ROOT:
-        if shutil.which("chattr") is None:
-            pytest.skip("running as root without chattr: cannot make a file read-only")
-        done = subprocess.run(["chattr", "+i", str(path)], capture_output=True, check=False)
-        if done.returncode != 0:
-            pytest.skip(f"chattr +i not possible here: {done.stderr!r}")
-    else:
-        path.chmod(0o555 if path.is_dir() else 0o444)
-    made.append(path)
 
 
 WRITERS = [c for c in COMMANDS if c[0] in ("ballots", "accounting", "finalise")]

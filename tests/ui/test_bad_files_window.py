@@ -6,16 +6,15 @@ from __future__ import annotations
 
 import hashlib
 import os
-import shutil
 import sqlite3
-import subprocess
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from tests.helpers import make_readonly
 from tinnhiem_desktop.services.session import Session
 from tinnhiem_desktop.storage.schema import SCHEMA_VERSION
 from tinnhiem_desktop.ui.main_window import MainWindow
@@ -23,8 +22,6 @@ from tinnhiem_desktop.ui.workspace import ENTRY, RESULTS
 
 from .builders import counted_session
 from .conftest import Dialogs
-
-IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
 
 
 def _sha(path: Path) -> str:
@@ -108,30 +105,6 @@ def test_a_file_open_elsewhere_is_refused_naming_the_other(
     assert window.open_path(path)  # the file already open here: simply stays open
 
 
-@pytest.fixture
-def immutable() -> Iterator[list[Path]]:
-    """Paths made read-only for real. As root, mode bits do not stop writes: chattr +i."""
-    made: list[Path] = []
-    yield made
-    for path in made:
-        if IS_ROOT:
-            subprocess.run(["chattr", "-i", str(path)], check=False)
-        else:
-            path.chmod(0o755 if path.is_dir() else 0o644)
-
-
-def _make_readonly(path: Path, made: list[Path]) -> None:
-    if IS_ROOT:
-        if shutil.which("chattr") is None:
-            pytest.skip("running as root without chattr")
-        done = subprocess.run(["chattr", "+i", str(path)], capture_output=True, check=False)
-        if done.returncode != 0:
-            pytest.skip(f"chattr +i not possible here: {done.stderr!r}")
-    else:
-        path.chmod(0o555 if path.is_dir() else 0o444)
-    made.append(path)
-
-
 @pytest.mark.parametrize("what", ["file", "folder"])
 def test_read_only_file_opens_for_viewing(
     qtbot: QtBot, window: MainWindow, dialogs: Dialogs, tmp_path: Path,
@@ -141,7 +114,7 @@ def test_read_only_file_opens_for_viewing(
     folder.mkdir()
     path = counted_session(folder)
     before = _sha(path)
-    _make_readonly(path if what == "file" else folder, immutable)
+    make_readonly(path if what == "file" else folder, immutable)
 
     dialogs.questions.append(False)  # "open for viewing?" — no: nothing opens
     assert not window.open_path(path)
