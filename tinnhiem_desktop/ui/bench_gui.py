@@ -109,6 +109,14 @@ def startup_figures(folder: Path, sessions: dict[str, Path], runs: int = 5) -> d
     so that drift on a noisy machine falls on all alike.
     """
     env = _child_env(folder / "startup-home")
+    # An installed app starts from bytecode (pip compiles on install, PyInstaller bundles .pyc);
+    # a checkout run with PYTHONDONTWRITEBYTECODE=1 would recompile our modules on every start.
+    # Compile once here so the figure is the app's, not the compiler's.
+    import compileall
+
+    import tinnhiem_desktop
+
+    compileall.compile_dir(Path(tinnhiem_desktop.__file__).parent, quiet=1)
     commands = {"bare_qt_startup": ([sys.executable, "-c", BARE_WINDOW], "bare")}
     for name, path in sessions.items():
         commands[name] = ([sys.executable, "-m", "tinnhiem_desktop", str(path)], "session")
