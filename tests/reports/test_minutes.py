@@ -230,3 +230,16 @@ def test_every_regime_renders(tmp_path: Path, regime: str) -> None:
     s.set_accounting(bt.id, issued=40, collected=40)
     text = all_text(render_minutes(s.results()))
     assert s.regime.legal_basis in text
+
+
+def test_minutes_print_the_conventions_used(tmp_path: Path) -> None:
+    """Rules the law's text does not settle are settings, and the minutes say which was used."""
+    from tinnhiem_desktop.domain.model import CrossedNameRule, WrittenNameRule
+
+    s = Session.create(tmp_path / "q.tinnhiem", "party-qd96-2023")
+    s.update_info(crossed_name_rule=CrossedNameRule.ROW_ONLY,
+                  written_name_rule=WrittenNameRule.WHOLE_BALLOT)
+    text = " ".join(all_text(render_minutes(s.results())).split())
+    s.close()
+    assert "phiếu có tên in sẵn bị gạch: chỉ dòng tên bị gạch không hợp lệ" in text
+    assert "phiếu ghi thêm tên ngoài danh sách: cả phiếu không hợp lệ" in text

@@ -315,3 +315,22 @@ def subtitle(regime: Regime, info: SessionInfo) -> str:
     if subject.casefold().startswith("đối với "):
         subject = subject[len("đối với ") :]
     return f"{verb} đối với {subject}"
+
+
+CROSSED_NAME_WORDS: dict[CrossedNameRule, str] = {
+    CrossedNameRule.WHOLE_BALLOT: "cả phiếu không hợp lệ",
+    CrossedNameRule.ROW_ONLY: "chỉ dòng tên bị gạch không hợp lệ",
+}
+WRITTEN_NAME_WORDS: dict[WrittenNameRule, str] = {
+    WrittenNameRule.IGNORE: "bỏ qua tên ghi thêm, phiếu vẫn hợp lệ",
+    WrittenNameRule.WHOLE_BALLOT: "cả phiếu không hợp lệ",
+}
+
+
+def counting_conventions(info: SessionInfo) -> str:
+    """The settings used where the law's text could not be confirmed, as printed on the minutes."""
+    return (
+        "Quy ước kiểm phiếu đã áp dụng: phiếu có tên in sẵn bị gạch: "
+        f"{CROSSED_NAME_WORDS[info.crossed_name_rule]}; phiếu ghi thêm tên ngoài danh sách: "
+        f"{WRITTEN_NAME_WORDS[info.written_name_rule]}."
+    )

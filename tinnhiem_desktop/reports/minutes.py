@@ -11,7 +11,12 @@ from pathlib import Path
 
 from fpdf.enums import Align
 
-from tinnhiem_desktop.domain.model import ROLE_LABELS, CommitteeMember, subtitle
+from tinnhiem_desktop.domain.model import (
+    ROLE_LABELS,
+    CommitteeMember,
+    counting_conventions,
+    subtitle,
+)
 from tinnhiem_desktop.domain.regimes import Band
 from tinnhiem_desktop.domain.results import SessionResults
 from tinnhiem_desktop.domain.tally import BallotTypeResult
@@ -203,10 +208,11 @@ def _addenda(pdf: ReportPdf, results: SessionResults) -> None:
 def _closing(pdf: ReportPdf, results: SessionResults) -> None:
     fin = results.finalisation
     when = timestamp_words(fin.at) if fin else f"{time_words('')}, {date_words('')}"
-    # The closing lines stay on the page of the first signatures (about 5 lines of text).
-    pdf.ensure_space(5 * LINE_H + 10 + row_height(signature_rows(results.committee)[0]))
+    # The closing lines stay on the page of the first signatures (about 7 lines of text).
+    pdf.ensure_space(7 * LINE_H + 10 + row_height(signature_rows(results.committee)[0]))
     pdf.ln(3)
     pdf.para(f"Biên bản được lập xong vào hồi {when}, gồm {NB_ALIAS} trang.")
+    pdf.para(counting_conventions(results.info), "I", 12, h=5.6)
     pdf.para(f"Căn cứ: {results.regime.legal_basis}.", "I", 12, h=5.6)
     pdf.set_font(FONT, "", BODY_SIZE)
     pdf.ln(4)
