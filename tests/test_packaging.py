@@ -21,3 +21,7 @@ def test_build_and_self_test() -> None:
                          encoding="utf-8", timeout=300, env=env)
     assert run.returncode == 0, run.stdout + run.stderr
     assert "ĐẠT" in run.stdout and "biên bản PDF" in run.stdout
+    # the console build of the same bundle (on Windows the window's build has no console)
+    cli = subprocess.run([str(exe.with_name("tinnhiem-desktop-cli")), "--version"],
+                         capture_output=True, text=True, encoding="utf-8", timeout=120, env=env)
+    assert cli.returncode == 0 and "tinnhiem-desktop" in cli.stdout

@@ -13,9 +13,25 @@ CLI (it pulls in the PDF and spreadsheet libraries: about 0.4 s of start-up). A 
 two agree."""
 
 
+def _ensure_streams() -> None:
+    """A Windows GUI build has no console, so its standard streams are None and printing fails.
+    There the output of a command or of --self-test goes to a log file in the temporary folder
+    (``tinnhiem-desktop-cli.exe``, the console build, prints normally)."""
+    if sys.stdout is not None and sys.stderr is not None:
+        return
+    import tempfile
+    from pathlib import Path
+
+    log = (Path(tempfile.gettempdir()) / "tinnhiem-desktop.log").open("a", encoding="utf-8")
+    sys.stdout = sys.stdout or log
+    sys.stderr = sys.stderr or log
+
+
 def main() -> int:
     """Dispatch: known subcommands and --help/--version go to the CLI; the rest opens the app."""
     args = sys.argv[1:]
+    if args[:1] == ["--self-test"] or (args and args[0] in CLI_COMMANDS):
+        _ensure_streams()
     if args[:1] == ["--self-test"]:
         from tinnhiem_desktop.selftest import main as self_test
         from tinnhiem_desktop.ui.selfcheck import check_qt
