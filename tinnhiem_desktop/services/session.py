@@ -34,8 +34,9 @@ from tinnhiem_desktop.domain.results import BallotTypeInput, SessionResults, ses
 from tinnhiem_desktop.domain.text import clean, fold_key
 from tinnhiem_desktop.resources import resource
 from tinnhiem_desktop.services.backups import RollingBackup, checked_copy
-from tinnhiem_desktop.storage.session_file import Clock, SessionFile, now_iso
+from tinnhiem_desktop.storage.session_file import SessionFile, now_iso
 from tinnhiem_desktop.storage.verify import VerifyReport
+from tinnhiem_desktop.storage.writes import Clock
 
 DEFAULT_BALLOT_TYPE = "Phiếu lấy phiếu tín nhiệm"
 

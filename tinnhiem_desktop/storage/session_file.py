@@ -2,60 +2,32 @@
 
 Every change is one transaction that writes its effect to the tables *and* appends one event to the
 hash-chained log; with ``synchronous=FULL`` and a rollback journal the change is on disk, in the
-one file, when the call returns. Reads hand back domain objects, never rows.
+one file, when the call returns. Reads hand back domain objects, never rows. This module holds the
+life cycle (create, open, close), verify and copies; the queries are in ``reads``, the changes in
+``writes``.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as _dt
-import json
 import os
 import sqlite3
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 import sqlite_utils
 
-from tinnhiem_desktop.domain.errors import (
-    DamagedFile,
-    FileNotWritable,
-    InvalidInput,
-    NotFound,
-    TamperedFile,
-)
-from tinnhiem_desktop.domain.events import (
-    Action,
-    LogEntry,
-    accounting_to_json,
-    ballot_to_json,
-    candidates_to_json,
-    committee_to_json,
-)
-from tinnhiem_desktop.domain.fingerprint import GENESIS, canonical_json, chain_hash
-from tinnhiem_desktop.domain.model import (
-    AcceptedWarning,
-    Accounting,
-    Addendum,
-    Ballot,
-    BallotType,
-    Candidate,
-    CommitteeMember,
-    Finalisation,
-    Role,
-    SessionInfo,
-    Snapshot,
-    Void,
-)
+from tinnhiem_desktop.domain.errors import DamagedFile, FileNotWritable, InvalidInput
+from tinnhiem_desktop.domain.events import Action
+from tinnhiem_desktop.domain.fingerprint import canonical_json
+from tinnhiem_desktop.domain.model import SessionInfo
 from tinnhiem_desktop.storage import schema
 from tinnhiem_desktop.storage.errors import sql_errors
 from tinnhiem_desktop.storage.identity import check_identity
 from tinnhiem_desktop.storage.lock import FileLock
 from tinnhiem_desktop.storage.verify import VerifyReport, verify_connection
-
-Clock = Callable[[], str]
-SQLITE_MAGIC = b"SQLite format 3\x00"
+from tinnhiem_desktop.storage.writes import Clock, SessionWrites
 
 
 def now_iso() -> str:
@@ -117,7 +89,7 @@ def _sync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-class SessionFile:
+class SessionFile(SessionWrites):
     """An open session file. Create with :meth:`create`, open with :meth:`open`."""
 
     def __init__(
@@ -243,365 +215,6 @@ class SessionFile:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-    @property
-    def in_transaction(self) -> bool:
-        """True inside :meth:`transaction` (nothing of it is on disk yet)."""
-        return self._conn.in_transaction
-
-    @contextlib.contextmanager
-    def transaction(self) -> Iterator[None]:
-        """One all-or-nothing unit; nested calls become savepoints."""
-        if self.readonly:
-            raise FileNotWritable(f"Tệp {self.path.name} đang mở ở chế độ chỉ xem.")
-        with sql_errors(self.path), self._db.atomic():
-            yield
-
-    # ---------------------------------------------------------------- the log
-
-    def _append_log(self, action: Action, payload: dict[str, Any], at: str) -> str:
-        row = self._conn.execute("SELECT seq, hash FROM log ORDER BY seq DESC LIMIT 1").fetchone()
-        seq, prev = (row[0] + 1, row[1]) if row else (1, GENESIS)
-        payload_json = canonical_json(payload)
-        digest = chain_hash(prev, seq, at, action.value, payload_json)
-        self._conn.execute(
-            "INSERT INTO log (seq, at, action, payload, hash) VALUES (?, ?, ?, ?, ?)",
-            (seq, at, action.value, payload_json, digest),
-        )
-        return digest
-
-    def _write(self, action: Action, payload: dict[str, Any], effect: Callable[[], object]) -> None:
-        with self.transaction():
-            effect()
-            self._append_log(action, payload, payload.get("at") or self._clock())
-
-    def fingerprint(self) -> str:
-        """The hash of the last log entry: changes with every change to the session."""
-        row = self._conn.execute("SELECT hash FROM log ORDER BY seq DESC LIMIT 1").fetchone()
-        return str(row[0]) if row else GENESIS
-
-    def finalised_hash(self) -> str | None:
-        """The hash of the finalisation entry (the fingerprint on the finalised minutes) or None."""
-        row = self._conn.execute(
-            "SELECT hash FROM log WHERE action = ? ORDER BY seq LIMIT 1", (Action.FINALISED.value,)
-        ).fetchone()
-        return str(row[0]) if row else None
-
-    def log_length(self) -> int:
-        """How many entries the log holds (seq is contiguous from 1)."""
-        row = self._conn.execute("SELECT coalesce(max(seq), 0) FROM log").fetchone()
-        return int(row[0])
-
-    def quick_check(self) -> str:
-        """SQLite's quick structural check: ``ok`` or what is wrong."""
-        with sql_errors(self.path):
-            return "; ".join(str(r[0]) for r in self._conn.execute("PRAGMA quick_check"))
-
-    def log_entries(self, newest_first: bool = False, limit: int | None = None) -> list[LogEntry]:
-        """Entries of the audit log."""
-        order = "DESC" if newest_first else "ASC"
-        sql = f"SELECT seq, at, action, payload, hash FROM log ORDER BY seq {order}"
-        params: tuple[int, ...] = ()
-        if limit is not None:
-            sql += " LIMIT ?"
-            params = (limit,)
-        with sql_errors(self.path):
-            return [
-                LogEntry(seq, at, Action(action), json.loads(payload), digest)
-                for seq, at, action, payload, digest in self._conn.execute(sql, params)
-            ]
-
-    # ---------------------------------------------------------------- reads
-
-    def info(self) -> SessionInfo:
-        """The session's set-up."""
-        row = self._conn.execute("SELECT data FROM session_info WHERE id = 1").fetchone()
-        try:
-            return SessionInfo.from_dict(json.loads(row[0]))
-        except (TypeError, ValueError, KeyError, InvalidInput) as exc:
-            # Only an edit outside the app gets here: say so, never a traceback.
-            raise TamperedFile(
-                f"Thông tin phiên trong tệp {self.path.name} không đọc được: tệp đã bị sửa "
-                "ngoài phần mềm hoặc bị hỏng. Tệp không bị thay đổi."
-            ) from exc
-
-    def committee(self) -> tuple[CommitteeMember, ...]:
-        """The counting committee in order."""
-        rows = self._conn.execute("SELECT name, role FROM committee ORDER BY position")
-        return tuple(CommitteeMember(name, Role(role)) for name, role in rows)
-
-    def ballot_types(self) -> tuple[BallotType, ...]:
-        """Ballot types in the order they were added."""
-        rows = self._conn.execute(
-            "SELECT id, name, issued, spoiled, collected FROM ballot_types ORDER BY id"
-        )
-        return tuple(BallotType(i, n, Accounting(iss, sp, col)) for i, n, iss, sp, col in rows)
-
-    def ballot_type(self, type_id: int) -> BallotType:
-        """One ballot type."""
-        for bt in self.ballot_types():
-            if bt.id == type_id:
-                return bt
-        raise NotFound(f"Không có loại phiếu số {type_id}.")
-
-    def candidates(self, type_id: int) -> tuple[Candidate, ...]:
-        """The officials of a ballot type in ballot order."""
-        rows = self._conn.execute(
-            "SELECT position, name, title FROM candidates WHERE ballot_type_id = ? "
-            "ORDER BY position",
-            (type_id,),
-        )
-        return tuple(Candidate(pos, name, title) for pos, name, title in rows)
-
-    def active_marks(self, type_id: int) -> tuple[list[str], list[str]]:
-        """(marks of active valid ballots, reasons of active wholly-invalid ballots)."""
-        rows = self._conn.execute(
-            "SELECT marks, invalid_reason FROM ballots b WHERE ballot_type_id = ? "
-            "AND NOT EXISTS (SELECT 1 FROM voids v WHERE v.ballot_id = b.id)",
-            (type_id,),
-        ).fetchall()
-        marks = [m for m, reason in rows if reason is None]
-        reasons = [reason for _, reason in rows if reason is not None]
-        return marks, reasons
-
-    def count_ballots(self, type_id: int, include_voided: bool = False) -> int:
-        """How many ballots of a type are recorded (active only unless ``include_voided``)."""
-        # Counted as all minus voided: the few voids are joined by key, the ballots counted on
-        # the index, so this stays cheap at 10,000 ballots (it runs on every record).
-        total = self._conn.execute(
-            "SELECT count(*) FROM ballots WHERE ballot_type_id = ?", (type_id,)
-        ).fetchone()[0]
-        if include_voided:
-            return int(total)
-        # CROSS JOIN keeps voids as the outer loop (SQLite never reorders it): with a plain
-        # JOIN the planner walked all 10,000 ballots of the type, 0.5 ms on every record.
-        voided = self._conn.execute(
-            "SELECT count(*) FROM voids v CROSS JOIN ballots b ON b.id = v.ballot_id "
-            "WHERE b.ballot_type_id = ?",
-            (type_id,),
-        ).fetchone()[0]
-        return int(total - voided)
-
-    def count_all_ballots(self) -> int:
-        """Ballots ever recorded, all types, voided ones too.
-
-        Ids are handed out as max + 1 and ballots are append-only, so the highest id *is* the
-        count: read from the end of the key, not by a scan (this runs after every ballot).
-        """
-        row = self._conn.execute("SELECT coalesce(max(id), 0) FROM ballots").fetchone()
-        return int(row[0])
-
-    def _ballots_where(self, where: str, params: tuple[Any, ...]) -> list[Ballot]:
-        rows = self._conn.execute(
-            "SELECT id, ballot_type_id, number, marks, invalid_reason, recorded_at "
-            f"FROM ballots WHERE {where} ORDER BY id",
-            params,
-        )
-        return [Ballot(*row) for row in rows]
-
-    def ballots(self, type_id: int | None = None) -> list[Ballot]:
-        """Every ballot ever recorded (voided ones too), in recording order."""
-        if type_id is None:
-            return self._ballots_where("1", ())
-        return self._ballots_where("ballot_type_id = ?", (type_id,))
-
-    def ballot(self, ballot_id: int) -> Ballot:
-        """One ballot by id."""
-        found = self._ballots_where("id = ?", (ballot_id,))
-        if not found:
-            raise NotFound(f"Không có phiếu mã {ballot_id}.")
-        return found[0]
-
-    def active_ballot_by_number(self, type_id: int, number: int) -> Ballot | None:
-        """The active ballot with this number, if any."""
-        found = self._ballots_where(
-            "ballot_type_id = ? AND number = ? AND id NOT IN (SELECT ballot_id FROM voids)",
-            (type_id, number),
-        )
-        return found[0] if found else None
-
-    def max_active_number(self, type_id: int) -> int:
-        """The highest number among active ballots of a type (0 when none)."""
-        row = self._conn.execute(
-            "SELECT number FROM ballots WHERE ballot_type_id = ? "
-            "AND id NOT IN (SELECT ballot_id FROM voids) ORDER BY number DESC LIMIT 1",
-            (type_id,),
-        ).fetchone()
-        return int(row[0]) if row else 0
-
-    def voids(self) -> dict[int, Void]:
-        """Every void, keyed by the voided ballot's id."""
-        rows = self._conn.execute("SELECT ballot_id, reason, voided_at FROM voids")
-        return {bid: Void(bid, reason, at) for bid, reason, at in rows}
-
-    def finalisation(self) -> Finalisation | None:
-        """Who finalised and when, or None."""
-        row = self._conn.execute("SELECT by, at, accepted FROM finalisation").fetchone()
-        if row is None:
-            return None
-        accepted = tuple(AcceptedWarning(a["code"], a["explanation"]) for a in json.loads(row[2]))
-        return Finalisation(row[0], row[1], accepted)
-
-    def addenda(self) -> tuple[Addendum, ...]:
-        """Corrections recorded after finalising, in order."""
-        rows = self._conn.execute("SELECT number, text, by, at FROM addenda ORDER BY number")
-        return tuple(Addendum(*row) for row in rows)
-
-    def snapshot(self) -> Snapshot:
-        """Everything in the tables, as one value."""
-        with sql_errors(self.path):
-            types = self.ballot_types()
-            return Snapshot(
-                info=self.info(),
-                committee=self.committee(),
-                ballot_types=types,
-                candidates={bt.id: self.candidates(bt.id) for bt in types},
-                ballots=tuple(self.ballots()),
-                voids=self.voids(),
-                finalisation=self.finalisation(),
-                addenda=self.addenda(),
-            )
-
-    # ---------------------------------------------------------------- writes
-
-    def update_info(self, info: SessionInfo) -> None:
-        """Replace the session's set-up (logged with before and after)."""
-        before = self.info().to_dict()
-        after = info.to_dict()
-        self._write(
-            Action.INFO_UPDATED,
-            {"before": before, "after": after},
-            lambda: self._conn.execute(
-                "UPDATE session_info SET data = ? WHERE id = 1", (canonical_json(after),)
-            ),
-        )
-
-    def set_committee(self, members: Sequence[CommitteeMember]) -> None:
-        """Replace the committee list."""
-
-        def effect() -> None:
-            self._conn.execute("DELETE FROM committee")
-            self._conn.executemany(
-                "INSERT INTO committee (position, name, role) VALUES (?, ?, ?)",
-                [(i, m.name, m.role.value) for i, m in enumerate(members, start=1)],
-            )
-
-        payload = {"before": committee_to_json(self.committee()),
-                   "after": committee_to_json(members)}
-        self._write(Action.COMMITTEE_SET, payload, effect)
-
-    def add_ballot_type(self, name: str) -> int:
-        """Add a ballot type; returns its id."""
-        row = self._conn.execute("SELECT coalesce(max(id), 0) + 1 FROM ballot_types").fetchone()
-        new_id = int(row[0])
-        self._write(
-            Action.BALLOT_TYPE_ADDED,
-            {"id": new_id, "name": name},
-            lambda: self._conn.execute(
-                "INSERT INTO ballot_types (id, name) VALUES (?, ?)", (new_id, name)
-            ),
-        )
-        return new_id
-
-    def rename_ballot_type(self, type_id: int, name: str) -> None:
-        """Rename a ballot type."""
-        before = self.ballot_type(type_id).name
-        self._write(
-            Action.BALLOT_TYPE_RENAMED,
-            {"id": type_id, "before": before, "after": name},
-            lambda: self._conn.execute(
-                "UPDATE ballot_types SET name = ? WHERE id = ?", (name, type_id)
-            ),
-        )
-
-    def set_accounting(self, type_id: int, acc: Accounting) -> None:
-        """Set issued, spoiled and collected of a ballot type."""
-        before = self.ballot_type(type_id).accounting
-        self._write(
-            Action.ACCOUNTING_SET,
-            {"id": type_id, "before": accounting_to_json(before),
-             "after": accounting_to_json(acc)},
-            lambda: self._conn.execute(
-                "UPDATE ballot_types SET issued = ?, spoiled = ?, collected = ? WHERE id = ?",
-                (acc.issued, acc.spoiled, acc.collected, type_id),
-            ),
-        )
-
-    def set_candidates(self, type_id: int, candidates: Sequence[Candidate]) -> None:
-        """Replace the list of officials of a ballot type (ballot order = list order)."""
-
-        def effect() -> None:
-            self._conn.execute("DELETE FROM candidates WHERE ballot_type_id = ?", (type_id,))
-            self._conn.executemany(
-                "INSERT INTO candidates (ballot_type_id, position, name, title) "
-                "VALUES (?, ?, ?, ?)",
-                [(type_id, i, c.name, c.position) for i, c in enumerate(candidates, start=1)],
-            )
-
-        payload = {
-            "ballot_type_id": type_id,
-            "before": candidates_to_json(self.candidates(type_id)),
-            "after": candidates_to_json(candidates),
-        }
-        self._write(Action.CANDIDATES_SET, payload, effect)
-
-    def record_ballot(
-        self, type_id: int, number: int, marks: str, invalid_reason: str | None
-    ) -> Ballot:
-        """Append one ballot. Durable on disk when this returns."""
-        row = self._conn.execute("SELECT coalesce(max(id), 0) + 1 FROM ballots").fetchone()
-        ballot = Ballot(int(row[0]), type_id, number, marks, invalid_reason, self._clock())
-        self._write(
-            Action.BALLOT_RECORDED,
-            ballot_to_json(ballot),
-            lambda: self._conn.execute(
-                "INSERT INTO ballots (id, ballot_type_id, number, marks, invalid_reason, "
-                "recorded_at) VALUES (?, ?, ?, ?, ?, ?)",
-                (ballot.id, type_id, number, marks, invalid_reason, ballot.recorded_at),
-            ),
-        )
-        return ballot
-
-    def void_ballot(self, ballot_id: int, reason: str) -> Void:
-        """Void a recorded ballot; the ballot itself stays in the file."""
-        void = Void(ballot_id, reason, self._clock())
-        self._write(
-            Action.BALLOT_VOIDED,
-            {"ballot_id": ballot_id, "reason": reason, "at": void.voided_at},
-            lambda: self._conn.execute(
-                "INSERT INTO voids (ballot_id, reason, voided_at) VALUES (?, ?, ?)",
-                (ballot_id, reason, void.voided_at),
-            ),
-        )
-        return void
-
-    def finalise(self, by: str, accepted: Sequence[AcceptedWarning]) -> Finalisation:
-        """Record the finalisation."""
-        fin = Finalisation(by, self._clock(), tuple(accepted))
-        acc_json = [{"code": a.code, "explanation": a.explanation} for a in accepted]
-        self._write(
-            Action.FINALISED,
-            {"by": by, "at": fin.at, "accepted": acc_json},
-            lambda: self._conn.execute(
-                "INSERT INTO finalisation (id, by, at, accepted) VALUES (1, ?, ?, ?)",
-                (by, fin.at, canonical_json(acc_json)),
-            ),
-        )
-        return fin
-
-    def add_addendum(self, text: str, by: str) -> Addendum:
-        """Record a numbered correction after finalising."""
-        number = len(self.addenda()) + 1
-        add = Addendum(number, text, by, self._clock())
-        self._write(
-            Action.ADDENDUM_ADDED,
-            {"number": number, "text": text, "by": by, "at": add.at},
-            lambda: self._conn.execute(
-                "INSERT INTO addenda (number, text, by, at) VALUES (?, ?, ?, ?)",
-                (number, text, by, add.at),
-            ),
-        )
-        return add
 
     # ---------------------------------------------------------------- checks
 

@@ -1,0 +1,213 @@
+"""The writes of a session file: each one transaction that changes the tables and appends one
+hash-chained event to the log, on disk when the call returns."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any
+
+import sqlite_utils
+
+from tinnhiem_desktop.domain.errors import FileNotWritable
+from tinnhiem_desktop.domain.events import (
+    Action,
+    accounting_to_json,
+    ballot_to_json,
+    candidates_to_json,
+    committee_to_json,
+)
+from tinnhiem_desktop.domain.fingerprint import GENESIS, canonical_json, chain_hash
+from tinnhiem_desktop.domain.model import (
+    AcceptedWarning,
+    Accounting,
+    Addendum,
+    Ballot,
+    Candidate,
+    CommitteeMember,
+    Finalisation,
+    SessionInfo,
+    Void,
+)
+from tinnhiem_desktop.storage.errors import sql_errors
+from tinnhiem_desktop.storage.reads import SessionReads
+
+Clock = Callable[[], str]
+
+
+class SessionWrites(SessionReads):
+    """Changes to an open session file (mixed into :class:`SessionFile`)."""
+
+    readonly: bool
+    _db: sqlite_utils.Database
+    _clock: Clock
+
+    @property
+    def in_transaction(self) -> bool:
+        """True inside :meth:`transaction` (nothing of it is on disk yet)."""
+        return self._conn.in_transaction
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One all-or-nothing unit; nested calls become savepoints."""
+        if self.readonly:
+            raise FileNotWritable(f"Tệp {self.path.name} đang mở ở chế độ chỉ xem.")
+        with sql_errors(self.path), self._db.atomic():
+            yield
+
+    def _append_log(self, action: Action, payload: dict[str, Any], at: str) -> str:
+        row = self._conn.execute("SELECT seq, hash FROM log ORDER BY seq DESC LIMIT 1").fetchone()
+        seq, prev = (row[0] + 1, row[1]) if row else (1, GENESIS)
+        payload_json = canonical_json(payload)
+        digest = chain_hash(prev, seq, at, action.value, payload_json)
+        self._conn.execute(
+            "INSERT INTO log (seq, at, action, payload, hash) VALUES (?, ?, ?, ?, ?)",
+            (seq, at, action.value, payload_json, digest),
+        )
+        return digest
+
+    def _write(self, action: Action, payload: dict[str, Any], effect: Callable[[], object]) -> None:
+        with self.transaction():
+            effect()
+            self._append_log(action, payload, payload.get("at") or self._clock())
+
+    # ---------------------------------------------------------------- changes
+
+    def update_info(self, info: SessionInfo) -> None:
+        """Replace the session's set-up (logged with before and after)."""
+        before = self.info().to_dict()
+        after = info.to_dict()
+        self._write(
+            Action.INFO_UPDATED,
+            {"before": before, "after": after},
+            lambda: self._conn.execute(
+                "UPDATE session_info SET data = ? WHERE id = 1", (canonical_json(after),)
+            ),
+        )
+
+    def set_committee(self, members: Sequence[CommitteeMember]) -> None:
+        """Replace the committee list."""
+
+        def effect() -> None:
+            self._conn.execute("DELETE FROM committee")
+            self._conn.executemany(
+                "INSERT INTO committee (position, name, role) VALUES (?, ?, ?)",
+                [(i, m.name, m.role.value) for i, m in enumerate(members, start=1)],
+            )
+
+        payload = {"before": committee_to_json(self.committee()),
+                   "after": committee_to_json(members)}
+        self._write(Action.COMMITTEE_SET, payload, effect)
+
+    def add_ballot_type(self, name: str) -> int:
+        """Add a ballot type; returns its id."""
+        row = self._conn.execute("SELECT coalesce(max(id), 0) + 1 FROM ballot_types").fetchone()
+        new_id = int(row[0])
+        self._write(
+            Action.BALLOT_TYPE_ADDED,
+            {"id": new_id, "name": name},
+            lambda: self._conn.execute(
+                "INSERT INTO ballot_types (id, name) VALUES (?, ?)", (new_id, name)
+            ),
+        )
+        return new_id
+
+    def rename_ballot_type(self, type_id: int, name: str) -> None:
+        """Rename a ballot type."""
+        before = self.ballot_type(type_id).name
+        self._write(
+            Action.BALLOT_TYPE_RENAMED,
+            {"id": type_id, "before": before, "after": name},
+            lambda: self._conn.execute(
+                "UPDATE ballot_types SET name = ? WHERE id = ?", (name, type_id)
+            ),
+        )
+
+    def set_accounting(self, type_id: int, acc: Accounting) -> None:
+        """Set issued, spoiled and collected of a ballot type."""
+        before = self.ballot_type(type_id).accounting
+        self._write(
+            Action.ACCOUNTING_SET,
+            {"id": type_id, "before": accounting_to_json(before),
+             "after": accounting_to_json(acc)},
+            lambda: self._conn.execute(
+                "UPDATE ballot_types SET issued = ?, spoiled = ?, collected = ? WHERE id = ?",
+                (acc.issued, acc.spoiled, acc.collected, type_id),
+            ),
+        )
+
+    def set_candidates(self, type_id: int, candidates: Sequence[Candidate]) -> None:
+        """Replace the list of officials of a ballot type (ballot order = list order)."""
+
+        def effect() -> None:
+            self._conn.execute("DELETE FROM candidates WHERE ballot_type_id = ?", (type_id,))
+            self._conn.executemany(
+                "INSERT INTO candidates (ballot_type_id, position, name, title) "
+                "VALUES (?, ?, ?, ?)",
+                [(type_id, i, c.name, c.position) for i, c in enumerate(candidates, start=1)],
+            )
+
+        payload = {
+            "ballot_type_id": type_id,
+            "before": candidates_to_json(self.candidates(type_id)),
+            "after": candidates_to_json(candidates),
+        }
+        self._write(Action.CANDIDATES_SET, payload, effect)
+
+    def record_ballot(
+        self, type_id: int, number: int, marks: str, invalid_reason: str | None
+    ) -> Ballot:
+        """Append one ballot. Durable on disk when this returns."""
+        row = self._conn.execute("SELECT coalesce(max(id), 0) + 1 FROM ballots").fetchone()
+        ballot = Ballot(int(row[0]), type_id, number, marks, invalid_reason, self._clock())
+        self._write(
+            Action.BALLOT_RECORDED,
+            ballot_to_json(ballot),
+            lambda: self._conn.execute(
+                "INSERT INTO ballots (id, ballot_type_id, number, marks, invalid_reason, "
+                "recorded_at) VALUES (?, ?, ?, ?, ?, ?)",
+                (ballot.id, type_id, number, marks, invalid_reason, ballot.recorded_at),
+            ),
+        )
+        return ballot
+
+    def void_ballot(self, ballot_id: int, reason: str) -> Void:
+        """Void a recorded ballot; the ballot itself stays in the file."""
+        void = Void(ballot_id, reason, self._clock())
+        self._write(
+            Action.BALLOT_VOIDED,
+            {"ballot_id": ballot_id, "reason": reason, "at": void.voided_at},
+            lambda: self._conn.execute(
+                "INSERT INTO voids (ballot_id, reason, voided_at) VALUES (?, ?, ?)",
+                (ballot_id, reason, void.voided_at),
+            ),
+        )
+        return void
+
+    def finalise(self, by: str, accepted: Sequence[AcceptedWarning]) -> Finalisation:
+        """Record the finalisation."""
+        fin = Finalisation(by, self._clock(), tuple(accepted))
+        acc_json = [{"code": a.code, "explanation": a.explanation} for a in accepted]
+        self._write(
+            Action.FINALISED,
+            {"by": by, "at": fin.at, "accepted": acc_json},
+            lambda: self._conn.execute(
+                "INSERT INTO finalisation (id, by, at, accepted) VALUES (1, ?, ?, ?)",
+                (by, fin.at, canonical_json(acc_json)),
+            ),
+        )
+        return fin
+
+    def add_addendum(self, text: str, by: str) -> Addendum:
+        """Record a numbered correction after finalising."""
+        number = len(self.addenda()) + 1
+        add = Addendum(number, text, by, self._clock())
+        self._write(
+            Action.ADDENDUM_ADDED,
+            {"number": number, "text": text, "by": by, "at": add.at},
+            lambda: self._conn.execute(
+                "INSERT INTO addenda (number, text, by, at) VALUES (?, ?, ?, ?)",
+                (number, text, by, add.at),
+            ),
+        )
+        return add
