@@ -1,0 +1,183 @@
+"""What every use case of a session stands on: the open file, its regime, reading, results."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+
+from tinnhiem_desktop.domain.errors import InvalidInput, NotFound, SessionLocked, TamperedFile
+from tinnhiem_desktop.domain.model import (
+    Ballot,
+    BallotType,
+    Candidate,
+    CommitteeMember,
+    Finalisation,
+    SessionInfo,
+    Void,
+)
+from tinnhiem_desktop.domain.regimes import Regime
+from tinnhiem_desktop.domain.results import BallotTypeInput, SessionResults, session_results
+from tinnhiem_desktop.domain.text import clean, fold_key
+from tinnhiem_desktop.services.backups import RollingBackup
+from tinnhiem_desktop.storage.session_file import SessionFile
+from tinnhiem_desktop.storage.verify import VerifyReport
+
+
+class SessionBase:
+    """An open session: reading and results. The use cases are mixed in by :class:`Session`."""
+
+    def __init__(
+        self,
+        file: SessionFile,
+        regimes: Mapping[str, Regime],
+        rolling_backup: RollingBackup | None = None,
+    ) -> None:
+        self.file = file
+        self._regimes = regimes
+        self.rolling_backup = rolling_backup
+        """Copies every 25 ballots beside the file, when the app asked for them (see backups)."""
+        info = file.info()
+        if info.regime_id not in regimes:
+            raise InvalidInput(
+                f"Tệp dùng thể thức “{info.regime_id}” mà bản phần mềm này không có."
+            )
+
+    # ------------------------------------------------------------ reading
+
+    @property
+    def path(self) -> Path:
+        """The session file."""
+        return self.file.path
+
+    @property
+    def info(self) -> SessionInfo:
+        """The set-up."""
+        return self.file.info()
+
+    @property
+    def regime(self) -> Regime:
+        """The regime the session follows."""
+        return self._regimes[self.file.info().regime_id]
+
+    @property
+    def finalised(self) -> Finalisation | None:
+        """The finalisation, once done."""
+        return self.file.finalisation()
+
+    @property
+    def readonly(self) -> bool:
+        """True when the file was opened for viewing only: nothing can be written to it."""
+        return self.file.readonly
+
+    def finalised_fingerprint(self) -> str | None:
+        """The fingerprint as it was at finalising (printed on the finalised minutes), or None.
+
+        Later addenda change :meth:`fingerprint`, never this.
+        """
+        return self.file.finalised_hash()
+
+    def ballot_types(self) -> tuple[BallotType, ...]:
+        """Ballot types in order."""
+        return self.file.ballot_types()
+
+    def ballot_type(self, name: str | None = None) -> BallotType:
+        """The ballot type named ``name``; with one type, ``None`` picks it."""
+        types = self.file.ballot_types()
+        if name is None:
+            if len(types) == 1:
+                return types[0]
+            names = ", ".join(f"“{t.name}”" for t in types)
+            raise InvalidInput(f"Phiên có nhiều loại phiếu: cần chọn một ({names}).")
+        key = fold_key(name)
+        for bt in types:
+            if fold_key(bt.name) == key or str(bt.id) == name.strip():
+                return bt
+        raise NotFound(f"Không có loại phiếu “{clean(name)}”.")
+
+    def candidates(self, type_id: int) -> tuple[Candidate, ...]:
+        """Officials of a ballot type in ballot order."""
+        return self.file.candidates(type_id)
+
+    def committee(self) -> tuple[CommitteeMember, ...]:
+        """The counting committee."""
+        return self.file.committee()
+
+    def ballots(self, type_id: int) -> list[Ballot]:
+        """Every ballot of a type ever recorded, voided ones included, in recording order."""
+        return self.file.ballots(type_id)
+
+    def active_ballots(self, type_id: int) -> list[Ballot]:
+        """Active ballots of a type in number order."""
+        voids = self.file.voids()
+        return sorted(
+            (b for b in self.file.ballots(type_id) if b.id not in voids), key=lambda b: b.number
+        )
+
+    def voids(self) -> dict[int, Void]:
+        """Voids keyed by ballot id."""
+        return self.file.voids()
+
+    def recorded_count(self, type_id: int) -> int:
+        """Active ballots of a type."""
+        return self.file.count_ballots(type_id)
+
+    def list_locked(self, type_id: int) -> bool:
+        """A ballot type's list is locked once its first ballot is recorded."""
+        return self.file.count_ballots(type_id, include_voided=True) > 0
+
+    def last_recorded(self, type_id: int | None = None) -> Ballot | None:
+        """The most recently recorded ballot still active (of a type, or of any)."""
+        voids = self.file.voids()
+        for ballot in reversed(self.file.ballots(type_id)):
+            if ballot.id not in voids:
+                return ballot
+        return None
+
+    def next_number(self, type_id: int) -> int:
+        """The number the next ballot of a type gets when recorded without one."""
+        return self.file.max_active_number(type_id) + 1
+
+    def fingerprint(self) -> str:
+        """The session's current fingerprint."""
+        return self.file.fingerprint()
+
+    def results(self) -> SessionResults:
+        """Every figure and every check: the one source for every output."""
+        inputs = []
+        for bt in self.file.ballot_types():
+            marks, reasons = self.file.active_marks(bt.id)
+            inputs.append(BallotTypeInput(bt, self.file.candidates(bt.id), marks, reasons))
+        return session_results(
+            self.regime,
+            self.file.info(),
+            self.file.committee(),
+            self.file.fingerprint(),
+            inputs,
+            self.file.finalisation(),
+            self.file.addenda(),
+        )
+
+    def verify(self) -> VerifyReport:
+        """Integrity check, hash chain and replay."""
+        return self.file.verify()
+
+    def require_intact(self) -> VerifyReport:
+        """Verify, and refuse (:class:`TamperedFile`) a file altered outside the app.
+
+        Call before printing or exporting from a file opened read-only: its tables could say
+        something its log (and so its fingerprint) does not.
+        """
+        report = self.file.verify()
+        if not report.ok:
+            raise TamperedFile(
+                f"Tệp {self.path.name} không nguyên vẹn, không dùng được:\n"
+                + "\n".join(f"- {p}" for p in report.problems)
+                + "\nTệp không bị thay đổi. Hãy dùng bản sao lưu hoặc bản lưu trữ gốc."
+            )
+        return report
+
+    def _require_open(self) -> None:
+        if self.file.finalisation() is not None:
+            raise SessionLocked(
+                "Phiên đã chốt kết quả: không thể thay đổi. Mọi sửa chữa phải ghi thành đính chính."
+            )
