@@ -6,7 +6,7 @@ listed under the checks.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QTimer, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -80,6 +80,10 @@ class ResultsScreen(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
+        # Wrapped cells change height with the columns' width: refit the rows once per change.
+        self._rows_fit_pending = False
+        self.table.horizontalHeader().sectionResized.connect(
+            self._on_table_header_section_resized)
         self.checks_view = QTableView(self)
         self.checks_view.setModel(self.checks_model)
         self.checks_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -270,6 +274,17 @@ class ResultsScreen(QWidget):
         self.base_label.setText(result.base_sentence())
         if any(cr.band is not None for cr in result.candidates):
             self.table.resizeRowsToContents()  # a band label may need two lines
+
+    @Slot(int, int, int)
+    def _on_table_header_section_resized(self, _index: int, _old: int, _new: int) -> None:
+        if not self._rows_fit_pending:
+            self._rows_fit_pending = True
+            QTimer.singleShot(0, self._fit_rows)
+
+    @Slot()
+    def _fit_rows(self) -> None:
+        self._rows_fit_pending = False
+        self.table.resizeRowsToContents()
 
     def _size_table(self) -> None:
         """Measure the columns once per list (not per ballot: that would cost at 10,000)."""
