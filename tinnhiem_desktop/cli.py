@@ -15,7 +15,7 @@ from typing import NoReturn
 
 from tinnhiem_desktop import __version__
 from tinnhiem_desktop.domain.errors import InvalidInput, UserFacingError
-from tinnhiem_desktop.domain.fingerprint import group_hex
+from tinnhiem_desktop.domain.fingerprint import NO_MATCH, group_hex, parse_fingerprint
 from tinnhiem_desktop.domain.regimes import Basis
 from tinnhiem_desktop.domain.results import SessionResults
 from tinnhiem_desktop.domain.tally import format_percent_vi
@@ -237,17 +237,8 @@ def cmd_results(a: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _expected_hex(text: str) -> str:
-    digest = "".join(text.split()).lower()
-    if len(digest) != 64 or any(ch not in "0123456789abcdef" for ch in digest):
-        raise InvalidInput(
-            f"“{text}” không phải dấu vân tay: cần 64 chữ số hex (0-9, a-f), có thể có dấu cách."
-        )
-    return digest
-
-
 def cmd_verify(a: argparse.Namespace) -> int:
-    expected = _expected_hex(a.expect) if a.expect is not None else None
+    expected = parse_fingerprint(a.expect) if a.expect is not None else None
     report = verify_file(a.file)
     if not report.ok:
         print("Tệp KHÔNG nguyên vẹn:", file=sys.stderr)
@@ -260,17 +251,11 @@ def cmd_verify(a: argparse.Namespace) -> int:
         print(f"Dấu vân tay lúc chốt kết quả: {group_hex(report.finalised_hash)}")
     if expected is None:
         return EXIT_OK
-    if expected == report.fingerprint:
-        print("Khớp với dấu vân tay hiện tại của tệp"
-              + (" (chính là lúc chốt kết quả)." if expected == report.finalised_hash else "."))
+    match = report.matching(expected)
+    if match is not None:
+        print(match)
         return EXIT_OK
-    if expected == report.finalised_hash and report.finalised_seq is not None:
-        later = report.entries - report.finalised_seq
-        print(f"Khớp với dấu vân tay lúc chốt kết quả (mục nhật ký số {report.finalised_seq}); "
-              f"sau đó có {later} mục được ghi thêm (đính chính).")
-        return EXIT_OK
-    print("Dấu vân tay KHÔNG khớp: tệp này không phải tệp đã in ra biên bản đó, hoặc đã bị "
-          f"thay đổi sau đó.\nDấu vân tay mong đợi: {group_hex(expected)}", file=sys.stderr)
+    print(f"{NO_MATCH}\nDấu vân tay mong đợi: {group_hex(expected)}", file=sys.stderr)
     return EXIT_FILE
 
 

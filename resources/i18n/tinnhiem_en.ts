@@ -231,6 +231,41 @@ From now on only addenda can be recorded (Results → Add addendum…).</transla
         <source>Phiên chưa chốt kết quả: sửa trực tiếp, không cần đính chính.</source>
         <translation>The results are not finalised: correct them directly, no addendum is needed.</translation>
     </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/closing.py" line="99" />
+        <source>Kiểm tra tệp và dấu vân tay</source>
+        <translation>Check the file and its fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/closing.py" line="102" />
+        <source>Dấu vân tay in trên biên bản (để trống nếu chỉ kiểm tra tệp):</source>
+        <translation>Fingerprint printed on the minutes (leave empty to check the file only):</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/closing.py" line="114" />
+        <source>Tệp KHÔNG nguyên vẹn:</source>
+        <translation>The file is NOT intact:</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/closing.py" line="117" />
+        <source>Tệp nguyên vẹn (%1 mục nhật ký).</source>
+        <translation>The file is intact (%1 log entries).</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/closing.py" line="118" />
+        <source>Dấu vân tay: %1</source>
+        <translation>Fingerprint: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/closing.py" line="120" />
+        <source>Dấu vân tay lúc chốt kết quả: %1</source>
+        <translation>Fingerprint at finalising: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/closing.py" line="126" />
+        <source>Dấu vân tay mong đợi: %1</source>
+        <translation>Expected fingerprint: %1</translation>
+    </message>
 </context>
 <context>
     <name>CommitteeBox</name>
@@ -296,160 +331,160 @@ From now on only addenda can be recorded (Results → Add addendum…).</transla
 <context>
     <name>EntryScreen</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/entry_screen.py" line="90" />
+        <location filename="../../tinnhiem_desktop/ui/entry_screen.py" line="85" />
         <source>PHIẾU GHI GẦN NHẤT</source>
         <translation>LAST RECORDED</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/entry_screen.py" line="94" />
+        <location filename="../../tinnhiem_desktop/ui/entry_screen.py" line="89" />
         <source>Phiên đang dở: phiếu ghi gần nhất là phiếu số %1, lúc %2 ngày %3 (nội dung ở dải đọc lại bên dưới). Đã nhập %4 phiếu; phiếu tiếp theo là số %5.</source>
         <translation>Session in progress: the last ballot recorded is no. %1, at %2 on %3 (shown in the read-back strip below). %4 ballots recorded; the next is no. %5.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/entry_screen.py" line="103" />
+        <location filename="../../tinnhiem_desktop/ui/entry_screen.py" line="98" />
         <source>Chưa có người được lấy phiếu: nhập danh sách ở màn hình Người được lấy phiếu (Ctrl+2).</source>
         <translation>No officials yet: enter the list on the Officials screen (Ctrl+2).</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/entry_screen.py" line="114" />
+        <location filename="../../tinnhiem_desktop/ui/entry_screen.py" line="109" />
         <source>ĐÃ CHỐT KẾT QUẢ lúc %1 (người chốt: %2): không nhập, không hủy phiếu được nữa. Mọi sửa chữa ghi thành đính chính (Kết quả → Thêm đính chính…).</source>
         <translation>RESULTS FINALISED at %1 (by %2): ballots can no longer be entered or voided. Any correction is recorded as an addendum (Results → Add addendum…).</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/entry_screen.py" line="118" />
+        <location filename="../../tinnhiem_desktop/ui/entry_screen.py" line="113" />
         <source>CHỈ XEM: tệp mở ở chế độ chỉ xem, không nhập phiếu được.</source>
         <translation>VIEW ONLY: the file is open view-only; ballots cannot be entered.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/entry_screen.py" line="124" />
+        <location filename="../../tinnhiem_desktop/ui/entry_screen.py" line="119" />
         <source>Phiên đã chốt kết quả: không nhập, không hủy phiếu được. Sửa chữa ghi thành đính chính (Kết quả → Thêm đính chính…).</source>
         <translation>The results are finalised: ballots cannot be entered or voided. Corrections are recorded as addenda (Results → Add addendum…).</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/entry_screen.py" line="127" />
+        <location filename="../../tinnhiem_desktop/ui/entry_screen.py" line="122" />
         <source>Tệp mở ở chế độ chỉ xem: không nhập, không hủy phiếu được.</source>
         <translation>The file is open view-only: ballots cannot be entered or voided.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/entry_screen.py" line="139" />
+        <location filename="../../tinnhiem_desktop/ui/entry_screen.py" line="134" />
         <source>ĐÃ CHỐT</source>
         <translation>FINALISED</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/entry_screen.py" line="140" />
+        <location filename="../../tinnhiem_desktop/ui/entry_screen.py" line="135" />
         <source>CHỈ XEM</source>
         <translation>VIEW ONLY</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/entry_screen.py" line="144" />
+        <location filename="../../tinnhiem_desktop/ui/entry_screen.py" line="139" />
         <source>Nhập lại phiếu số %1 đã hủy (Esc: thôi)</source>
         <translation>Re-entering voided ballot no. %1 (Esc: stop)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/entry_screen.py" line="146" />
-        <location filename="../../tinnhiem_desktop/ui/entry_screen.py" line="150" />
+        <location filename="../../tinnhiem_desktop/ui/entry_screen.py" line="141" />
+        <location filename="../../tinnhiem_desktop/ui/entry_screen.py" line="145" />
         <source>PHIẾU SỐ %1</source>
         <translation>BALLOT NO. %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/entry_screen.py" line="153" />
+        <location filename="../../tinnhiem_desktop/ui/entry_screen.py" line="148" />
         <source>Đã nhập %1 / thu về %2</source>
         <translation>Recorded %1 / collected %2</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/entry_screen.py" line="205" />
+        <location filename="../../tinnhiem_desktop/ui/entry_screen.py" line="200" />
         <source>Đã đủ các dòng: nhấn Enter để ghi, hoặc Backspace / Lên để sửa.</source>
         <translation>Every row is filled: press Enter to record, or Backspace / Up to correct.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/entry_screen.py" line="225" />
+        <location filename="../../tinnhiem_desktop/ui/entry_screen.py" line="220" />
         <source>Phím “%1” không dùng ở đây. Dùng %2, 0 / Cách, x.</source>
         <translation>Key “%1” is not used here. Use %2, 0 / Space, x.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/entry_screen.py" line="233" />
+        <location filename="../../tinnhiem_desktop/ui/entry_screen.py" line="228" />
         <source>Đủ %1 dòng: nhấn Enter để ghi phiếu.</source>
         <translation>All %1 rows filled: press Enter to record.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/entry_screen.py" line="256" />
+        <location filename="../../tinnhiem_desktop/ui/entry_screen.py" line="251" />
         <source>Chưa có người được lấy phiếu trên phiếu này.</source>
         <translation>This ballot has no officials yet.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/entry_screen.py" line="262" />
+        <location filename="../../tinnhiem_desktop/ui/entry_screen.py" line="257" />
         <source>Dòng %1 chưa nhập: đã chuyển tới dòng đó.</source>
         <translation>Row %1 is not entered yet: moved there.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/entry_screen.py" line="282" />
+        <location filename="../../tinnhiem_desktop/ui/entry_screen.py" line="277" />
         <source>Cả phiếu không hợp lệ</source>
         <translation>Whole ballot invalid</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/entry_screen.py" line="283" />
+        <location filename="../../tinnhiem_desktop/ui/entry_screen.py" line="278" />
         <source>Lý do (chọn hoặc gõ):</source>
         <translation>Reason (choose or type):</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/entry_screen.py" line="298" />
+        <location filename="../../tinnhiem_desktop/ui/entry_screen.py" line="293" />
         <source>Chưa có phiếu nào để hủy.</source>
         <translation>No ballot to void yet.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/entry_screen.py" line="305" />
+        <location filename="../../tinnhiem_desktop/ui/entry_screen.py" line="300" />
         <source>Phiếu này đã bị hủy trước đó.</source>
         <translation>This ballot was already voided.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/entry_screen.py" line="309" />
+        <location filename="../../tinnhiem_desktop/ui/entry_screen.py" line="304" />
         <source>Hủy phiếu</source>
         <translation>Void ballot</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/entry_screen.py" line="310" />
+        <location filename="../../tinnhiem_desktop/ui/entry_screen.py" line="305" />
         <source>Hủy phiếu số %1 (ghi lúc %2) để nhập lại?
 Phiếu cũ vẫn được lưu, ghi là đã hủy.</source>
         <translation>Void ballot no. %1 (recorded at %2) to re-enter it?
 The old ballot stays in the file, marked as voided.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/entry_screen.py" line="317" />
+        <location filename="../../tinnhiem_desktop/ui/entry_screen.py" line="312" />
         <source>Lý do hủy phiếu</source>
         <translation>Reason for voiding</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/entry_screen.py" line="317" />
+        <location filename="../../tinnhiem_desktop/ui/entry_screen.py" line="312" />
         <source>Lý do hủy:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/entry_screen.py" line="317" />
+        <location filename="../../tinnhiem_desktop/ui/entry_screen.py" line="312" />
         <source>Nhập sai, nhập lại</source>
         <translation>Entered wrongly, re-entered</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/entry_screen.py" line="326" />
+        <location filename="../../tinnhiem_desktop/ui/entry_screen.py" line="321" />
         <source>Phiếu số %1 đã hủy. Sửa rồi nhấn Enter để ghi lại với cùng số.</source>
         <translation>Ballot no. %1 voided. Correct it and press Enter to record it with the same number.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/entry_screen.py" line="336" />
+        <location filename="../../tinnhiem_desktop/ui/entry_screen.py" line="331" />
         <source>Thôi nhập lại: phiếu số %1 đã hủy và chưa được ghi lại.</source>
         <translation>Re-entry stopped: ballot no. %1 is voided and not recorded again.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/entry_screen.py" line="350" />
+        <location filename="../../tinnhiem_desktop/ui/entry_screen.py" line="345" />
         <source>ĐÃ GHI</source>
         <translation>RECORDED</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/entry_screen.py" line="351" />
+        <location filename="../../tinnhiem_desktop/ui/entry_screen.py" line="346" />
         <source>Đã ghi phiếu số %1.</source>
         <translation>Ballot no. %1 recorded.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/entry_screen.py" line="383" />
+        <location filename="../../tinnhiem_desktop/ui/entry_screen.py" line="378" />
         <source>Phiếu đang nhập dở đã bỏ; phiếu đã hủy vẫn chưa nhập lại.</source>
         <translation>The unfinished ballot was dropped; a voided ballot is still not re-entered.</translation>
     </message>
@@ -490,71 +525,71 @@ The old ballot stays in the file, marked as voided.</translation>
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/exports.py" line="56" />
+        <location filename="../../tinnhiem_desktop/ui/exports.py" line="54" />
         <source>Xuất kết quả</source>
         <translation>Export results</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/exports.py" line="58" />
+        <location filename="../../tinnhiem_desktop/ui/exports.py" line="56" />
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/exports.py" line="58" />
+        <location filename="../../tinnhiem_desktop/ui/exports.py" line="56" />
         <source>Tệp CSV (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/exports.py" line="59" />
+        <location filename="../../tinnhiem_desktop/ui/exports.py" line="57" />
         <source>Tệp JSON (*.json)</source>
         <translation>JSON file (*.json)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/exports.py" line="68" />
+        <location filename="../../tinnhiem_desktop/ui/exports.py" line="69" />
         <source>Đã xuất kết quả (%1) ra:
 %2</source>
         <translation>Results exported (%1) to:
 %2</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/exports.py" line="71" />
+        <location filename="../../tinnhiem_desktop/ui/exports.py" line="72" />
         <source>Lưu ý: kết quả chưa chốt.</source>
         <translation>Note: the results are not finalised.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/exports.py" line="79" />
+        <location filename="../../tinnhiem_desktop/ui/exports.py" line="80" />
         <source>In mẫu phiếu trắng</source>
         <translation>Print blank ballots</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/exports.py" line="84" />
+        <location filename="../../tinnhiem_desktop/ui/exports.py" line="85" />
         <source>Chưa có người được lấy phiếu: nhập danh sách ở màn hình Người được lấy phiếu (Ctrl+2) rồi in mẫu phiếu.</source>
         <translation>No officials yet: enter the list on the Officials screen (Ctrl+2), then print the ballots.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/exports.py" line="88" />
+        <location filename="../../tinnhiem_desktop/ui/exports.py" line="89" />
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/exports.py" line="97" />
+        <location filename="../../tinnhiem_desktop/ui/exports.py" line="101" />
         <source>Đã lưu mẫu phiếu trắng vào:
 %1</source>
         <translation>Blank ballots saved to:
 %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/exports.py" line="100" />
+        <location filename="../../tinnhiem_desktop/ui/exports.py" line="104" />
         <source>Chưa có danh sách nên không in: %1</source>
         <translation>Not printed, as they have no officials yet: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/exports.py" line="103" />
+        <location filename="../../tinnhiem_desktop/ui/exports.py" line="107" />
         <source>Mở tệp bằng trình xem PDF?</source>
         <translation>Open the file in the PDF viewer?</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/exports.py" line="106" />
+        <location filename="../../tinnhiem_desktop/ui/exports.py" line="110" />
         <source>Không tìm thấy chương trình xem PDF. Tệp mẫu phiếu ở:
 %1</source>
         <translation>No PDF viewer found. The ballot file is at:
@@ -725,87 +760,92 @@ Officials: %3</translation>
         <translation>&amp;Finalise results…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="116" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="110" />
+        <source>&amp;Kiểm tra tệp và dấu vân tay…</source>
+        <translation>&amp;Check the file and its fingerprint…</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="119" />
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="117" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="120" />
         <source>&amp;1 Phiên</source>
         <translation>&amp;1 Session</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="117" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="120" />
         <source>&amp;2 Người được lấy phiếu</source>
         <translation>&amp;2 Officials</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="118" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="121" />
         <source>&amp;3 Nhập phiếu</source>
         <translation>&amp;3 Ballot entry</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="118" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="121" />
         <source>&amp;4 Kết quả</source>
         <translation>&amp;4 Results</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="124" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="127" />
         <source>Phóng &amp;to chữ</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="126" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="129" />
         <source>Thu &amp;nhỏ chữ</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="128" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="131" />
         <source>Cỡ chữ &amp;mặc định</source>
         <translation>&amp;Default size</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="131" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="134" />
         <source>&amp;Cài đặt</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="132" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="135" />
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="141" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="144" />
         <source>T&amp;rợ giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="142" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="145" />
         <source>&amp;Phím tắt nhập phiếu</source>
         <translation>Ballot entry &amp;keys</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="143" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="146" />
         <source>&amp;Giới thiệu</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="153" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="156" />
         <source>(chưa có)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="162" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="165" />
         <source>Kiểm phiếu tín nhiệm</source>
         <translation>Confidence ballot counting</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="269" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="272" />
         <source>Đã lưu bản sao và kiểm tra: nguyên vẹn (%1 mục nhật ký).</source>
         <translation>Copy saved and verified: intact (%1 log entries).</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="180" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="183" />
         <source>Kiểm phiếu tín nhiệm — %1</source>
         <translation>Confidence ballot counting — %1</translation>
     </message>
@@ -820,65 +860,65 @@ Officials: %3</translation>
         <translation>&amp;Add addendum…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="110" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="113" />
         <source>&amp;Xuất kết quả…</source>
         <translation>&amp;Export results…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="112" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="115" />
         <source>&amp;In mẫu phiếu trắng…</source>
         <translation>Print &amp;blank ballots…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="214" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="217" />
         <source>Mở phiên</source>
         <translation>Open session</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="221" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="224" />
         <source>Tạo phiên mới</source>
         <translation>New session</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="227" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="230" />
         <source>Thể thức</source>
         <translation>Regime</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="228" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="231" />
         <source>Chọn thể thức (không đổi được sau khi tạo):</source>
         <translation>Choose the regime (fixed once created):</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="251" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="254" />
         <source>Không chép được phiên mẫu: %1</source>
         <translation>Could not copy the sample session: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="262" />
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="275" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="265" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="278" />
         <source>Lưu bản sao</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="271" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="274" />
         <source>Đã lưu bản sao nhưng kiểm tra thấy lỗi:
 %1</source>
         <translation>Copy saved but verification found:
 %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="273" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="276" />
         <source>Dấu vân tay của bản sao: %1</source>
         <translation>Fingerprint of the copy: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="288" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="291" />
         <source>Thư mục sao lưu</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="289" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="292" />
         <source>Bản sao lưu tự động được tạo sau mỗi %1 phiếu trong thư mục:
 %2
 %3</source>
@@ -887,27 +927,27 @@ Officials: %3</translation>
 %3</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="291" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="294" />
         <source>Thư mục này chưa có (chưa đến lượt sao lưu nào).</source>
         <translation>This folder does not exist yet (no backup has been due).</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="323" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="331" />
         <source>In biên bản</source>
         <translation>Print minutes</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="324" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="332" />
         <source>Chức năng in biên bản chưa có trong bản này.</source>
         <translation>Printing the minutes is not available in this build.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="359" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="367" />
         <source>Phím tắt nhập phiếu</source>
         <translation>Ballot entry keys</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="360" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="368" />
         <source>1, 2, 3: đánh dấu ô của dòng hiện tại và xuống dòng (1, 2 khi bỏ phiếu)
 0 hoặc phím cách: không đánh dấu (dòng không hợp lệ)
 x: đánh dấu nhiều ô (dòng không hợp lệ)
@@ -930,12 +970,12 @@ F6: go to the ballot list; Delete there: void the selected ballot and re-enter i
 Ctrl+1 … Ctrl+4: screens; Ctrl++ / Ctrl+-: text size</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="377" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="385" />
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="378" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="386" />
         <source>Kiểm phiếu tín nhiệm %1
 Nhập phiếu, tính kết quả và in biên bản kiểm phiếu, không cần mạng. Mỗi phiếu được ghi xuống đĩa ngay khi màn hình báo đã ghi.</source>
         <translation>Confidence ballot counting %1
@@ -1042,107 +1082,107 @@ Enter ballots, compute results and print the counting minutes, offline. Each bal
 <context>
     <name>OfficialsScreen</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/officials_screen.py" line="63" />
+        <location filename="../../tinnhiem_desktop/ui/officials_screen.py" line="64" />
         <source>&amp;Loại phiếu:</source>
         <translation>Ballot &amp;type:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/officials_screen.py" line="84" />
+        <location filename="../../tinnhiem_desktop/ui/officials_screen.py" line="85" />
         <source>Họ và tên (Insert)</source>
         <translation>Full name (Insert)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/officials_screen.py" line="86" />
+        <location filename="../../tinnhiem_desktop/ui/officials_screen.py" line="87" />
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/officials_screen.py" line="102" />
+        <location filename="../../tinnhiem_desktop/ui/officials_screen.py" line="103" />
         <source>Thêm</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/officials_screen.py" line="104" />
+        <location filename="../../tinnhiem_desktop/ui/officials_screen.py" line="105" />
         <source>Xóa (Delete)</source>
         <translation>Remove (Delete)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/officials_screen.py" line="105" />
+        <location filename="../../tinnhiem_desktop/ui/officials_screen.py" line="106" />
         <source>Lên (Alt+Lên)</source>
         <translation>Up (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/officials_screen.py" line="106" />
+        <location filename="../../tinnhiem_desktop/ui/officials_screen.py" line="107" />
         <source>Xuống (Alt+Xuống)</source>
         <translation>Down (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/officials_screen.py" line="108" />
+        <location filename="../../tinnhiem_desktop/ui/officials_screen.py" line="109" />
         <source>Dán từ Excel/Word (Ctrl+V)</source>
         <translation>Paste from Excel/Word (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/officials_screen.py" line="109" />
+        <location filename="../../tinnhiem_desktop/ui/officials_screen.py" line="110" />
         <source>Nhập từ tệp CSV/XLSX…</source>
         <translation>Import CSV/XLSX file…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/officials_screen.py" line="111" />
+        <location filename="../../tinnhiem_desktop/ui/officials_screen.py" line="112" />
         <source>In mẫu phiếu trắng…</source>
         <translation>Print blank ballots…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/officials_screen.py" line="118" />
+        <location filename="../../tinnhiem_desktop/ui/officials_screen.py" line="119" />
         <source>Nhập đúng thứ tự in trên phiếu. Enter hoặc F2 để sửa ô; Insert để thêm người; Esc để quay lại bảng.</source>
         <translation>Enter in the order printed on the ballot. Enter or F2 edits a cell; Insert adds an official; Esc returns to the table.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/officials_screen.py" line="171" />
+        <location filename="../../tinnhiem_desktop/ui/officials_screen.py" line="166" />
         <source>Danh sách đã khóa: phiên đã chốt kết quả. Mọi sửa chữa ghi thành đính chính.</source>
         <translation>The list is locked: the results are finalised. Any correction is recorded as an addendum.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/officials_screen.py" line="174" />
+        <location filename="../../tinnhiem_desktop/ui/officials_screen.py" line="169" />
         <source>Danh sách chỉ xem: tệp mở ở chế độ chỉ xem.</source>
         <translation>View-only list: the file is open view-only.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/officials_screen.py" line="177" />
+        <location filename="../../tinnhiem_desktop/ui/officials_screen.py" line="172" />
         <source>Danh sách đã khóa: đã nhập phiếu cho loại phiếu này, nên thứ tự và số người phải giữ nguyên như trên các phiếu đã nhập. Muốn đổi danh sách, hãy tạo phiên mới.</source>
         <translation>The list is locked: ballots of this type are recorded, so the order and number of officials must stay as on those ballots. To change the list, create a new session.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/officials_screen.py" line="214" />
+        <location filename="../../tinnhiem_desktop/ui/officials_screen.py" line="209" />
         <source>Bộ nhớ tạm không có dòng nào để dán.</source>
         <translation>The clipboard has no rows to paste.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/officials_screen.py" line="217" />
+        <location filename="../../tinnhiem_desktop/ui/officials_screen.py" line="212" />
         <source>Đã dán %1 người.</source>
         <translation>Pasted %1 officials.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/officials_screen.py" line="230" />
+        <location filename="../../tinnhiem_desktop/ui/officials_screen.py" line="225" />
         <source>Đã nhập %1 người từ %2 (bảng mã: %3).</source>
         <translation>Imported %1 officials from %2 (encoding: %3).</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/officials_screen.py" line="243" />
+        <location filename="../../tinnhiem_desktop/ui/officials_screen.py" line="238" />
         <source>Nhập danh sách</source>
         <translation>Import list</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/officials_screen.py" line="244" />
+        <location filename="../../tinnhiem_desktop/ui/officials_screen.py" line="239" />
         <source>Bảng tính (*.csv *.xlsx *.txt);;Mọi tệp (*)</source>
         <translation>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/officials_screen.py" line="279" />
+        <location filename="../../tinnhiem_desktop/ui/officials_screen.py" line="274" />
         <source>Xóa người được lấy phiếu</source>
         <translation>Remove official</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/officials_screen.py" line="280" />
+        <location filename="../../tinnhiem_desktop/ui/officials_screen.py" line="275" />
         <source>Xóa “%1” khỏi danh sách?</source>
         <translation>Remove “%1” from the list?</translation>
     </message>
@@ -1270,92 +1310,92 @@ hợp lệ</source>
         <translation>Ballot &amp;type:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/results_screen.py" line="89" />
+        <location filename="../../tinnhiem_desktop/ui/results_screen.py" line="93" />
         <source>Kiểm tra:</source>
         <translation>Checks:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/results_screen.py" line="96" />
+        <location filename="../../tinnhiem_desktop/ui/results_screen.py" line="100" />
         <source>Chốt kết quả…</source>
         <translation>Finalise results…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/results_screen.py" line="97" />
+        <location filename="../../tinnhiem_desktop/ui/results_screen.py" line="101" />
         <source>Thêm đính chính…</source>
         <translation>Add addendum…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/results_screen.py" line="98" />
+        <location filename="../../tinnhiem_desktop/ui/results_screen.py" line="102" />
         <source>Xuất kết quả…</source>
         <translation>Export results…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/results_screen.py" line="99" />
+        <location filename="../../tinnhiem_desktop/ui/results_screen.py" line="103" />
         <source>Đính chính:</source>
         <translation>Addenda:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/results_screen.py" line="173" />
+        <location filename="../../tinnhiem_desktop/ui/results_screen.py" line="177" />
         <source>Đủ 2/3 số người được triệu tập có mặt: có</source>
         <translation>2/3 of those summoned present: yes</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/results_screen.py" line="175" />
+        <location filename="../../tinnhiem_desktop/ui/results_screen.py" line="179" />
         <source>Đủ 2/3 số người được triệu tập có mặt: KHÔNG</source>
         <translation>2/3 of those summoned present: NO</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/results_screen.py" line="189" />
+        <location filename="../../tinnhiem_desktop/ui/results_screen.py" line="193" />
         <source>Kiểm tra: không có vấn đề.</source>
         <translation>Checks: no problems.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/results_screen.py" line="190" />
+        <location filename="../../tinnhiem_desktop/ui/results_screen.py" line="194" />
         <source>Kiểm tra: %1 chặn chốt, %2 cảnh báo.</source>
         <translation>Checks: %1 blocking, %2 warnings.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/results_screen.py" line="207" />
+        <location filename="../../tinnhiem_desktop/ui/results_screen.py" line="211" />
         <source>CHỈ XEM: tệp mở ở chế độ chỉ xem (tệp hoặc thư mục chỉ cho phép đọc). Kết quả chưa chốt. Xem kết quả và in biên bản được; không nhập hay sửa được gì.</source>
         <translation>VIEW ONLY: the file is open view-only (the file or its folder is read-only). The results are not finalised. You can view the results and print the minutes; nothing can be entered or changed.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/results_screen.py" line="209" />
+        <location filename="../../tinnhiem_desktop/ui/results_screen.py" line="213" />
         <source>Dấu vân tay: %1</source>
         <translation>Fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/results_screen.py" line="212" />
+        <location filename="../../tinnhiem_desktop/ui/results_screen.py" line="216" />
         <source>Không thay đổi được nữa; mọi sửa chữa ghi thành đính chính.</source>
         <translation>Nothing can change any more; any correction is recorded as an addendum.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/results_screen.py" line="213" />
+        <location filename="../../tinnhiem_desktop/ui/results_screen.py" line="217" />
         <source>Tệp mở ở chế độ chỉ xem.</source>
         <translation>The file is open view-only.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/results_screen.py" line="216" />
+        <location filename="../../tinnhiem_desktop/ui/results_screen.py" line="220" />
         <source>ĐÃ CHỐT KẾT QUẢ lúc %1 — người chốt: %2. %3</source>
         <translation>RESULTS FINALISED at %1 by %2. %3</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/results_screen.py" line="218" />
+        <location filename="../../tinnhiem_desktop/ui/results_screen.py" line="222" />
         <source>Dấu vân tay lúc chốt: %1</source>
         <translation>Fingerprint at finalising: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/results_screen.py" line="221" />
+        <location filename="../../tinnhiem_desktop/ui/results_screen.py" line="225" />
         <source>Dấu vân tay hiện tại (sau %1 đính chính): %2</source>
         <translation>Current fingerprint (after %1 addenda): %2</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/results_screen.py" line="224" />
+        <location filename="../../tinnhiem_desktop/ui/results_screen.py" line="228" />
         <source>Dấu vân tay: %1 (lúc chốt)</source>
         <translation>Fingerprint: %1 (at finalising)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/results_screen.py" line="261" />
+        <location filename="../../tinnhiem_desktop/ui/results_screen.py" line="265" />
         <source>Phát ra %1 · hỏng/đổi %2 · thu về %3 · đã nhập %4 · hợp lệ %5 · không hợp lệ toàn phiếu %6</source>
         <translation>Issued %1 · spoiled %2 · collected %3 · recorded %4 · valid %5 · wholly invalid %6</translation>
     </message>
@@ -1363,12 +1403,12 @@ hợp lệ</source>
 <context>
     <name>SessionOpener</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/opening.py" line="51" />
+        <location filename="../../tinnhiem_desktop/ui/opening.py" line="40" />
         <source>Mở tệp ở chế độ chỉ xem? Xem kết quả và in biên bản được; không nhập phiếu, không sửa được gì.</source>
         <translation>Open the file view-only? You can view the results and print the minutes; no ballots can be entered and nothing can be changed.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/opening.py" line="53" />
+        <location filename="../../tinnhiem_desktop/ui/opening.py" line="42" />
         <source>Mở ở chế độ chỉ xem</source>
         <translation>Open view-only</translation>
     </message>

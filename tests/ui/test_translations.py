@@ -123,7 +123,8 @@ def test_the_window_speaks_english(
     assert [m.title() for m in menus] == ["&File", "&Results", "&View", "&Settings", "&Help"]
     assert window.windowTitle() == "Confidence ballot counting"
     results = [a.text() for a in menus[1].actions() if not a.isSeparator()]
-    assert results == ["&Finalise results…", "&Add addendum…", "&Export results…",
+    assert results == ["&Finalise results…", "&Add addendum…",
+                       "&Check the file and its fingerprint…", "&Export results…",
                        "Print &blank ballots…"]
     clashes = [c for m in menus for c in _menu_clashes(m, m.title())]
     assert not clashes, "\n".join(clashes)

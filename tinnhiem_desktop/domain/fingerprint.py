@@ -6,6 +6,8 @@ import hashlib
 import json
 from typing import Any
 
+from tinnhiem_desktop.domain.errors import InvalidInput
+
 GENESIS = "0" * 64
 
 
@@ -29,3 +31,19 @@ def group_hex(digest: str, groups: int | None = None) -> str:
 def short_fingerprint(digest: str) -> str:
     """The first 16 hex digits in groups, for the status bar."""
     return group_hex(digest, 4)
+
+
+def parse_fingerprint(text: str) -> str:
+    """A fingerprint as typed from paper: 64 hex digits, spaces and case ignored."""
+    digest = "".join(text.split()).lower()
+    if len(digest) != 64 or any(ch not in "0123456789abcdef" for ch in digest):
+        raise InvalidInput(
+            f"“{text}” không phải dấu vân tay: cần 64 chữ số hex (0-9, a-f), có thể có dấu cách."
+        )
+    return digest
+
+
+NO_MATCH = (
+    "Dấu vân tay KHÔNG khớp: tệp này không phải tệp đã in ra biên bản đó, hoặc đã bị thay đổi "
+    "sau đó."
+)

@@ -30,6 +30,21 @@ class VerifyReport:
         """True when the file is intact."""
         return not self.problems
 
+    def matching(self, expected: str) -> str | None:
+        """Which fingerprint of the file ``expected`` (64 lower-case hex) is, in Vietnamese, or
+        None: the current one, or the one at finalising (addenda may have followed it)."""
+        if expected == self.fingerprint:
+            return "Khớp với dấu vân tay hiện tại của tệp" + (
+                " (chính là lúc chốt kết quả)." if expected == self.finalised_hash else "."
+            )
+        if expected == self.finalised_hash and self.finalised_seq is not None:
+            later = self.entries - self.finalised_seq
+            return (
+                f"Khớp với dấu vân tay lúc chốt kết quả (mục nhật ký số {self.finalised_seq}); "
+                f"sau đó có {later} mục được ghi thêm (đính chính)."
+            )
+        return None
+
 
 def verify_connection(
     conn: sqlite3.Connection, tables_snapshot: Callable[[], Snapshot]

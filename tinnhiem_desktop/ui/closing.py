@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
-from tinnhiem_desktop.domain.fingerprint import group_hex
+from tinnhiem_desktop.domain.fingerprint import NO_MATCH, group_hex, parse_fingerprint
 from tinnhiem_desktop.domain.model import CommitteeMember, Finalisation, Role
 from tinnhiem_desktop.ui.controller import SessionController
 from tinnhiem_desktop.ui.prompts import Prompter
@@ -92,3 +92,42 @@ class ClosingFlow(QObject):
         text, by = answer
         added = self._prompter.attempt(parent, lambda: c.add_addendum(text, by))
         return added is not None
+
+    def check_file(self, parent: QWidget | None) -> bool | None:
+        """Kiểm tra tệp: the full verify of the open file and, when one is typed from the signed
+        paper, whether its fingerprint is this file's (now or at finalising). None = cancelled."""
+        title = self.tr("Kiểm tra tệp và dấu vân tay")
+        typed = self._prompter.text(
+            parent, title,
+            self.tr("Dấu vân tay in trên biên bản (để trống nếu chỉ kiểm tra tệp):"),
+            allow_empty=True)
+        if typed is None:
+            return None
+        expected = None
+        if typed.strip():
+            expected = self._prompter.attempt(parent, lambda: parse_fingerprint(typed))
+            if expected is None:
+                return None
+        report = self._prompter.attempt(parent, self._controller.session.verify)
+        if report is None:
+            return None
+        if not report.ok:
+            self._prompter.error(parent, self.tr("Tệp KHÔNG nguyên vẹn:") + "\n"
+                                 + "\n".join(f"- {p}" for p in report.problems))
+            return False
+        lines = [self.tr("Tệp nguyên vẹn (%1 mục nhật ký).").replace("%1", str(report.entries)),
+                 self.tr("Dấu vân tay: %1").replace("%1", group_hex(report.fingerprint))]
+        if report.finalised_hash is not None:
+            lines.append(self.tr("Dấu vân tay lúc chốt kết quả: %1")
+                         .replace("%1", group_hex(report.finalised_hash)))
+        if expected is not None:
+            match = report.matching(expected)
+            if match is None:
+                self._prompter.error(parent, "\n".join(
+                    [NO_MATCH, self.tr("Dấu vân tay mong đợi: %1")
+                     .replace("%1", group_hex(expected)), "", *lines]))
+                return False
+            lines.append(match)
+        self._prompter.inform(parent, title, "\n".join(lines))
+        return True
+

@@ -106,6 +106,9 @@ class MainWindow(QMainWindow):
                                             self._on_finalise_action_triggered)
         self.addendum_action = self._action(results_menu, self.tr("&Thêm đính chính…"),
                                             self._on_addendum_action_triggered)
+        self.session_actions.append(self._action(
+            results_menu, self.tr("&Kiểm tra tệp và dấu vân tay…"),
+            self._on_check_action_triggered))
         results_menu.addSeparator()
         self.export_action = self._action(results_menu, self.tr("&Xuất kết quả…"),
                                           self._on_export_action_triggered)
@@ -295,6 +298,11 @@ class MainWindow(QMainWindow):
     def _on_finalise_action_triggered(self) -> None:
         if self.workspace is not None:
             self.workspace.closing.finalise(self)
+
+    @Slot()
+    def _on_check_action_triggered(self) -> None:
+        if self.workspace is not None:
+            self.workspace.closing.check_file(self)
 
     @Slot()
     def _on_addendum_action_triggered(self) -> None:

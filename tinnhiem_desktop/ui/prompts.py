@@ -42,11 +42,12 @@ class Prompter(QObject):
         )
         return answer == QMessageBox.StandardButton.Yes
 
-    def text(self, parent: QWidget | None, title: str, label: str, default: str = "") -> str | None:
-        """One line of text; ``None`` when cancelled or left empty."""
+    def text(self, parent: QWidget | None, title: str, label: str, default: str = "",
+             allow_empty: bool = False) -> str | None:
+        """One line of text; ``None`` when cancelled or (unless ``allow_empty``) left empty."""
         value, ok = QInputDialog.getText(parent, title, label, text=default)
         value = value.strip()
-        return value if ok and value else None
+        return value if ok and (value or allow_empty) else None
 
     def choice(
         self, parent: QWidget | None, title: str, label: str, items: Sequence[str],
