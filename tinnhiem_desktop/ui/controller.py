@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,14 @@ from tinnhiem_desktop.services.backups import backup_folder
 from tinnhiem_desktop.services.session import Session
 
 BACKUP_DELAY_MS = 150
+
+
+@dataclass(frozen=True)
+class TypeProgress:
+    """A ballot type with how many of its ballots are recorded (active, not voided)."""
+
+    ballot_type: BallotType
+    recorded: int
 
 
 class SessionController(QObject):
@@ -39,6 +48,7 @@ class SessionController(QObject):
         super().__init__(parent)
         self._session = session
         self._results: SessionResults | None = None
+        self._types: list[TypeProgress] | None = None
         # Every write goes through here, so the finalisation read once stays true until finalise.
         self._finalisation = session.finalised
         self._last_copy: Path | None = None
@@ -111,21 +121,34 @@ class SessionController(QObject):
             self._results = self._session.results()
         return self._results
 
+    def type_progress(self) -> list[TypeProgress]:
+        """Each ballot type with how many of its ballots are recorded, read once per change:
+        the status bar, the entry screen and the session screen all show it after each ballot."""
+        if self._types is None:
+            self._types = [TypeProgress(bt, self._session.recorded_count(bt.id))
+                           for bt in self._session.ballot_types()]
+        return self._types
+
     def ballot_type_ids(self) -> list[int]:
         """Ids of the ballot types in order."""
-        return [bt.id for bt in self._session.ballot_types()]
+        return [row.ballot_type.id for row in self.type_progress()]
+
+    def progress(self, type_id: int) -> TypeProgress:
+        """One ballot type and its recorded count."""
+        for row in self.type_progress():
+            if row.ballot_type.id == type_id:
+                return row
+        raise KeyError(type_id)
 
     def ballot_type(self, type_id: int) -> BallotType:
         """One ballot type by id."""
-        for bt in self._session.ballot_types():
-            if bt.id == type_id:
-                return bt
-        raise KeyError(type_id)
+        return self.progress(type_id).ballot_type
 
     # ------------------------------------------------------------ changes
 
     def _done(self, *signals: Any) -> None:
         self._results = None
+        self._types = None
         for emit in signals:
             emit()
         self.changed.emit()

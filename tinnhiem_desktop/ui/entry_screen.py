@@ -90,7 +90,7 @@ class EntryScreen(EntryView):
                     "ở dải đọc lại bên dưới). Đã nhập %4 phiếu; phiếu tiếp theo là số %5."
                 ).replace("%1", str(last.number)).replace("%2", time_of(last.recorded_at))
                 .replace("%3", date)
-                .replace("%4", str(session.recorded_count(self._type_id)))
+                .replace("%4", str(self._controller.progress(self._type_id).recorded))
                 .replace("%5", str(session.next_number(self._type_id)))
             )
             self.resume_label.show()
@@ -143,11 +143,11 @@ class EntryScreen(EntryView):
             number = session.next_number(self._type_id)
             self.mode_label.setText("")
             self.number_label.setText(self.tr("PHIẾU SỐ %1").replace("%1", str(number)))
-        bt = self._controller.ballot_type(self._type_id)
+        row = self._controller.progress(self._type_id)
         self.progress_label.setText(
             self.tr("Đã nhập %1 / thu về %2")
-            .replace("%1", str(session.recorded_count(self._type_id)))
-            .replace("%2", str(bt.accounting.collected))
+            .replace("%1", str(row.recorded))
+            .replace("%2", str(row.ballot_type.accounting.collected))
         )
 
     def _say(self, text: str, error: bool = False) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -164,6 +164,7 @@ class BallotTypesBox(QGroupBox):
         self._prompter = prompter
         self.model = BallotTypesModel(controller, self)
         self.model.refused.connect(self._on_model_refused, Qt.ConnectionType.QueuedConnection)
+        self._stale = False
         controller.changed.connect(self._on_controller_changed)
         self.view = _table(self)
         self.view.setModel(self.model)
@@ -186,7 +187,16 @@ class BallotTypesBox(QGroupBox):
 
     @Slot()
     def _on_controller_changed(self) -> None:
-        self.model.reload()
+        # Hidden while ballots are entered: read again when shown, not after every ballot.
+        self._stale = not self.isVisible()
+        if not self._stale:
+            self.model.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self._stale = False
+            self.model.reload()
+        super().showEvent(event)
 
     @Slot()
     def _on_add_clicked(self) -> None:

@@ -7,14 +7,13 @@ Each edit goes straight to the controller; a refusal changes nothing and is repo
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 
 from tinnhiem_desktop.domain.errors import UserFacingError
-from tinnhiem_desktop.domain.model import BallotType, CommitteeMember, Role
-from tinnhiem_desktop.ui.controller import SessionController
+from tinnhiem_desktop.domain.model import CommitteeMember, Role
+from tinnhiem_desktop.ui.controller import SessionController, TypeProgress
 from tinnhiem_desktop.ui.table_model import ALIGN, DISPLAY, EDIT, RIGHT, Index, RowsModel
 
 ROLES = (Role.CHAIR, Role.MEMBER, Role.SECRETARY)
@@ -109,14 +108,6 @@ class CommitteeModel(EditableModel):
         return self._save(members)
 
 
-@dataclass(frozen=True)
-class TypeRow:
-    """A ballot type with how many of its ballots are recorded."""
-
-    ballot_type: BallotType
-    recorded: int
-
-
 class BallotTypesModel(EditableModel):
     """Ballot types and their accounting: name, issued, spoiled, collected, recorded."""
 
@@ -127,16 +118,13 @@ class BallotTypesModel(EditableModel):
 
     def reload(self) -> None:
         """Read the ballot types from the session."""
-        session = self._controller.session
-        self.update_rows(
-            [TypeRow(bt, session.recorded_count(bt.id)) for bt in session.ballot_types()]
-        )
+        self.update_rows(list(self._controller.type_progress()))
 
     def headers(self) -> list[str]:
         return [self.tr("Loại phiếu"), self.tr("Phát ra"), self.tr("Hỏng / đổi"),
                 self.tr("Thu về"), self.tr("Đã nhập")]
 
-    def cell(self, row: TypeRow, column: int, role: int) -> Any:
+    def cell(self, row: TypeProgress, column: int, role: int) -> Any:
         acc = row.ballot_type.accounting
         values = [row.ballot_type.name, acc.issued, acc.spoiled, acc.collected, row.recorded]
         if role == DISPLAY:

@@ -74,12 +74,12 @@ class StatusBar(QStatusBar):
             self.fingerprint_label.setText(self.tr("Dấu vân tay: %1").replace("%1", current))
         self.state_label.setVisible(bool(self.state_label.text()))
         parts = []
-        types = session.ballot_types()
-        for bt in types:
+        types = controller.type_progress()
+        for row in types:
             text = self.tr("đã nhập %1 / thu về %2").replace(
-                "%1", str(session.recorded_count(bt.id))).replace(
-                "%2", str(bt.accounting.collected))
-            parts.append(f"{bt.name}: {text}" if len(types) > 1 else text)
+                "%1", str(row.recorded)).replace(
+                "%2", str(row.ballot_type.accounting.collected))
+            parts.append(f"{row.ballot_type.name}: {text}" if len(types) > 1 else text)
         self.count_label.setText(" · ".join(parts))
 
     def show_backup_error(self, message: str) -> None:
