@@ -8,13 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from tinnhiem_desktop.domain.fingerprint import NO_MATCH, group_hex, parse_fingerprint
 from tinnhiem_desktop.domain.model import CommitteeMember, Finalisation, Role
-from tinnhiem_desktop.ui.controller import SessionController
-from tinnhiem_desktop.ui.prompts import Prompter
+from tinnhiem_desktop.ui.flow import Flow
 
 
 def when_text(iso: str) -> str:
@@ -29,15 +27,8 @@ def chair_name(committee: Sequence[CommitteeMember]) -> str:
     return next((m.name for m in committee if m.role is Role.CHAIR), "")
 
 
-class ClosingFlow(QObject):
+class ClosingFlow(Flow):
     """Asks, records through the controller, and reports; every refusal is the service's text."""
-
-    def __init__(
-        self, controller: SessionController, prompter: Prompter, parent: QObject | None = None
-    ) -> None:
-        super().__init__(parent)
-        self._controller = controller
-        self._prompter = prompter
 
     def finalised_text(self, fin: Finalisation) -> str:
         """"Đã chốt kết quả lúc … ; người chốt: …"."""

@@ -12,11 +12,9 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
-from tinnhiem_desktop.ui.controller import SessionController
-from tinnhiem_desktop.ui.prompts import Prompter
+from tinnhiem_desktop.ui.flow import Flow
 
 FILTER_EXTENSION = re.compile(r"\(\*\.(\w+)\)")
 
@@ -34,15 +32,8 @@ def with_extension(path: Path, chosen_filter: str, allowed: Sequence[str]) -> Pa
     return path.with_name(f"{path.name}.{extension}")
 
 
-class ExportFlow(QObject):
+class ExportFlow(Flow):
     """Asks where to write, writes, and says where it went."""
-
-    def __init__(
-        self, controller: SessionController, prompter: Prompter, parent: QObject | None = None
-    ) -> None:
-        super().__init__(parent)
-        self._controller = controller
-        self._prompter = prompter
 
     def _beside_session(self, suffix: str) -> str:
         path = self._controller.path
