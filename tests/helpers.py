@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import os
 import shutil
@@ -11,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from tinnhiem_desktop.cli import main as cli_main
 from tinnhiem_desktop.services.session import Session
 
 NAMES = [
@@ -70,3 +72,16 @@ def undo_readonly(made: list[Path]) -> None:
             subprocess.run(["chattr", "-i", str(path)], check=False)
         else:
             path.chmod(0o755 if path.is_dir() else 0o644)
+
+
+def run_cli(capsys: pytest.CaptureFixture[str], *args: object) -> tuple[int, str, str]:
+    """Run one CLI command in-process: (exit code, stdout, stderr); never a traceback."""
+    code = cli_main([str(a) for a in args])
+    out, err = capsys.readouterr()
+    assert "Traceback" not in out + err
+    return code, out, err
+
+
+def sha256_of(path: Path) -> str:
+    """The file's bytes, hashed: to show a refused operation left it byte-for-byte unchanged."""
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()

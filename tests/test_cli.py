@@ -8,26 +8,22 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers import run_cli
 from tinnhiem_desktop.cli import main
 
 OFFICIALS = "ho_ten,chuc_vu\nNguyễn Thị Việt Dung,Chủ tịch\nTrần Thị Ánh Tuyết,Phó Chủ tịch\n"
 
 
-def run(capsys: pytest.CaptureFixture[str], *args: object) -> tuple[int, str, str]:
-    code = main([str(a) for a in args])
-    out, err = capsys.readouterr()
-    assert "Traceback" not in out + err
-    return code, out, err
 
 
 @pytest.fixture
 def session(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
     path = tmp_path / "s.tinnhiem"
-    assert run(capsys, "new", path, "--regime", "party-qd96-2023", "--title", "Hội nghị",
+    assert run_cli(capsys, "new", path, "--regime", "party-qd96-2023", "--title", "Hội nghị",
                "--summoned", "10", "--present", "9", "--date", "2026-11-27")[0] == 0
     (tmp_path / "c.csv").write_text(OFFICIALS, encoding="utf-8")
-    assert run(capsys, "candidates", "import", path, tmp_path / "c.csv")[0] == 0
-    assert run(capsys, "accounting", path, "--issued", "9", "--collected", "5")[0] == 0
+    assert run_cli(capsys, "candidates", "import", path, tmp_path / "c.csv")[0] == 0
+    assert run_cli(capsys, "accounting", path, "--issued", "9", "--collected", "5")[0] == 0
     return path
 
 
@@ -35,10 +31,10 @@ def test_results_json_before_any_ballot_and_with_nothing_collected(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = tmp_path / "e.tinnhiem"
-    run(capsys, "new", path, "--regime", "state-vote-nq96-2023")
+    run_cli(capsys, "new", path, "--regime", "state-vote-nq96-2023")
     (tmp_path / "c.csv").write_text(OFFICIALS, encoding="utf-8")
-    run(capsys, "candidates", "import", path, tmp_path / "c.csv")
-    code, out, _ = run(capsys, "results", path, "--json")
+    run_cli(capsys, "candidates", "import", path, tmp_path / "c.csv")
+    code, out, _ = run_cli(capsys, "results", path, "--json")
     assert code == 0
     data = json.loads(out)
     cand = data["ballot_types"][0]["candidates"][0]
@@ -46,7 +42,7 @@ def test_results_json_before_any_ballot_and_with_nothing_collected(
     assert cand["percent"] == {"confidence": None, "no_confidence": None}
     assert cand["band"] == "none"
     assert data["ballot_types"][0]["denominator"] == {"basis": "collected", "value": 0}
-    code, out, _ = run(capsys, "results", path)
+    code, out, _ = run_cli(capsys, "results", path)
     assert code == 0 and "— %" in out
 
 
@@ -59,12 +55,12 @@ def test_import_export_round_trip(
         "3,,,Phiếu không do Ban kiểm phiếu phát ra\n4,2,2,\n",
     )
     (tmp_path / "b.csv").write_bytes(b"\xef\xbb\xbf" + nfd.encode("utf-8"))
-    code, out, _ = run(capsys, "ballots", "import", session, tmp_path / "b.csv")
+    code, out, _ = run_cli(capsys, "ballots", "import", session, tmp_path / "b.csv")
     assert code == 0 and "UTF-8 (có BOM)" in out
-    assert run(capsys, "ballots", "export", session, tmp_path / "o.csv")[0] == 0
+    assert run_cli(capsys, "ballots", "export", session, tmp_path / "o.csv")[0] == 0
     exported = (tmp_path / "o.csv").read_text("utf-8")
     assert exported == unicodedata.normalize("NFC", nfd).replace("X", "x")
-    data = json.loads(run(capsys, "results", session, "--json")[1])
+    data = json.loads(run_cli(capsys, "results", session, "--json")[1])
     bt = data["ballot_types"][0]
     assert bt["recorded"] == 4 and bt["whole_invalid"] == 1
     assert bt["candidates"][1]["counts"] == {"high": 0, "medium": 1, "low": 1}
@@ -73,12 +69,12 @@ def test_import_export_round_trip(
     assert [c["code"] for c in bt["checks"]].count("recorded_ne_collected") == 1
     # import of the export into a fresh copy of the session reproduces the same figures
     fresh = tmp_path / "fresh.tinnhiem"
-    run(capsys, "new", fresh, "--regime", "party-qd96-2023", "--title", "Hội nghị",
+    run_cli(capsys, "new", fresh, "--regime", "party-qd96-2023", "--title", "Hội nghị",
         "--summoned", "10", "--present", "9", "--date", "2026-11-27")
-    run(capsys, "candidates", "import", fresh, tmp_path / "c.csv")
-    run(capsys, "accounting", fresh, "--issued", "9", "--collected", "5")
-    assert run(capsys, "ballots", "import", fresh, tmp_path / "o.csv")[0] == 0
-    again = json.loads(run(capsys, "results", fresh, "--json")[1])
+    run_cli(capsys, "candidates", "import", fresh, tmp_path / "c.csv")
+    run_cli(capsys, "accounting", fresh, "--issued", "9", "--collected", "5")
+    assert run_cli(capsys, "ballots", "import", fresh, tmp_path / "o.csv")[0] == 0
+    again = json.loads(run_cli(capsys, "results", fresh, "--json")[1])
     assert again["ballot_types"] == data["ballot_types"]
 
 
@@ -101,7 +97,7 @@ def test_bad_ballot_csv_is_refused_whole(
 ) -> None:
     (tmp_path / "bad.csv").write_text(content, encoding="utf-8")
     before = session.read_bytes()
-    code, _, err = run(capsys, "ballots", "import", session, tmp_path / "bad.csv")
+    code, _, err = run_cli(capsys, "ballots", "import", session, tmp_path / "bad.csv")
     assert code == 2
     assert message in err and "Lỗi:" in err
     assert session.read_bytes() == before
@@ -112,9 +108,9 @@ def test_usage_errors_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str])
         main(["accounting", str(tmp_path / "x"), "--issued", "ba", "--collected", "1"])
     assert info.value.code == 2
     assert "Lỗi" in capsys.readouterr().err
-    code, _, err = run(capsys, "new", tmp_path / "y.tinnhiem", "--regime", "khong-co")
+    code, _, err = run_cli(capsys, "new", tmp_path / "y.tinnhiem", "--regime", "khong-co")
     assert code == 2 and "Không có thể thức" in err
-    code, _, err = run(capsys, "new", tmp_path / "y.tinnhiem", "--regime", "party-vote",
+    code, _, err = run_cli(capsys, "new", tmp_path / "y.tinnhiem", "--regime", "party-vote",
                        "--date", "27/11/2026")
     assert code == 2 and "NNNN-TT-NN" in err
     assert not (tmp_path / "y.tinnhiem").exists()
@@ -125,7 +121,7 @@ def test_foreign_file_exits_3_unchanged(tmp_path: Path, capsys: pytest.CaptureFi
     path.write_bytes(b"hello world" * 50)
     for args in (["results", path], ["verify", path], ["accounting", path, "--issued", "1",
                                                        "--collected", "1"]):
-        code, _, err = run(capsys, *args)
+        code, _, err = run_cli(capsys, *args)
         assert code == 3 and "không phải tệp phiên" in err
     assert path.read_bytes() == b"hello world" * 50
 
@@ -159,7 +155,7 @@ def test_no_output_from_an_altered_file(
     args = [a.format(tmp=out_dir, file=session) for a in command]
     if "{file}" not in " ".join(command):
         args.insert(1 if command[0] != "ballots" else 2, str(session))
-    code, out, err = run(capsys, *args)
+    code, out, err = run_cli(capsys, *args)
     assert code == 3, (out, err)
     assert "không nguyên vẹn" in err
     assert list(out_dir.iterdir()) == []

@@ -3,7 +3,6 @@ session file byte-for-byte unchanged (sha256 before and after)."""
 
 from __future__ import annotations
 
-import hashlib
 import os
 import shutil
 import socket
@@ -16,8 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import IS_ROOT, make_readonly, make_session
-from tinnhiem_desktop.cli import main
+from tests.helpers import IS_ROOT, make_readonly, make_session, run_cli, sha256_of
 from tinnhiem_desktop.domain.errors import FileInUse, FileNotWritable
 from tinnhiem_desktop.services.session import Session, verify_file
 from tinnhiem_desktop.storage import session_file
@@ -27,8 +25,6 @@ from tinnhiem_desktop.storage.schema import SCHEMA_VERSION
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def sha(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 @pytest.fixture
@@ -48,10 +44,6 @@ def good(tmp_path: Path) -> Path:
     return path
 
 
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:
-    code = main(list(args))
-    out = capsys.readouterr()
-    return code, out.err
 
 
 COMMANDS = [
@@ -69,16 +61,16 @@ def refuse_everywhere(
     = COMMANDS,
 ) -> None:
     """Every command refuses with exit 3 and ``expected`` in its message; nothing changes."""
-    before = sha(path)
+    before = sha256_of(path)
     folder = sorted(p.name for p in path.parent.iterdir())
     csv = path.with_name("them.csv")
     for command in commands:
         args = [a.format(f=path, csv=csv, out=path.with_name("saoluu.tinnhiem")) for a in command]
-        code, err = run(capsys, *args)
+        code, _, err = run_cli(capsys, *args)
         assert code == 3, (command, err)
         assert err.startswith(("Lỗi:", "Tệp KHÔNG")) and expected in err, (command, err)
         assert "Traceback" not in err
-        assert sha(path) == before, command
+        assert sha256_of(path) == before, command
         assert sorted(p.name for p in path.parent.iterdir()) == folder, command
 
 
@@ -161,8 +153,8 @@ def test_readonly_file(
     make_readonly(good, immutable)
     refuse_everywhere(capsys, good, "chỉ cho phép đọc", WRITERS)
     # Reading still works: results and verify need no write access and no lock.
-    assert run(capsys, "verify", str(good))[0] == 0
-    assert run(capsys, "results", str(good))[0] == 0
+    assert run_cli(capsys, "verify", str(good))[0] == 0
+    assert run_cli(capsys, "results", str(good))[0] == 0
 
 
 def test_readonly_folder(
@@ -170,7 +162,7 @@ def test_readonly_folder(
 ) -> None:
     make_readonly(good.parent, immutable)
     refuse_everywhere(capsys, good, "chỉ cho phép đọc", WRITERS)
-    assert run(capsys, "verify", str(good))[0] == 0
+    assert run_cli(capsys, "verify", str(good))[0] == 0
     assert not lock_path(good).exists()
 
 
@@ -194,21 +186,21 @@ def test_same_file_open_in_another_instance(
     try:
         assert proc.stdout is not None
         assert proc.stdout.readline() == b"open\n"
-        before = sha(good)
-        code, err = run(capsys, "ballots", "import", str(good), str(good.with_name("them.csv")))
+        before = sha256_of(good)
+        code, _, err = run_cli(capsys, "ballots", "import", good, good.with_name("them.csv"))
         assert code == 3
         assert f"tiến trình số {proc.pid}" in err and socket.gethostname() in err, err
         assert "đang được mở để nhập phiếu" in err and "mở từ" in err
-        assert sha(good) == before
+        assert sha256_of(good) == before
         # Reading is allowed meanwhile (the archivist's verify, the results on a second screen).
-        assert run(capsys, "verify", str(good))[0] == 0
+        assert run_cli(capsys, "verify", str(good))[0] == 0
     finally:
         proc.kill()
         proc.wait()
         proc.stdout.close()  # type: ignore[union-attr]
     # The holder died without closing: its lock is stale and is taken over.
     assert lock_path(good).exists()
-    code, err = run(capsys, "ballots", "import", str(good), str(good.with_name("them.csv")))
+    code, _, err = run_cli(capsys, "ballots", "import", str(good), str(good.with_name("them.csv")))
     assert code == 0, err
     assert not lock_path(good).exists()
 
@@ -255,7 +247,7 @@ def test_disk_full_mid_import_simulated(
 
 def test_disk_full_mid_record_simulated(good: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The recorder's view: the ballot is refused, nothing is half-written, the next one works."""
-    before = sha(good)
+    before = sha256_of(good)
     with Session.open(good) as s:
         t = s.ballot_type().id
         s.file._conn.execute(  # noqa: SLF001 - the simulation needs the connection
@@ -269,7 +261,7 @@ def test_disk_full_mid_record_simulated(good: Path, monkeypatch: pytest.MonkeyPa
         s.record_ballot(t, "321")
         assert s.recorded_count(t) == recorded + 1
         assert s.verify().ok
-    assert sha(good) != before
+    assert sha256_of(good) != before
 
 
 @pytest.fixture

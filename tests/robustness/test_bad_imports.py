@@ -3,14 +3,12 @@ with its line number and what is wrong, and nothing is imported (session file by
 
 from __future__ import annotations
 
-import hashlib
 import unicodedata
 from pathlib import Path
 
 import pytest
 
-from tests.helpers import NAMES, make_session
-from tinnhiem_desktop.cli import main
+from tests.helpers import NAMES, make_session, run_cli, sha256_of
 from tinnhiem_desktop.services.session import Session
 
 HEADER = "so_phieu,Nguyễn Thị Việt Dung,Trần Thị Ánh Tuyết,Phạm Ngọc Ẩn,khong_hop_le"
@@ -33,14 +31,8 @@ def to_cp1258(text: str) -> bytes:
     return b"".join(out)
 
 
-def run(capsys: pytest.CaptureFixture[str], *args: str | Path) -> tuple[int, str, str]:
-    code = main([str(a) for a in args])
-    out = capsys.readouterr()
-    return code, out.out, out.err
 
 
-def sha(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 @pytest.fixture
@@ -77,7 +69,7 @@ def test_encodings_are_read_and_reported(
 ) -> None:
     csv = session.with_name("phieu.csv")
     csv.write_bytes(encode(HEADER + "\n" + GOOD_ROWS))
-    code, out, err = run(capsys, "ballots", "import", session, csv)
+    code, out, err = run_cli(capsys, "ballots", "import", session, csv)
     assert code == 0, err
     assert "Đã nhập 4 phiếu" in out and f"bảng mã: {label}" in out
     assert active(session) == EXPECTED
@@ -91,7 +83,7 @@ def test_officials_in_nfd_cp1258_are_normalised(
     csv = tmp_path / "ds.csv"
     text = "ho_ten,chuc_vu\n" + "".join(f"{n},{p}\n" for n, p in NAMES)
     csv.write_bytes(to_cp1258(text))
-    code, out, err = run(capsys, "candidates", "import", tmp_path / "p.tinnhiem", csv)
+    code, out, err = run_cli(capsys, "candidates", "import", tmp_path / "p.tinnhiem", csv)
     assert code == 0 and "Windows-1258" in out, err
     with Session.open(tmp_path / "p.tinnhiem", readonly=True) as s:
         got = [(c.name, c.position) for c in s.candidates(s.ballot_type().id)]
@@ -122,22 +114,22 @@ def test_bad_ballot_rows_are_refused_whole(
 ) -> None:
     csv = session.with_name("phieu.csv")
     csv.write_text(HEADER + "\n" + rows, encoding="utf-8")
-    before = sha(session)
-    code, _, err = run(capsys, "ballots", "import", session, csv)
+    before = sha256_of(session)
+    code, _, err = run_cli(capsys, "ballots", "import", session, csv)
     assert code == 2, err
     assert message in err, err
     assert "Traceback" not in err
-    assert sha(session) == before
+    assert sha256_of(session) == before
 
 
 def test_many_errors_are_listed_together(session: Path, capsys: pytest.CaptureFixture[str]) -> None:
     csv = session.with_name("phieu.csv")
     csv.write_text(HEADER + "\n1,1,2,9,\n1,1,1,1,\n3,1\n", encoding="utf-8")
-    before = sha(session)
-    code, _, err = run(capsys, "ballots", "import", session, csv)
+    before = sha256_of(session)
+    code, _, err = run_cli(capsys, "ballots", "import", session, csv)
     assert code == 2 and "tệp có 3 lỗi (chưa có gì được ghi)" in err
     assert all(f"Dòng {n}:" in err for n in (2, 3, 4))
-    assert sha(session) == before
+    assert sha256_of(session) == before
 
 
 def test_conflict_with_ballots_already_in_the_file(
@@ -147,26 +139,26 @@ def test_conflict_with_ballots_already_in_the_file(
         s.record_ballot(s.ballot_type().id, "111")
     csv = session.with_name("phieu.csv")
     csv.write_text(HEADER + "\n2,1,2,3,\n1,3,3,3,\n", encoding="utf-8")
-    before = sha(session)
-    code, _, err = run(capsys, "ballots", "import", session, csv)
+    before = sha256_of(session)
+    code, _, err = run_cli(capsys, "ballots", "import", session, csv)
     assert code == 2
     assert "Dòng 3: số phiếu 1 không theo thứ tự" in err or "Dòng 3: Phiếu số 1 đã được nhập" in err
-    assert sha(session) == before
+    assert sha256_of(session) == before
     csv.write_text(HEADER + "\n" + "".join(f"{n},1,2,3,\n" for n in range(2, 22)), "utf-8")
-    code, _, err = run(capsys, "ballots", "import", session, csv)
+    code, _, err = run_cli(capsys, "ballots", "import", session, csv)
     assert code == 2 and "Dòng 21:" in err and "Không có phiếu nào được nhập" in err
-    assert sha(session) == before and len(active(session)) == 1
+    assert sha256_of(session) == before and len(active(session)) == 1
 
 
 def test_wrong_header(session: Path, capsys: pytest.CaptureFixture[str]) -> None:
     csv = session.with_name("phieu.csv")
-    before = sha(session)
+    before = sha256_of(session)
     for header in ["so,Nguyễn Thị Việt Dung,Trần Thị Ánh Tuyết,Phạm Ngọc Ẩn",
                    "so_phieu,Trần Thị Ánh Tuyết,Nguyễn Thị Việt Dung,Phạm Ngọc Ẩn", ""]:
         csv.write_text(header + "\n1,1,2,3\n", encoding="utf-8")
-        code, _, err = run(capsys, "ballots", "import", session, csv)
+        code, _, err = run_cli(capsys, "ballots", "import", session, csv)
         assert code == 2 and ("Dòng 1:" in err or "tiêu đề" in err), err
-    assert sha(session) == before
+    assert sha256_of(session) == before
 
 
 BAD_OFFICIALS = [
@@ -192,18 +184,18 @@ def test_bad_official_lists_are_refused(
     path = tmp_path / "p.tinnhiem"
     csv = tmp_path / "ds.csv"
     csv.write_text(text, encoding="utf-8")
-    before = sha(path)
-    code, _, err = run(capsys, "candidates", "import", path, csv)
+    before = sha256_of(path)
+    code, _, err = run_cli(capsys, "candidates", "import", path, csv)
     assert code == 2 and message in err, err
-    assert sha(path) == before
+    assert sha256_of(path) == before
 
 
 def test_undecodable_and_missing_csv(session: Path, capsys: pytest.CaptureFixture[str]) -> None:
     csv = session.with_name("phieu.csv")
     csv.write_bytes(b"so_phieu\n\x81\x8a\x8d\n")
-    before = sha(session)
-    code, _, err = run(capsys, "ballots", "import", session, csv)
+    before = sha256_of(session)
+    code, _, err = run_cli(capsys, "ballots", "import", session, csv)
     assert code == 2 and "bảng mã" in err
-    code, _, err = run(capsys, "ballots", "import", session, session.with_name("khong-co.csv"))
+    code, _, err = run_cli(capsys, "ballots", "import", session, session.with_name("khong-co.csv"))
     assert code == 2 and "Không tìm thấy" in err
-    assert sha(session) == before
+    assert sha256_of(session) == before

@@ -3,29 +3,17 @@ the service, on real session files."""
 
 from __future__ import annotations
 
-import hashlib
 import statistics
 import time
 from pathlib import Path
 
 import pytest
 
-from tests.helpers import make_session
-from tinnhiem_desktop.cli import main
+from tests.helpers import make_session, run_cli, sha256_of
 from tinnhiem_desktop.domain.errors import InvalidInput, SessionLocked
 from tinnhiem_desktop.domain.fingerprint import group_hex
 from tinnhiem_desktop.services.backups import RollingBackup, backup_folder
 from tinnhiem_desktop.services.session import Session, verify_file
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str | Path) -> tuple[int, str, str]:
-    code = main([str(a) for a in args])
-    out = capsys.readouterr()
-    return code, out.out, out.err
-
-
-def sha(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 @pytest.fixture
@@ -46,29 +34,30 @@ def test_finalise_refused_while_a_blocking_check_stands(
     s.record_ballot(s.ballot_type().id, "123")
     s.close()
     path = tmp_path / "phien.tinnhiem"
-    before = sha(path)
-    code, _, err = run(capsys, "finalise", path, "--by", "Nguyễn Thị Việt Dung")
+    before = sha256_of(path)
+    code, _, err = run_cli(capsys, "finalise", path, "--by", "Nguyễn Thị Việt Dung")
     assert code == 2 and "Chưa thể chốt kết quả" in err and "1/3" in err
-    assert sha(path) == before
+    assert sha256_of(path) == before
 
 
 def test_finalise_needs_every_warning_explained(
     counted: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code, _, err = run(capsys, "finalise", counted, "--by", "Nguyễn Thị Việt Dung")
+    code, _, err = run_cli(capsys, "finalise", counted, "--by", "Nguyễn Thị Việt Dung")
     assert code == 2 and "giải trình" in err
-    code, _, err = run(capsys, "finalise", counted, "--by", "A", "--accept", "many_invalid_rows")
+    code, _, err = run_cli(capsys, "finalise", counted, "--by", "A",
+                           "--accept", "many_invalid_rows")
     assert code == 2 and "MÃ=GIẢI TRÌNH" in err
-    code, _, err = run(capsys, "finalise", counted, "--by", "A", "--accept",
+    code, _, err = run_cli(capsys, "finalise", counted, "--by", "A", "--accept",
                        "many_invalid_rows=x", "--accept", "khong_co=y")
     assert code == 2 and "khong_co" in err  # a mistyped code is not silently dropped
-    code, _, err = run(capsys, "finalise", counted, "--by", "A", "--accept", "quorum_not_met=z",
+    code, _, err = run_cli(capsys, "finalise", counted, "--by", "A", "--accept", "quorum_not_met=z",
                        "--accept", "many_invalid_rows=x")
     assert code == 2 and "Không có cảnh báo mã quorum_not_met" in err
 
 
 def finalise(path: Path, capsys: pytest.CaptureFixture[str]) -> str:
-    code, out, err = run(capsys, "finalise", path, "--by", "Nguyễn Thị Việt Dung", "--accept",
+    code, out, err = run_cli(capsys, "finalise", path, "--by", "Nguyễn Thị Việt Dung", "--accept",
                          "many_invalid_rows=Cử tri để trống, Ban kiểm phiếu đã xác nhận")
     assert code == 0, err
     with Session.open(path, readonly=True) as s:
@@ -85,19 +74,19 @@ def test_finalised_session_is_read_only_everywhere(
     counted: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     finalise(counted, capsys)
-    before = sha(counted)
+    before = sha256_of(counted)
     for args in [
         ("accounting", counted, "--issued", "5", "--collected", "4"),
         ("finalise", counted, "--by", "Người khác"),
         ("ballots", "import", counted, counted.with_name("none.csv")),
     ]:
-        code, _, err = run(capsys, *args)
+        code, _, err = run_cli(capsys, *args)
         assert code == 2, (args, err)
     csv = counted.with_name("b.csv")
     csv.write_text("so_phieu,Nguyễn Thị Việt Dung,Trần Thị Ánh Tuyết\n5,1,1\n", encoding="utf-8")
-    code, _, err = run(capsys, "ballots", "import", counted, csv)
+    code, _, err = run_cli(capsys, "ballots", "import", counted, csv)
     assert code == 2 and "đã chốt kết quả" in err
-    assert sha(counted) == before
+    assert sha256_of(counted) == before
     with Session.open(counted) as s:
         t = s.ballot_type().id
         for attempt in [
@@ -111,17 +100,17 @@ def test_finalised_session_is_read_only_everywhere(
         ]:
             with pytest.raises(SessionLocked, match="đính chính"):
                 attempt()
-    assert sha(counted) == before
+    assert sha256_of(counted) == before
 
 
 def test_addenda_are_numbered_and_verify_accepts_either_fingerprint(
     counted: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code, _, err = run(capsys, "addendum", counted, "--by", "A", "--text", "T")
+    code, _, err = run_cli(capsys, "addendum", counted, "--by", "A", "--text", "T")
     assert code == 2 and "chưa chốt" in err
     at_finalise = finalise(counted, capsys)
     for i in (1, 2):
-        code, out, _ = run(capsys, "addendum", counted, "--by", "Ưng Hoàng Phúc",
+        code, out, _ = run_cli(capsys, "addendum", counted, "--by", "Ưng Hoàng Phúc",
                            "--text", f"Đính chính lần {i}: sửa chức vụ.")
         assert code == 0 and f"Đã ghi đính chính số {i}" in out
     with Session.open(counted, readonly=True) as s:
@@ -129,20 +118,20 @@ def test_addenda_are_numbered_and_verify_accepts_either_fingerprint(
         assert [a.number for a in s.results().addenda] == [1, 2]
         current = s.fingerprint()
     assert current != at_finalise
-    code, out, _ = run(capsys, "verify", counted, "--expect", group_hex(at_finalise))
+    code, out, _ = run_cli(capsys, "verify", counted, "--expect", group_hex(at_finalise))
     assert code == 0 and "Khớp với dấu vân tay lúc chốt kết quả" in out
     assert "sau đó có 2 mục" in out
-    code, out, _ = run(capsys, "verify", counted, "--expect", current.upper())
+    code, out, _ = run_cli(capsys, "verify", counted, "--expect", current.upper())
     assert code == 0 and "Khớp với dấu vân tay hiện tại" in out
-    code, _, err = run(capsys, "verify", counted, "--expect", "ab" * 32)
+    code, _, err = run_cli(capsys, "verify", counted, "--expect", "ab" * 32)
     assert code == 3 and "KHÔNG khớp" in err
-    code, _, err = run(capsys, "verify", counted, "--expect", "abcd efgh")
+    code, _, err = run_cli(capsys, "verify", counted, "--expect", "abcd efgh")
     assert code == 2 and "64 chữ số hex" in err
 
 
 def test_verify_expect_before_finalising(counted: Path, capsys: pytest.CaptureFixture[str]) -> None:
     fingerprint = verify_file(counted).fingerprint
-    code, out, _ = run(capsys, "verify", counted, "--expect", group_hex(fingerprint))
+    code, out, _ = run_cli(capsys, "verify", counted, "--expect", group_hex(fingerprint))
     assert code == 0 and "hiện tại" in out and "lúc chốt" not in out
 
 
@@ -151,17 +140,17 @@ def test_verify_expect_before_finalising(counted: Path, capsys: pytest.CaptureFi
 
 def test_backup_command(counted: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out_path = counted.with_name("ban-sao.tinnhiem")
-    code, out, err = run(capsys, "backup", counted, out_path)
+    code, out, err = run_cli(capsys, "backup", counted, out_path)
     assert code == 0 and "nguyên vẹn" in out, err
     assert verify_file(out_path).fingerprint == verify_file(counted).fingerprint
-    before = sha(out_path)
-    code, _, err = run(capsys, "backup", counted, out_path)
-    assert code == 2 and "đã tồn tại" in err and sha(out_path) == before
-    code, _, err = run(capsys, "backup", counted, counted.with_name("khong-co") / "x.tinnhiem")
+    before = sha256_of(out_path)
+    code, _, err = run_cli(capsys, "backup", counted, out_path)
+    assert code == 2 and "đã tồn tại" in err and sha256_of(out_path) == before
+    code, _, err = run_cli(capsys, "backup", counted, counted.with_name("khong-co") / "x.tinnhiem")
     assert code == 2 and "không tồn tại" in err
     # while another window holds the file for writing, a copy can still be taken
     with Session.open(counted):
-        code, _, err = run(capsys, "backup", counted, counted.with_name("khi-dang-mo.tinnhiem"))
+        code, _, err = run_cli(capsys, "backup", counted, counted.with_name("khi-dang-mo.tinnhiem"))
     assert code == 0, err
     assert not list(counted.parent.glob("*.dang-ghi"))
 

@@ -1,12 +1,11 @@
 """The session file: identity, refusal of foreign and newer files, the log, verify."""
 
-import hashlib
 import sqlite3
 from pathlib import Path
 
 import pytest
 
-from tests.helpers import make_session
+from tests.helpers import make_session, sha256_of
 from tinnhiem_desktop.domain.errors import (
     DamagedFile,
     InvalidInput,
@@ -22,8 +21,6 @@ from tinnhiem_desktop.storage.session_file import SessionFile
 FIXTURES = Path(__file__).parents[1] / "fixtures"
 
 
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def test_file_declares_application_id_and_version(tmp_path: Path) -> None:
@@ -78,11 +75,11 @@ def test_foreign_and_newer_files_are_refused_unchanged(
 ) -> None:
     path = tmp_path / "f.tinnhiem"
     make(path)
-    before = digest(path)
+    before = sha256_of(path)
     with pytest.raises(error, match=message) as info:
         Session.open(path, readonly=readonly)
     assert info.value.exit_code == 3
-    assert digest(path) == before
+    assert sha256_of(path) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["f.tinnhiem"]
 
 
