@@ -10,6 +10,7 @@ import argparse
 import itertools
 import random
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -44,17 +45,15 @@ WEIGHTS = [
 ]
 
 
-def build(path: Path) -> str:
-    """Create the sample at ``path``; returns its fingerprint."""
-    ticks = itertools.count()
-
-    def clock() -> str:
-        seconds = 8 * 3600 + 40 * 60 + 25 * next(ticks)
-        hh, rest = divmod(seconds, 3600)
-        return f"2026-11-27T{hh:02d}:{rest // 60:02d}:{rest % 60:02d}+07:00"
-
-    rnd = random.Random(96)
-    with Session.create(
+def fill_session(
+    path: Path, clock: Callable[[], str], entered: int, present: int, trial: bool, seed: int,
+    collected: int = BALLOTS,
+) -> Session:
+    """Create a realistic party session at ``path``: details, committee, officials, accounting
+    and the first ``entered`` ballots (number 17 wholly invalid), marks drawn with ``seed``.
+    Shared by this script and ``screenshots.py``; the caller closes the session."""
+    rnd = random.Random(seed)
+    session = Session.create(
         path,
         "party-qd96-2023",
         clock=clock,
@@ -67,21 +66,33 @@ def build(path: Path) -> str:
         time="08:30",
         place="Hội trường Ủy ban nhân dân xã",
         summoned=33,
-        present=30,
-        trial=True,
-    ) as session:
+        present=present,
+        trial=trial,
+    )
+    bt = session.ballot_types()[0]
+    session.set_committee(COMMITTEE)
+    session.set_candidates(bt.id, OFFICIALS)
+    session.set_accounting(bt.id, issued=31, collected=collected, spoiled=1)
+    for number in range(1, entered + 1):
+        if number == 17:
+            session.record_ballot(bt.id, invalid_reason=NOT_ISSUED_REASON)
+            continue
+        marks = "".join(rnd.choices(list(w), weights=list(w.values()))[0] for w in WEIGHTS)
+        session.record_ballot(bt.id, marks)
+    return session
+
+
+def build(path: Path) -> str:
+    """Create the sample at ``path``; returns its fingerprint."""
+    ticks = itertools.count()
+
+    def clock() -> str:
+        seconds = 8 * 3600 + 40 * 60 + 25 * next(ticks)
+        hh, rest = divmod(seconds, 3600)
+        return f"2026-11-27T{hh:02d}:{rest // 60:02d}:{rest % 60:02d}+07:00"
+
+    with fill_session(path, clock, entered=BALLOTS, present=30, trial=True, seed=96) as session:
         bt = session.ballot_types()[0]
-        session.set_committee(COMMITTEE)
-        session.set_candidates(bt.id, OFFICIALS)
-        session.set_accounting(bt.id, issued=31, collected=BALLOTS, spoiled=1)
-        for number in range(1, BALLOTS + 1):
-            if number == 17:
-                session.record_ballot(bt.id, invalid_reason=NOT_ISSUED_REASON)
-                continue
-            marks = "".join(
-                rnd.choices(list(w), weights=list(w.values()))[0] for w in WEIGHTS
-            )
-            session.record_ballot(bt.id, marks)
         # One correction, as happens in the room: ballot 5 voided and entered again.
         wrong = session.void_ballot_number(bt.id, 5, "Nhập nhầm dòng 2, nhập lại")
         session.record_ballot(bt.id, wrong.marks[:1] + "2" + wrong.marks[2:], number=5)

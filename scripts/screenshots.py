@@ -16,7 +16,6 @@ import argparse
 import datetime as _dt
 import itertools
 import os
-import random
 import shutil
 import subprocess
 import sys
@@ -30,14 +29,12 @@ sys.path.insert(0, str(ROOT / "scripts"))
 if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from make_sample import COMMITTEE, OFFICIALS, WEIGHTS  # noqa: E402
+from make_sample import fill_session  # noqa: E402
 from PIL import Image  # noqa: E402
 from PySide6.QtCore import QSettings, Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
-from tinnhiem_desktop.domain.model import NOT_ISSUED_REASON  # noqa: E402
-from tinnhiem_desktop.services.session import Session  # noqa: E402
 from tinnhiem_desktop.ui import workspace  # noqa: E402
 from tinnhiem_desktop.ui.i18n import install_translators, load_ui_font, ui_font  # noqa: E402
 from tinnhiem_desktop.ui.main_window import MainWindow  # noqa: E402
@@ -64,32 +61,8 @@ def build_session(path: Path) -> None:
     def clock() -> str:
         return (start + _dt.timedelta(seconds=23 * next(ticks))).isoformat(timespec="seconds")
 
-    rnd = random.Random(2026)
-    with Session.create(
-        path,
-        "party-qd96-2023",
-        clock=clock,
-        title="Hội nghị Ban Chấp hành Đảng bộ mở rộng lấy phiếu tín nhiệm năm 2026",
-        body="Đảng bộ xã Tân Ước",
-        parent_body="Đảng bộ huyện Thanh Oai",
-        subject="người giữ chức vụ lãnh đạo, quản lý",
-        city="Tân Ước",
-        date="2026-11-27",
-        time="08:30",
-        place="Hội trường Ủy ban nhân dân xã",
-        summoned=33,
-        present=31,
-    ) as session:
-        bt = session.ballot_types()[0]
-        session.set_committee(COMMITTEE)
-        session.set_candidates(bt.id, OFFICIALS)
-        session.set_accounting(bt.id, issued=31, collected=COLLECTED, spoiled=1)
-        for number in range(1, ENTERED + 1):
-            if number == 17:
-                session.record_ballot(bt.id, invalid_reason=NOT_ISSUED_REASON)
-                continue
-            marks = "".join(rnd.choices(list(w), weights=list(w.values()))[0] for w in WEIGHTS)
-            session.record_ballot(bt.id, marks)
+    fill_session(path, clock, entered=ENTERED, present=31, trial=False, seed=2026,
+                 collected=COLLECTED).close()
 
 
 def settle(app: QApplication, rounds: int = 8) -> None:
