@@ -33,7 +33,6 @@ class SessionBase:
         rolling_backup: RollingBackup | None = None,
     ) -> None:
         self.file = file
-        self._regimes = regimes
         self.rolling_backup = rolling_backup
         """Copies every 25 ballots beside the file, when the app asked for them (see backups)."""
         info = file.info()
@@ -41,6 +40,9 @@ class SessionBase:
             raise InvalidInput(
                 f"Tệp dùng thể thức “{info.regime_id}” mà bản phần mềm này không có."
             )
+        # A session never changes its regime (update_info refuses it): read it once, not on
+        # every call (the entry screen asks on every key).
+        self._regime = regimes[info.regime_id]
 
     # ------------------------------------------------------------ reading
 
@@ -57,7 +59,7 @@ class SessionBase:
     @property
     def regime(self) -> Regime:
         """The regime the session follows."""
-        return self._regimes[self.file.info().regime_id]
+        return self._regime
 
     @property
     def finalised(self) -> Finalisation | None:
