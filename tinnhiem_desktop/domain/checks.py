@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -138,8 +137,3 @@ def ballot_type_checks(
             f"Số phiếu thu về ({acc.collected}) ít hơn số người có mặt ({info.present}).",
         )
     return found
-
-
-def blocking(checks: Sequence[Check]) -> list[Check]:
-    """The blocking checks among ``checks``."""
-    return [c for c in checks if c.kind is CheckKind.BLOCKING]

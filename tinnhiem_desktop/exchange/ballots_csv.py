@@ -150,13 +150,3 @@ def write_ballots(candidates: Sequence[Candidate], ballots: Sequence[Ballot]) ->
             cells = ["" if m == NO_MARK else m for m in ballot.marks]
             writer.writerow([ballot.number, *cells, ""])
     return out.getvalue()
-
-
-def write_candidates(candidates: Sequence[Candidate]) -> str:
-    """Officials in the import format."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["ho_ten", "chuc_vu"])
-    for c in candidates:
-        writer.writerow([c.name, c.position])
-    return out.getvalue()

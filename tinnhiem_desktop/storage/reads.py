@@ -57,18 +57,14 @@ class SessionReads:
         with sql_errors(self.path):
             return "; ".join(str(r[0]) for r in self._conn.execute("PRAGMA quick_check"))
 
-    def log_entries(self, newest_first: bool = False, limit: int | None = None) -> list[LogEntry]:
-        """Entries of the audit log."""
-        order = "DESC" if newest_first else "ASC"
-        sql = f"SELECT seq, at, action, payload, hash FROM log ORDER BY seq {order}"
-        params: tuple[int, ...] = ()
-        if limit is not None:
-            sql += " LIMIT ?"
-            params = (limit,)
+    def log_entries(self) -> list[LogEntry]:
+        """The audit log, oldest first."""
         with sql_errors(self.path):
             return [
                 LogEntry(seq, at, Action(action), json.loads(payload), digest)
-                for seq, at, action, payload, digest in self._conn.execute(sql, params)
+                for seq, at, action, payload, digest in self._conn.execute(
+                    "SELECT seq, at, action, payload, hash FROM log ORDER BY seq"
+                )
             ]
 
     # ---------------------------------------------------------------- tables
