@@ -51,3 +51,27 @@ def test_vote_with_two_ballot_types(qtbot: QtBot, window: MainWindow, tmp_path: 
     assert two.candidates[0].multi_mark == 1
     assert two.candidates[1].counts == {"confidence": 1, "no_confidence": 1}
     assert two.candidates[1].band is None  # exactly half is not "quá nửa"
+
+
+def test_hidden_session_table_catches_up_when_shown(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """The ballot-type table is not refreshed after every ballot while hidden, but it is right
+    as soon as it is shown."""
+    from tinnhiem_desktop.ui.workspace import SESSION
+
+    path = tmp_path / "p.tinnhiem"
+    with Session.create(path, "party-qd96-2023") as s:
+        t = s.ballot_type().id
+        s.set_candidates(t, NAMES[:2])
+        s.set_accounting(t, issued=5, collected=5)
+    assert window.open_path(path)
+    assert window.workspace is not None
+    window.show_screen(ENTRY)
+    for marks in ("12", "33"):
+        qtbot.keyClicks(window.workspace.entry_screen.paper_view, marks)
+        qtbot.keyClick(window.workspace.entry_screen.paper_view, Qt.Key.Key_Return)
+    window.show_screen(SESSION)
+    model = window.workspace.session_screen.types_box.model
+    assert model.index(0, 4).data() == "2"
+    assert "đã nhập 2 / thu về 5" in window.status.count_label.text()
