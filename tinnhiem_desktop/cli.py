@@ -15,7 +15,8 @@ from typing import NoReturn
 
 from tinnhiem_desktop import __version__
 from tinnhiem_desktop.domain.errors import InvalidInput, UserFacingError
-from tinnhiem_desktop.domain.fingerprint import NO_MATCH, group_hex, parse_fingerprint
+from tinnhiem_desktop.domain.fingerprint import group_hex, parse_fingerprint
+from tinnhiem_desktop.domain.integrity import Verdict
 from tinnhiem_desktop.domain.regimes import Basis
 from tinnhiem_desktop.domain.results import SessionResults
 from tinnhiem_desktop.domain.tally import format_percent_vi
@@ -100,7 +101,8 @@ def build_parser() -> argparse.ArgumentParser:
     ver = sub.add_parser("verify", help="kiểm tra tính toàn vẹn và dấu vân tay")
     ver.add_argument("file", type=Path)
     ver.add_argument("--expect", metavar="DAU_VAN_TAY",
-                     help="dấu vân tay in trên biên bản (64 chữ số hex, có hoặc không dấu cách)")
+                     help="dấu vân tay in trên bản giấy (64 chữ số hex, hoặc ít nhất 16 chữ số "
+                          "đầu như trên thanh trạng thái; có hoặc không dấu cách)")
 
     fin = sub.add_parser("finalise", help="chốt kết quả (sau đó chỉ ghi được đính chính)")
     fin.add_argument("file", type=Path)
@@ -239,7 +241,7 @@ def cmd_results(a: argparse.Namespace) -> int:
 
 def cmd_verify(a: argparse.Namespace) -> int:
     expected = parse_fingerprint(a.expect) if a.expect is not None else None
-    report = verify_file(a.file)
+    report = verify_file(a.file, expected)
     if not report.ok:
         print("Tệp KHÔNG nguyên vẹn:", file=sys.stderr)
         for problem in report.problems:
@@ -251,12 +253,12 @@ def cmd_verify(a: argparse.Namespace) -> int:
         print(f"Dấu vân tay lúc chốt kết quả: {group_hex(report.finalised_hash)}")
     if expected is None:
         return EXIT_OK
-    match = report.matching(expected)
-    if match is not None:
-        print(match)
+    verdict, text = report.paper_verdict()
+    if verdict is Verdict.STANDS:
+        print(text)
         return EXIT_OK
-    print(f"{NO_MATCH}\nDấu vân tay mong đợi: {group_hex(expected)}", file=sys.stderr)
-    return EXIT_FILE
+    print(text, file=sys.stderr)
+    return EXIT_INPUT if verdict is Verdict.AMBIGUOUS else EXIT_FILE
 
 
 def _accepted(items: Sequence[str]) -> dict[str, str]:

@@ -240,7 +240,7 @@ def test_disk_full_mid_import_simulated(
         return conn
 
     monkeypatch.setattr(session_file, "_connect", full_disk)
-    refuse_everywhere(capsys, good, "Ổ đĩa có thể đầy", [("ballots", "import", "{f}", "{csv}")])
+    refuse_everywhere(capsys, good, "ổ đĩa đã đầy", [("ballots", "import", "{f}", "{csv}")])
     monkeypatch.undo()
     assert verify_file(good).ok
 
@@ -299,6 +299,6 @@ def test_disk_really_full(
         pass
     finally:
         os.close(fd)
-    refuse_everywhere(capsys, path, "Ổ đĩa có thể đầy", [("ballots", "import", "{f}", "{csv}")])
+    refuse_everywhere(capsys, path, "ổ đĩa đã đầy", [("ballots", "import", "{f}", "{csv}")])
     filler.unlink()
     assert verify_file(path).ok

@@ -119,10 +119,12 @@ def test_addenda_are_numbered_and_verify_accepts_either_fingerprint(
         current = s.fingerprint()
     assert current != at_finalise
     code, out, _ = run_cli(capsys, "verify", counted, "--expect", group_hex(at_finalise))
-    assert code == 0 and "Khớp với dấu vân tay lúc chốt kết quả" in out
-    assert "sau đó có 2 mục" in out
+    assert code == 0 and "Khớp với dấu vân tay của tệp sau mục nhật ký số" in out
+    assert "(chốt kết quả, lúc" in out
+    assert "Sau đó chỉ có 2 đính chính: các số liệu trên bản in không thay đổi." in out
     code, out, _ = run_cli(capsys, "verify", counted, "--expect", current.upper())
     assert code == 0 and "Khớp với dấu vân tay hiện tại" in out
+    assert "Không có thay đổi nào sau đó." in out
     code, _, err = run_cli(capsys, "verify", counted, "--expect", "ab" * 32)
     assert code == 3 and "KHÔNG khớp" in err
     code, _, err = run_cli(capsys, "verify", counted, "--expect", "abcd efgh")

@@ -14,7 +14,7 @@ from tinnhiem_desktop.domain.errors import (
     NotOurFile,
 )
 from tinnhiem_desktop.domain.events import Action
-from tinnhiem_desktop.services.session import Session
+from tinnhiem_desktop.services.session import Session, verify_file
 from tinnhiem_desktop.storage import schema
 from tinnhiem_desktop.storage.session_file import SessionFile
 
@@ -131,14 +131,34 @@ def test_append_only_tables_refuse_our_own_mistakes(tmp_path: Path) -> None:
 
 
 def _tamper(path: Path, *sql: str) -> None:
+    """Alter the file as a careful forger would: drop the append-only triggers, change, and put
+    the triggers back so that the file's structure looks untouched."""
     conn = sqlite3.connect(path)
-    for name in ["ballots_no_update", "ballots_no_delete", "log_no_update", "log_no_delete",
-                 "voids_no_delete"]:
-        conn.execute(f"DROP TRIGGER IF EXISTS {name}")
+    triggers = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").fetchall()
+    for name, _ in triggers:
+        conn.execute(f"DROP TRIGGER {name}")
     for statement in sql:
         conn.execute(statement)
+    for _, create in triggers:
+        conn.execute(create)
     conn.commit()
     conn.close()
+
+
+def test_dropped_triggers_alone_make_the_file_not_intact(tmp_path: Path) -> None:
+    s = make_session(tmp_path, collected=3)
+    s.record_ballot(s.ballot_type().id, "123")
+    s.close()
+    path = tmp_path / "phien.tinnhiem"
+    conn = sqlite3.connect(path)
+    conn.execute("DROP TRIGGER ballots_no_update")
+    conn.commit()
+    conn.close()
+    report = verify_file(path)
+    assert not report.ok
+    assert report.problems == [
+        "Cấu trúc tệp đã bị sửa ngoài phần mềm: thiếu trigger “ballots_no_update”."
+    ]
 
 
 @pytest.mark.parametrize(
@@ -183,6 +203,6 @@ def test_backup_is_a_complete_verified_copy(tmp_path: Path) -> None:
 def test_v1_fixture_opens_and_verifies() -> None:
     """One committed file per schema version: this build must open each (and upgrade older)."""
     path = FIXTURES / "session-v1.tinnhiem"
+    assert verify_file(path).ok
     with SessionFile.open(path, readonly=True) as f:
-        assert f.verify().ok
         assert len(f.ballots()) > 0

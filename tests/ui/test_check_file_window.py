@@ -35,8 +35,9 @@ def test_check_file_and_paper_fingerprint(
 
     dialogs.texts.append(group_hex(at_finalising).upper())  # as typed from the signed paper
     _trigger(window)
-    assert "Khớp với dấu vân tay lúc chốt kết quả" in dialogs.infos[-1]
-    assert "1 mục được ghi thêm" in dialogs.infos[-1]
+    assert "Khớp với dấu vân tay của tệp sau mục nhật ký số" in dialogs.infos[-1]
+    assert "(chốt kết quả, lúc" in dialogs.infos[-1]
+    assert "Sau đó chỉ có 1 đính chính" in dialogs.infos[-1]
 
     dialogs.texts.append("0" * 64)
     _trigger(window)

@@ -33,17 +33,23 @@ def short_fingerprint(digest: str) -> str:
     return group_hex(digest, 4)
 
 
+MIN_PREFIX = 16
+"""The fewest hex digits accepted for a fingerprint: the 16 the status bar shows."""
+
+
 def parse_fingerprint(text: str) -> str:
-    """A fingerprint as typed from paper: 64 hex digits, spaces and case ignored."""
+    """A fingerprint as typed from paper or read off the status bar: its first 16 to all 64 hex
+    digits, spaces and case ignored."""
     digest = "".join(text.split()).lower()
-    if len(digest) != 64 or any(ch not in "0123456789abcdef" for ch in digest):
+    if not MIN_PREFIX <= len(digest) <= 64 or any(ch not in "0123456789abcdef" for ch in digest):
         raise InvalidInput(
-            f"“{text}” không phải dấu vân tay: cần 64 chữ số hex (0-9, a-f), có thể có dấu cách."
+            f"“{text}” không phải dấu vân tay: cần từ {MIN_PREFIX} đến 64 chữ số hex (0-9, a-f), "
+            "có thể có dấu cách, chép đúng như in trên biên bản hoặc trên thanh trạng thái."
         )
     return digest
 
 
 NO_MATCH = (
-    "Dấu vân tay KHÔNG khớp: tệp này không phải tệp đã in ra biên bản đó, hoặc đã bị thay đổi "
-    "sau đó."
+    "Dấu vân tay KHÔNG khớp với bất kỳ thời điểm nào của tệp: tệp này không phải tệp đã in ra "
+    "bản giấy đó, hoặc đã bị sửa ngoài phần mềm."
 )

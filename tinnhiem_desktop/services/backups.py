@@ -15,9 +15,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from tinnhiem_desktop.domain.errors import FileNotWritable, InvalidInput, TamperedFile
+from tinnhiem_desktop.domain.integrity import VerifyReport
+from tinnhiem_desktop.services.regimes import shipped_regimes
 from tinnhiem_desktop.storage.schema import EXTENSION
 from tinnhiem_desktop.storage.session_file import SessionFile
-from tinnhiem_desktop.storage.verify import VerifyReport
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +46,10 @@ def checked_copy(file: SessionFile, dest: Path, full: bool = True) -> VerifyRepo
             partial.unlink()
         file.backup_to(partial)
         with SessionFile.open(partial, readonly=True) as copy:
-            report = copy.verify() if full else _quick_report(copy, file.fingerprint())
+            if full:
+                report = copy.verify(shipped_regimes())
+            else:
+                report = _quick_report(copy, file.fingerprint())
         if not report.ok:
             raise TamperedFile(
                 f"Bản sao {dest.name} không qua được kiểm tra nên không được lưu: "

@@ -7,6 +7,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from tinnhiem_desktop.domain.errors import InvalidInput, NotFound
+from tinnhiem_desktop.domain.events import Action
 from tinnhiem_desktop.domain.model import (
     Ballot,
     Void,
@@ -45,7 +46,7 @@ class BallotUseCases(SessionBase):
         number: int | None = None,
     ) -> Ballot:
         """Record one paper ballot; durable on disk when this returns."""
-        self._require_open()
+        self._require(Action.BALLOT_RECORDED)
         bt = self.file.ballot_type(type_id)
         candidates = self.file.candidates(type_id)
         if not candidates:
@@ -111,7 +112,7 @@ class BallotUseCases(SessionBase):
 
     def void_ballot(self, ballot_id: int, reason: str) -> Void:
         """Void a recorded ballot with a reason; it stays in the file and the log."""
-        self._require_open()
+        self._require(Action.BALLOT_VOIDED)
         reason = clean_reason(reason, "hủy phiếu")
         self.file.ballot(ballot_id)
         if ballot_id in self.file.voids():

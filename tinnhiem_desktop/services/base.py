@@ -5,7 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
-from tinnhiem_desktop.domain.errors import InvalidInput, NotFound, SessionLocked, TamperedFile
+from tinnhiem_desktop.domain.errors import InvalidInput, NotFound, TamperedFile
+from tinnhiem_desktop.domain.events import Action
+from tinnhiem_desktop.domain.integrity import VerifyReport
+from tinnhiem_desktop.domain.lifecycle import Lifecycle, stage_of
 from tinnhiem_desktop.domain.model import (
     Ballot,
     BallotType,
@@ -20,7 +23,6 @@ from tinnhiem_desktop.domain.results import BallotTypeInput, SessionResults, ses
 from tinnhiem_desktop.domain.text import clean, fold_key
 from tinnhiem_desktop.services.backups import RollingBackup
 from tinnhiem_desktop.storage.session_file import SessionFile
-from tinnhiem_desktop.storage.verify import VerifyReport
 
 
 class SessionBase:
@@ -43,6 +45,7 @@ class SessionBase:
         # A session never changes its regime (update_info refuses it): read it once, not on
         # every call (the entry screen asks on every key).
         self._regime = regimes[info.regime_id]
+        self._regimes = regimes
 
     # ------------------------------------------------------------ reading
 
@@ -159,9 +162,10 @@ class SessionBase:
             self.file.addenda(),
         )
 
-    def verify(self) -> VerifyReport:
-        """Integrity check, hash chain and replay."""
-        return self.file.verify()
+    def verify(self, expect: str | None = None) -> VerifyReport:
+        """Integrity check, structure, hash chain and validated replay; ``expect``: a printed
+        fingerprint (or its first 16+ hex digits) to find in the file's history."""
+        return self.file.verify(self._regimes, expect)
 
     def require_intact(self) -> VerifyReport:
         """Verify, and refuse (:class:`TamperedFile`) a file altered outside the app.
@@ -169,7 +173,7 @@ class SessionBase:
         Call before printing or exporting from a file opened read-only: its tables could say
         something its log (and so its fingerprint) does not.
         """
-        report = self.file.verify()
+        report = self.verify()
         if not report.ok:
             raise TamperedFile(
                 f"Tệp {self.path.name} không nguyên vẹn, không dùng được:\n"
@@ -178,8 +182,19 @@ class SessionBase:
             )
         return report
 
-    def _require_open(self) -> None:
-        if self.file.finalisation() is not None:
-            raise SessionLocked(
-                "Phiên đã chốt kết quả: không thể thay đổi. Mọi sửa chữa phải ghi thành đính chính."
-            )
+    @property
+    def lifecycle(self) -> Lifecycle:
+        """Where the session is in its life, and whether this opening may change it: every
+        "may this change now?" asks this (:meth:`may`, :meth:`_require`)."""
+        return Lifecycle(
+            stage_of(self.file.finalisation() is not None, self.file.count_all_ballots()),
+            viewing=self.file.readonly,
+        )
+
+    def may(self, action: Action) -> bool:
+        """True when ``action`` may happen now (the window enables its menus by this)."""
+        return self.lifecycle.allows(action)
+
+    def _require(self, action: Action) -> None:
+        """Refuse an ``action`` the life cycle does not allow now."""
+        self.lifecycle.require(action)

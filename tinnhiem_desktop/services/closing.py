@@ -7,6 +7,8 @@ from pathlib import Path
 
 from tinnhiem_desktop.domain.checks import CheckKind
 from tinnhiem_desktop.domain.errors import InvalidInput
+from tinnhiem_desktop.domain.events import Action
+from tinnhiem_desktop.domain.integrity import VerifyReport
 from tinnhiem_desktop.domain.model import (
     AcceptedWarning,
     Addendum,
@@ -14,9 +16,9 @@ from tinnhiem_desktop.domain.model import (
     clean_reason,
 )
 from tinnhiem_desktop.domain.text import clean
+from tinnhiem_desktop.domain.validation import clean_person
 from tinnhiem_desktop.services.backups import checked_copy
 from tinnhiem_desktop.services.base import SessionBase
-from tinnhiem_desktop.storage.verify import VerifyReport
 
 
 class ClosingUseCases(SessionBase):
@@ -25,10 +27,8 @@ class ClosingUseCases(SessionBase):
 
     def finalise(self, by: str, accepted: Mapping[str, str] | None = None) -> Finalisation:
         """Finalise: refused while a blocking check stands or a warning is not accepted."""
-        self._require_open()
-        by = clean(by)
-        if not by:
-            raise InvalidInput("Cần ghi tên người chốt kết quả.")
+        self._require(Action.FINALISED)
+        by = clean_person(by, "người chốt kết quả")
         accepted = dict(accepted or {})
         results = self.results()
         if results.blocking:
@@ -56,11 +56,8 @@ class ClosingUseCases(SessionBase):
 
     def add_addendum(self, text: str, by: str) -> Addendum:
         """A numbered correction after finalising (refused before: then edit normally)."""
-        if self.file.finalisation() is None:
-            raise InvalidInput("Phiên chưa chốt: sửa trực tiếp, không cần đính chính.")
-        by = clean(by)
-        if not by:
-            raise InvalidInput("Cần ghi tên người lập đính chính.")
+        self._require(Action.ADDENDUM_ADDED)
+        by = clean_person(by, "người lập đính chính")
         return self.file.add_addendum(clean_reason(text, "đính chính"), by)
 
     def backup(self, dest: Path) -> VerifyReport:

@@ -7,37 +7,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from functools import cache
 from pathlib import Path
 from typing import Any
 
 from tinnhiem_desktop.domain.errors import InvalidInput
+from tinnhiem_desktop.domain.integrity import VerifyReport
 from tinnhiem_desktop.domain.model import (
     SessionInfo,
     validate_info,
     validate_info_for_regime,
 )
-from tinnhiem_desktop.domain.regimes import Regime, load_regimes
+from tinnhiem_desktop.domain.regimes import Regime
 from tinnhiem_desktop.domain.text import fold_key
-from tinnhiem_desktop.resources import resource
+from tinnhiem_desktop.domain.validation import clean_type_name, validate_candidates
 from tinnhiem_desktop.services.backups import RollingBackup
 from tinnhiem_desktop.services.ballots import BallotRow, BallotUseCases
 from tinnhiem_desktop.services.closing import ClosingUseCases
-from tinnhiem_desktop.services.setup import SetupUseCases, clean_type_name, validate_candidates
+from tinnhiem_desktop.services.regimes import shipped_regimes
+from tinnhiem_desktop.services.setup import SetupUseCases
 from tinnhiem_desktop.storage.session_file import SessionFile, now_iso
-from tinnhiem_desktop.storage.verify import VerifyReport
 from tinnhiem_desktop.storage.writes import Clock
 
 __all__ = ["DEFAULT_BALLOT_TYPE", "BallotRow", "Session", "shipped_regimes", "validate_candidates",
            "verify_file"]
 
 DEFAULT_BALLOT_TYPE = "Phiếu lấy phiếu tín nhiệm"
-
-
-@cache
-def shipped_regimes() -> Mapping[str, Regime]:
-    """The regimes shipped in ``resources/regimes``, loaded and validated once."""
-    return load_regimes(resource("regimes"))
 
 
 class Session(SetupUseCases, BallotUseCases, ClosingUseCases):
@@ -127,7 +121,8 @@ class Session(SetupUseCases, BallotUseCases, ClosingUseCases):
         self.close()
 
 
-def verify_file(path: Path) -> VerifyReport:
-    """Verify a session file as archived: read-only, no lock, no regime needed."""
-    with SessionFile.open(Path(path), readonly=True) as file:
-        return file.verify()
+def verify_file(path: Path, expect: str | None = None) -> VerifyReport:
+    """Verify a session file as archived: read-only, no lock. ``expect``: a fingerprint printed
+    on paper (or its first 16+ hex digits), looked for in the file's whole history."""
+    with SessionFile.open(Path(path), readonly=True, to_verify=True) as file:
+        return file.verify(shipped_regimes(), expect)

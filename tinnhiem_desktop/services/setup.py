@@ -6,16 +6,20 @@ from collections.abc import Sequence
 from typing import Any
 
 from tinnhiem_desktop.domain.errors import InvalidInput, SessionLocked
+from tinnhiem_desktop.domain.events import Action
 from tinnhiem_desktop.domain.model import (
     Accounting,
-    Candidate,
-    CommitteeMember,
     Role,
     SessionInfo,
     check_count,
     validate_info_for_regime,
 )
-from tinnhiem_desktop.domain.text import clean, fold_key
+from tinnhiem_desktop.domain.validation import (
+    clean_type_name,
+    require_unique_type_name,
+    validate_candidates,
+    validate_committee,
+)
 from tinnhiem_desktop.services.base import SessionBase
 
 
@@ -24,7 +28,7 @@ class SetupUseCases(SessionBase):
 
     def update_info(self, **changes: Any) -> SessionInfo:
         """Change set-up fields (texts NFC, counts checked)."""
-        self._require_open()
+        self._require(Action.INFO_UPDATED)
         if "regime_id" in changes and changes["regime_id"] != self.info.regime_id:
             raise InvalidInput("Không thể đổi thể thức của một phiên đã tạo: hãy tạo phiên mới.")
         info = self.info.updated(**changes)
@@ -35,39 +39,27 @@ class SetupUseCases(SessionBase):
 
     def set_committee(self, members: Sequence[tuple[str, Role | str]]) -> None:
         """Replace the committee: (name, role) in order."""
-        self._require_open()
-        cleaned = []
-        for i, (name, role) in enumerate(members, start=1):
-            name = clean(name)
-            if not name:
-                raise InvalidInput(f"Thành viên thứ {i} của Ban kiểm phiếu chưa có họ tên.")
-            try:
-                cleaned.append(CommitteeMember(name, Role(role)))
-            except ValueError:
-                raise InvalidInput(f"Vai trò “{role}” không hợp lệ.") from None
-        self.file.set_committee(cleaned)
+        self._require(Action.COMMITTEE_SET)
+        self.file.set_committee(validate_committee(members))
 
     def add_ballot_type(self, name: str) -> int:
         """Add a ballot type with its own list and stack."""
-        self._require_open()
+        self._require(Action.BALLOT_TYPE_ADDED)
         name = clean_type_name(name)
-        if any(fold_key(bt.name) == fold_key(name) for bt in self.ballot_types()):
-            raise InvalidInput(f"Đã có loại phiếu “{name}”.")
+        require_unique_type_name(name, [bt.name for bt in self.ballot_types()])
         return self.file.add_ballot_type(name)
 
     def rename_ballot_type(self, type_id: int, name: str) -> None:
         """Rename a ballot type."""
-        self._require_open()
+        self._require(Action.BALLOT_TYPE_RENAMED)
         name = clean_type_name(name)
-        others = [bt for bt in self.ballot_types() if bt.id != type_id]
-        if any(fold_key(bt.name) == fold_key(name) for bt in others):
-            raise InvalidInput(f"Đã có loại phiếu “{name}”.")
+        require_unique_type_name(name, [bt.name for bt in self.ballot_types() if bt.id != type_id])
         self.file.ballot_type(type_id)
         self.file.rename_ballot_type(type_id, name)
 
     def set_accounting(self, type_id: int, issued: int, collected: int, spoiled: int = 0) -> None:
         """Ballots issued, spoiled/exchanged and collected for a ballot type."""
-        self._require_open()
+        self._require(Action.ACCOUNTING_SET)
         acc = Accounting(
             issued=check_count(issued, "Số phiếu phát ra"),
             spoiled=check_count(spoiled, "Số phiếu hỏng/đổi"),
@@ -89,7 +81,7 @@ class SetupUseCases(SessionBase):
 
     def set_candidates(self, type_id: int, rows: Sequence[tuple[str, str]]) -> None:
         """Replace the list of officials (name, position) in ballot order."""
-        self._require_open()
+        self._require(Action.CANDIDATES_SET)
         self.file.ballot_type(type_id)
         if self.list_locked(type_id):
             raise SessionLocked(
@@ -97,33 +89,3 @@ class SetupUseCases(SessionBase):
                 "thứ tự và số người phải giữ nguyên như trên phiếu đã nhập."
             )
         self.file.set_candidates(type_id, validate_candidates(rows))
-
-
-def clean_type_name(name: str) -> str:
-    """A ballot type's name, NFC and trimmed; refuses an empty or over-long one."""
-    name = clean(name)
-    if not name:
-        raise InvalidInput("Tên loại phiếu không được để trống.")
-    if len(name) > 200:
-        raise InvalidInput("Tên loại phiếu quá dài (tối đa 200 ký tự).")
-    return name
-
-
-def validate_candidates(rows: Sequence[tuple[str, str]]) -> list[Candidate]:
-    """Clean a list of (name, position); refuses empty names and duplicates, naming the row."""
-    seen: dict[str, int] = {}
-    out = []
-    for i, (name, position) in enumerate(rows, start=1):
-        name, position = clean(name), clean(position)
-        if not name:
-            raise InvalidInput(f"Dòng {i}: thiếu họ tên người được lấy phiếu.")
-        if len(name) > 200 or len(position) > 300:
-            raise InvalidInput(f"Dòng {i}: họ tên hoặc chức vụ quá dài.")
-        key = fold_key(name) + "\n" + fold_key(position)
-        if key in seen:
-            raise InvalidInput(
-                f"Dòng {i}: “{name}” trùng với dòng {seen[key]} (cùng họ tên và chức vụ)."
-            )
-        seen[key] = i
-        out.append(Candidate(i, name, position))
-    return out

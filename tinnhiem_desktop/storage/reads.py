@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import inspect
 import json
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from tinnhiem_desktop.domain.errors import InvalidInput, NotFound, TamperedFile
 from tinnhiem_desktop.domain.events import Action, LogEntry
@@ -28,10 +30,29 @@ from tinnhiem_desktop.storage.errors import sql_errors
 
 
 class SessionReads:
-    """Queries over an open session file (mixed into :class:`SessionFile`)."""
+    """Queries over an open session file (mixed into :class:`SessionFile`).
+
+    Every public query runs inside :func:`sql_errors` (see :func:`_guard_queries` below): a disk
+    pulled out while reading is a polite :class:`FileProblem`, a bug of ours is a bug.
+    """
 
     path: Path
     _conn: sqlite3.Connection
+    _data_version: int
+
+    def require_unchanged(self) -> None:
+        """Refuse (:class:`TamperedFile`) a file another program wrote to since we opened it.
+
+        SQLite's ``data_version`` changes on this connection only when *another* connection
+        commits to the file; an open session is written through this connection alone (the
+        lock sees to other instances of the app), so a change means something else wrote it.
+        """
+        if self._conn.execute("PRAGMA data_version").fetchone()[0] != self._data_version:
+            raise TamperedFile(
+                f"Tệp {self.path.name} vừa bị một chương trình khác ghi vào trong khi đang mở: "
+                "không ghi và không in gì thêm từ tệp này. Hãy đóng tệp, kiểm tra lại (verify) "
+                "rồi mở lại, hoặc dùng bản sao lưu gần nhất."
+            )
 
     # ---------------------------------------------------------------- the log
 
@@ -54,18 +75,16 @@ class SessionReads:
 
     def quick_check(self) -> str:
         """SQLite's quick structural check: ``ok`` or what is wrong."""
-        with sql_errors(self.path):
-            return "; ".join(str(r[0]) for r in self._conn.execute("PRAGMA quick_check"))
+        return "; ".join(str(r[0]) for r in self._conn.execute("PRAGMA quick_check"))
 
     def log_entries(self) -> list[LogEntry]:
         """The audit log, oldest first."""
-        with sql_errors(self.path):
-            return [
-                LogEntry(seq, at, Action(action), json.loads(payload), digest)
-                for seq, at, action, payload, digest in self._conn.execute(
-                    "SELECT seq, at, action, payload, hash FROM log ORDER BY seq"
-                )
-            ]
+        return [
+            LogEntry(seq, at, Action(action), json.loads(payload), digest)
+            for seq, at, action, payload, digest in self._conn.execute(
+                "SELECT seq, at, action, payload, hash FROM log ORDER BY seq"
+            )
+        ]
 
     # ---------------------------------------------------------------- tables
 
@@ -205,15 +224,40 @@ class SessionReads:
 
     def snapshot(self) -> Snapshot:
         """Everything in the tables, as one value."""
+        types = self.ballot_types()
+        return Snapshot(
+            info=self.info(),
+            committee=self.committee(),
+            ballot_types=types,
+            candidates={bt.id: self.candidates(bt.id) for bt in types},
+            ballots=tuple(self.ballots()),
+            voids=self.voids(),
+            finalisation=self.finalisation(),
+            addenda=self.addenda(),
+        )
+
+
+_R = TypeVar("_R")
+_P = ParamSpec("_P")
+
+
+def _guarded(fn: Callable[Concatenate[SessionReads, _P], _R]) -> Callable[
+    Concatenate[SessionReads, _P], _R
+]:
+    def wrapper(self: SessionReads, /, *args: _P.args, **kwargs: _P.kwargs) -> _R:
         with sql_errors(self.path):
-            types = self.ballot_types()
-            return Snapshot(
-                info=self.info(),
-                committee=self.committee(),
-                ballot_types=types,
-                candidates={bt.id: self.candidates(bt.id) for bt in types},
-                ballots=tuple(self.ballots()),
-                voids=self.voids(),
-                finalisation=self.finalisation(),
-                addenda=self.addenda(),
-            )
+            return fn(self, *args, **kwargs)
+
+    wrapper.__name__, wrapper.__qualname__ = fn.__name__, fn.__qualname__
+    wrapper.__doc__ = fn.__doc__
+    return wrapper
+
+
+def _guard_queries(cls: type[SessionReads]) -> None:
+    """Wrap every public query of ``cls`` in :func:`sql_errors`."""
+    for name, member in list(vars(cls).items()):
+        if not name.startswith("_") and inspect.isfunction(member):
+            setattr(cls, name, _guarded(member))
+
+
+_guard_queries(SessionReads)

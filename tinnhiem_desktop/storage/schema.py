@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import sqlite3
+from functools import cache
+
 APPLICATION_ID = 0x544E4844  # "TNHD": marks the file as a Tín Nhiệm Desktop session
 SCHEMA_VERSION = 1
 EXTENSION = ".tinnhiem"
@@ -79,6 +82,21 @@ CREATE TRIGGER voids_no_delete BEFORE DELETE ON voids
     BEGIN SELECT RAISE(ABORT, 'voids are append-only'); END;
 """
 
-# version -> SQL that brings a file of that version to version + 1. Empty while only v1 exists;
-# each future entry gets a committed fixture file in tests/fixtures/ and a test.
-MIGRATIONS: dict[int, str] = {}
+SCHEMAS: dict[int, str] = {1: SCHEMA_V1}
+"""The SQL each schema version creates. Only version 1 exists: a file is ours only if its
+``sqlite_master`` holds exactly what this SQL creates (see :func:`expected_objects`). A future
+version adds its SQL here, an upgrade path that copies the old file aside first, and a committed
+fixture of the old version in ``tests/fixtures/`` with a test."""
+
+SchemaObject = tuple[str, str, str, "str | None"]
+
+
+@cache
+def expected_objects(version: int) -> frozenset[SchemaObject]:
+    """(type, name, table, SQL) of every table, index, view and trigger of a genuine file."""
+    conn = sqlite3.connect(":memory:")
+    try:
+        conn.executescript(SCHEMAS[version])
+        return frozenset(conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master"))
+    finally:
+        conn.close()

@@ -13,20 +13,22 @@ import contextlib
 import datetime as _dt
 import os
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import sqlite_utils
 
-from tinnhiem_desktop.domain.errors import DamagedFile, FileNotWritable, InvalidInput
+from tinnhiem_desktop.domain.errors import DamagedFile, FileNotWritable, InvalidInput, TamperedFile
 from tinnhiem_desktop.domain.events import Action
 from tinnhiem_desktop.domain.fingerprint import canonical_json
+from tinnhiem_desktop.domain.integrity import VerifyReport
 from tinnhiem_desktop.domain.model import SessionInfo
+from tinnhiem_desktop.domain.regimes import Regime
 from tinnhiem_desktop.storage import schema
 from tinnhiem_desktop.storage.errors import sql_errors
 from tinnhiem_desktop.storage.identity import check_identity
 from tinnhiem_desktop.storage.lock import FileLock
-from tinnhiem_desktop.storage.verify import VerifyReport, verify_connection
+from tinnhiem_desktop.storage.verify import structure_problems, verify_connection
 from tinnhiem_desktop.storage.writes import Clock, SessionWrites
 
 
@@ -35,14 +37,27 @@ def now_iso() -> str:
     return _dt.datetime.now().astimezone().isoformat(timespec="seconds")
 
 
+def configure(conn: sqlite3.Connection) -> None:
+    """Settings every connection to a session file gets (and every copy being written).
+
+    ``synchronous = EXTRA``: with a rollback journal, FULL syncs the file and the journal but not
+    the folder once the journal is deleted, so after a power cut the journal could reappear and
+    roll back the last ballot the screen had shown as recorded; EXTRA syncs the folder too (see
+    docs/ARCHITECTURE.md, "Durable means durable"). ``trusted_schema = OFF``: nothing in a file's
+    schema may call a function with side effects (the structure check refuses such a file anyway).
+    """
+    conn.execute("PRAGMA synchronous = EXTRA")
+    conn.execute("PRAGMA trusted_schema = OFF")
+    conn.execute("PRAGMA foreign_keys = ON")
+
+
 def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
     mode = "ro" if readonly else "rw"
     conn = sqlite3.connect(
         f"{path.resolve().as_uri()}?mode={mode}", uri=True, isolation_level=None, timeout=0.5
     )
     try:
-        conn.execute("PRAGMA synchronous = FULL")
-        conn.execute("PRAGMA foreign_keys = ON")
+        configure(conn)
     except BaseException:
         conn.close()
         raise
@@ -109,6 +124,8 @@ class SessionFile(SessionWrites):
         self._clock = clock
         self.closed = False
         self._lock = lock
+        with sql_errors(path):
+            self._data_version = int(conn.execute("PRAGMA data_version").fetchone()[0])
 
     # ---------------------------------------------------------------- life cycle
 
@@ -135,7 +152,7 @@ class SessionFile(SessionWrites):
             try:
                 with sql_errors(path):
                     conn.execute("PRAGMA journal_mode = DELETE")
-                    conn.execute("PRAGMA synchronous = FULL")
+                    configure(conn)
                     conn.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
                     conn.executescript(schema.SCHEMA_V1)
                     conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
@@ -162,10 +179,14 @@ class SessionFile(SessionWrites):
         return cls.open(path, clock)
 
     @classmethod
-    def open(cls, path: Path, clock: Clock = now_iso, readonly: bool = False) -> SessionFile:
-        """Open an existing session file, refusing foreign, newer or damaged files unchanged."""
+    def open(
+        cls, path: Path, clock: Clock = now_iso, readonly: bool = False, to_verify: bool = False
+    ) -> SessionFile:
+        """Open an existing session file, refusing foreign, newer, damaged or restructured files
+        unchanged. ``to_verify`` (read-only only): open a restructured file too, for
+        :meth:`verify` to name what is wrong before it reads anything else."""
         path = Path(path)
-        version = check_identity(path)
+        check_identity(path)
         if not readonly and not (
             os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
         ):
@@ -187,13 +208,15 @@ class SessionFile(SessionWrites):
                 check = conn.execute("PRAGMA quick_check").fetchone()[0]
                 if check != "ok":
                     raise DamagedFile(f"Tệp {path.name} bị hỏng: {check}.")
-                if version < schema.SCHEMA_VERSION:
-                    if readonly:
-                        raise InvalidInput(
-                            f"Tệp {path.name} dùng lược đồ cũ {version}: mở ở chế độ ghi một "
-                            "lần để nâng cấp."
-                        )
-                    raise DamagedFile(f"Không có cách nâng cấp lược đồ {version}.")
+                # Before any read: through a view planted in place of a table, every read
+                # would say what the forger wants.
+                wrong = [] if (to_verify and readonly) else structure_problems(conn)
+                if wrong:
+                    raise TamperedFile(
+                        f"Tệp {path.name} không nguyên vẹn, không dùng được:\n"
+                        + "\n".join(f"- {p}" for p in wrong)
+                        + "\nTệp không bị thay đổi. Hãy dùng bản sao lưu hoặc bản lưu trữ gốc."
+                    )
             except BaseException:
                 conn.close()
                 if lock is not None:
@@ -218,10 +241,11 @@ class SessionFile(SessionWrites):
 
     # ---------------------------------------------------------------- checks
 
-    def verify(self) -> VerifyReport:
-        """SQLite's integrity check, the hash chain, and the log replayed against the tables."""
+    def verify(self, regimes: Mapping[str, Regime], expect: str | None = None) -> VerifyReport:
+        """SQLite's integrity check, the structure, the hash chain, and the log replayed (and
+        validated) against the tables; ``expect``: a printed fingerprint to find in the history."""
         with sql_errors(self.path):
-            return verify_connection(self._conn, self.snapshot)
+            return verify_connection(self._conn, self.snapshot, regimes, expect)
 
     def backup_to(self, dest: Path) -> None:
         """A consistent single-file copy through SQLite's backup API."""
@@ -229,6 +253,7 @@ class SessionFile(SessionWrites):
         target = sqlite3.connect(dest)
         try:
             with sql_errors(dest):
+                configure(target)
                 self._conn.backup(target)
                 target.execute("PRAGMA journal_mode = DELETE")
         finally:

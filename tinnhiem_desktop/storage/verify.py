@@ -1,65 +1,89 @@
-"""Verify a session file: integrity check, hash chain, and replay of the log against the tables."""
+"""Verify a session file: integrity check, structure, hash chain, and replay of the log.
+
+Four layers, each catching what the one before cannot:
+
+1. SQLite's ``integrity_check``: the pages are sound.
+2. The structure: ``sqlite_master`` holds exactly the tables, indexes and triggers this version
+   creates, nothing more (a view planted in place of a table, a trigger that rewrites inserts),
+   nothing less, nothing different.
+3. The hash chain: every entry hashes the one before it, so an edited entry shows.
+4. The replay: every event must be one the use cases could have written, in the life cycle's
+   order (:mod:`tinnhiem_desktop.domain.replay`), and the replayed session must equal what the
+   tables hold, so a table edited behind the log's back shows.
+
+The chain has no secret: a forger who rewrites the log *and* recomputes every hash passes 1–4. The
+fingerprint printed on paper catches that (``expect``).
+"""
 
 from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping
 
 from tinnhiem_desktop.domain.errors import UserFacingError
-from tinnhiem_desktop.domain.events import Action, Replayer, ReplayError
+from tinnhiem_desktop.domain.events import Action
 from tinnhiem_desktop.domain.fingerprint import GENESIS, canonical_json, chain_hash
+from tinnhiem_desktop.domain.integrity import PaperMatch, VerifyReport
 from tinnhiem_desktop.domain.model import Snapshot
+from tinnhiem_desktop.domain.regimes import Regime
+from tinnhiem_desktop.domain.replay import Replayer, ReplayError
 from tinnhiem_desktop.storage import schema
 
+_TYPE_WORDS = {"table": "bảng", "index": "chỉ mục", "view": "view", "trigger": "trigger"}
 
-@dataclass
-class VerifyReport:
-    """What ``verify`` found. ``ok`` is true only when nothing is wrong."""
 
-    fingerprint: str
-    entries: int
-    problems: list[str] = field(default_factory=list)
-    finalised_hash: str | None = None
-    """The hash of the finalisation entry: the fingerprint printed on the finalised minutes."""
-    finalised_seq: int | None = None
-
-    @property
-    def ok(self) -> bool:
-        """True when the file is intact."""
-        return not self.problems
-
-    def matching(self, expected: str) -> str | None:
-        """Which fingerprint of the file ``expected`` (64 lower-case hex) is, in Vietnamese, or
-        None: the current one, or the one at finalising (addenda may have followed it)."""
-        if expected == self.fingerprint:
-            return "Khớp với dấu vân tay hiện tại của tệp" + (
-                " (chính là lúc chốt kết quả)." if expected == self.finalised_hash else "."
-            )
-        if expected == self.finalised_hash and self.finalised_seq is not None:
-            later = self.entries - self.finalised_seq
-            return (
-                f"Khớp với dấu vân tay lúc chốt kết quả (mục nhật ký số {self.finalised_seq}); "
-                f"sau đó có {later} mục được ghi thêm (đính chính)."
-            )
-        return None
+def structure_problems(conn: sqlite3.Connection) -> list[str]:
+    """What differs between the file's ``sqlite_master`` and what this version creates."""
+    version = conn.execute("PRAGMA main.user_version").fetchone()[0]
+    if version not in schema.SCHEMAS:
+        return [f"Phiên bản lược đồ {version} không có trong bản phần mềm này."]
+    found = frozenset(
+        conn.execute("SELECT type, name, tbl_name, sql FROM main.sqlite_master")
+    )
+    expected = schema.expected_objects(version)
+    problems = []
+    expected_names = {(t, n) for t, n, _, _ in expected}
+    found_names = {(t, n) for t, n, _, _ in found}
+    for kind, name, _, _ in sorted(found - expected, key=lambda o: (o[0], o[1])):
+        what = f"{_TYPE_WORDS.get(kind, kind)} “{name}”"
+        if (kind, name) in expected_names:
+            problems.append(f"Cấu trúc tệp đã bị sửa ngoài phần mềm: {what} bị thay đổi.")
+        else:
+            problems.append(f"Cấu trúc tệp đã bị sửa ngoài phần mềm: có thêm {what}.")
+    for kind, name, _, _ in sorted(expected - found, key=lambda o: (o[0], o[1])):
+        if (kind, name) not in found_names:
+            what = f"{_TYPE_WORDS.get(kind, kind)} “{name}”"
+            problems.append(f"Cấu trúc tệp đã bị sửa ngoài phần mềm: thiếu {what}.")
+    return problems
 
 
 def verify_connection(
-    conn: sqlite3.Connection, tables_snapshot: Callable[[], Snapshot]
+    conn: sqlite3.Connection,
+    tables_snapshot: Callable[[], Snapshot],
+    regimes: Mapping[str, Regime],
+    expect: str | None = None,
 ) -> VerifyReport:
-    """Check an open session file; ``tables_snapshot`` reads what its tables hold."""
-    report = VerifyReport(fingerprint=GENESIS, entries=0)
+    """Check an open session file; ``tables_snapshot`` reads what its tables hold.
+
+    ``expect``: a fingerprint (or its first 16+ hex digits) printed on paper; every log entry
+    after which the file had it is reported in ``matches``, with what came after.
+    """
+    report = VerifyReport(fingerprint=GENESIS, entries=0, expected=expect)
     result = [r[0] for r in conn.execute("PRAGMA integrity_check")]
     if result != ["ok"]:
         report.problems.append("SQLite báo tệp hỏng: " + "; ".join(result[:5]))
         return report
-    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    app_id = conn.execute("PRAGMA main.application_id").fetchone()[0]
     if app_id != schema.APPLICATION_ID:
         report.problems.append("Mã ứng dụng của tệp đã bị thay đổi.")
+    report.problems.extend(structure_problems(conn))
+    if report.problems:
+        # Reading through a planted view or a missing table would read whatever the forger
+        # wants, or fail: stop at the structure.
+        return report
     rows = conn.execute(
-        "SELECT seq, at, action, payload, hash FROM log ORDER BY seq"
+        "SELECT seq, at, action, payload, hash FROM main.log ORDER BY seq"
     ).fetchall()
     try:
         tables = tables_snapshot()
@@ -68,28 +92,41 @@ def verify_connection(
         report.problems.append(f"Nội dung các bảng trong tệp không đọc được ({exc!r}).")
         return report
     prev = GENESIS
-    replayer = Replayer()
-    for expected_seq, (seq, at, action, payload_json, digest) in enumerate(rows, start=1):
+    replayer = Replayer(regimes)
+    known = {a.value: a for a in Action}
+    for expected_seq, (seq, at, action_name, payload_json, digest) in enumerate(rows, start=1):
         if seq != expected_seq:
             report.problems.append(f"Nhật ký thiếu hoặc thừa mục ở vị trí {expected_seq}.")
             break
-        if chain_hash(prev, seq, at, action, payload_json) != digest:
-            report.problems.append(f"Mục nhật ký số {seq} ({action}) đã bị sửa.")
+        if not (isinstance(at, str) and isinstance(action_name, str)
+                and isinstance(payload_json, str) and isinstance(digest, str)):
+            report.problems.append(f"Mục nhật ký số {seq} có giá trị sai kiểu.")
+            break
+        if chain_hash(prev, seq, at, action_name, payload_json) != digest:
+            report.problems.append(f"Mục nhật ký số {seq} ({action_name}) đã bị sửa.")
             break
         prev = digest
-        if action == Action.FINALISED.value and report.finalised_hash is None:
-            report.finalised_hash, report.finalised_seq = digest, seq
+        action = known.get(action_name)
         try:
+            if action is None:
+                raise ReplayError(f"loại sự kiện lạ “{action_name}”")
             payload = json.loads(payload_json)
             if canonical_json(payload) != payload_json:
                 raise ReplayError("nội dung không ở dạng chuẩn")
-            replayer.apply(Action(action), payload)
-        except (ValueError, ReplayError, UserFacingError) as exc:
+            replayer.apply(action, payload)
+        except (ValueError, ReplayError) as exc:
             report.problems.append(f"Mục nhật ký số {seq} không hợp lệ: {exc}")
             break
+        if action is Action.FINALISED:
+            report.finalised_hash, report.finalised_seq = digest, seq
+        for match in report.matches:
+            match.later[action] = match.later.get(action, 0) + 1
+        if expect is not None and digest.startswith(expect):
+            report.matches.append(PaperMatch(seq, action, at, digest))
     report.entries = len(rows)
     report.fingerprint = prev
     if report.problems:
+        report.matches.clear()
         return report
     try:
         replayed = replayer.snapshot()
@@ -97,6 +134,8 @@ def verify_connection(
         report.problems.append(str(exc))
         return report
     report.problems.extend(_differences(replayed, tables))
+    if report.problems:
+        report.matches.clear()
     return report
 
 

@@ -49,11 +49,19 @@ class SessionWrites(SessionReads):
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
-        """One all-or-nothing unit; nested calls become savepoints."""
+        """One all-or-nothing unit; nested calls become savepoints.
+
+        The outermost one first makes sure nobody else has written to the file since it was
+        opened and verified (see :meth:`require_unchanged`): what we append must never vouch
+        for what another program put there.
+        """
         if self.readonly:
             raise FileNotWritable(f"Tệp {self.path.name} đang mở ở chế độ chỉ xem.")
-        with sql_errors(self.path), self._db.atomic():
-            yield
+        with sql_errors(self.path):
+            if not self._conn.in_transaction:
+                self.require_unchanged()
+            with self._db.atomic():
+                yield
 
     def _append_log(self, action: Action, payload: dict[str, Any], at: str) -> str:
         row = self._conn.execute("SELECT seq, hash FROM log ORDER BY seq DESC LIMIT 1").fetchone()

@@ -10,7 +10,8 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QWidget
 
-from tinnhiem_desktop.domain.fingerprint import NO_MATCH, group_hex, parse_fingerprint
+from tinnhiem_desktop.domain.fingerprint import group_hex, parse_fingerprint
+from tinnhiem_desktop.domain.integrity import Verdict
 from tinnhiem_desktop.domain.model import CommitteeMember, Finalisation, Role
 from tinnhiem_desktop.ui.flow import Flow
 
@@ -99,7 +100,8 @@ class ClosingFlow(Flow):
             expected = self._prompter.attempt(parent, lambda: parse_fingerprint(typed))
             if expected is None:
                 return None
-        report = self._prompter.attempt(parent, self._controller.session.verify)
+        session = self._controller.session
+        report = self._prompter.attempt(parent, lambda: session.verify(expected))
         if report is None:
             return None
         if not report.ok:
@@ -112,13 +114,11 @@ class ClosingFlow(Flow):
             lines.append(self.tr("Dấu vân tay lúc chốt kết quả: %1")
                          .replace("%1", group_hex(report.finalised_hash)))
         if expected is not None:
-            match = report.matching(expected)
-            if match is None:
-                self._prompter.error(parent, "\n".join(
-                    [NO_MATCH, self.tr("Dấu vân tay mong đợi: %1")
-                     .replace("%1", group_hex(expected)), "", *lines]))
+            verdict, text = report.paper_verdict()
+            if verdict is not Verdict.STANDS:
+                self._prompter.error(parent, "\n".join([text, "", *lines]))
                 return False
-            lines.append(match)
+            lines.append(text)
         self._prompter.inform(parent, title, "\n".join(lines))
         return True
 

@@ -1,0 +1,99 @@
+"""The life cycle of a session, in one place: which change may happen now.
+
+A session is set up, then ballots are entered, then the result is finalised; after that only
+numbered addenda may be added. A file opened for viewing accepts no change at all. Every
+"may this change now?" — the use cases before writing, ``verify`` when it replays the log, the
+window when it enables a menu — asks :func:`require` or :func:`allows`, so the rule cannot drift
+between them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from tinnhiem_desktop.domain.errors import InvalidInput, SessionLocked
+from tinnhiem_desktop.domain.events import Action
+
+
+class Stage(StrEnum):
+    """Where a session is in its life."""
+
+    SETUP = "setup"
+    """Created; no ballot recorded yet."""
+    ENTERING = "entering"
+    """At least one ballot recorded (voided ones count): the ballot lists are fixed by then."""
+    FINALISED = "finalised"
+    """The result is finalised: only addenda may follow."""
+
+
+SETUP_ACTIONS = frozenset({
+    Action.INFO_UPDATED,
+    Action.COMMITTEE_SET,
+    Action.BALLOT_TYPE_ADDED,
+    Action.BALLOT_TYPE_RENAMED,
+    Action.ACCOUNTING_SET,
+    Action.CANDIDATES_SET,
+})
+"""Changes to the set-up: allowed while setting up and while entering (a late committee member,
+a corrected place), never after finalising. A ballot type's own list locks with its first ballot
+(checked with the ballots, not here)."""
+
+RESULT_NEUTRAL = frozenset({Action.FINALISED, Action.ADDENDUM_ADDED})
+"""Entries after which a printed result still stands: finalising changes no figure, and an
+addendum is a separate, numbered correction printed as such."""
+
+_ALLOWED: dict[Stage, frozenset[Action]] = {
+    Stage.SETUP: SETUP_ACTIONS | {Action.BALLOT_RECORDED, Action.FINALISED},
+    Stage.ENTERING: SETUP_ACTIONS | {Action.BALLOT_RECORDED, Action.BALLOT_VOIDED,
+                                     Action.FINALISED},
+    Stage.FINALISED: frozenset({Action.ADDENDUM_ADDED}),
+}
+
+_NEXT: dict[Action, Stage] = {
+    Action.BALLOT_RECORDED: Stage.ENTERING,
+    Action.FINALISED: Stage.FINALISED,
+}
+
+VIEWING_MESSAGE = "Tệp đang mở ở chế độ chỉ xem: không thể thay đổi."
+FINALISED_MESSAGE = (
+    "Phiên đã chốt kết quả: không thể thay đổi. Mọi sửa chữa phải ghi thành đính chính."
+)
+
+
+@dataclass(frozen=True)
+class Lifecycle:
+    """A session's stage, and whether this opening of it may change anything at all."""
+
+    stage: Stage
+    viewing: bool = False
+
+    def allows(self, action: Action) -> bool:
+        """True when ``action`` may happen now."""
+        return not self.viewing and action in _ALLOWED[self.stage]
+
+    def require(self, action: Action) -> None:
+        """Refuse (:class:`SessionLocked`) an ``action`` that may not happen now."""
+        if self.viewing:
+            raise SessionLocked(VIEWING_MESSAGE)
+        if action in _ALLOWED[self.stage]:
+            return
+        if action is Action.SESSION_CREATED:
+            raise InvalidInput("Phiên đã được tạo.")
+        if action is Action.ADDENDUM_ADDED:
+            raise InvalidInput("Phiên chưa chốt: sửa trực tiếp, không cần đính chính.")
+        if self.stage is Stage.FINALISED:
+            raise SessionLocked(FINALISED_MESSAGE)
+        raise InvalidInput("Chưa có phiếu nào để hủy.")
+
+    def after(self, action: Action) -> Lifecycle:
+        """The life cycle once ``action`` has happened (which must be allowed)."""
+        self.require(action)
+        return Lifecycle(_NEXT.get(action, self.stage), self.viewing)
+
+
+def stage_of(finalised: bool, ballots_ever_recorded: int) -> Stage:
+    """The stage of a session from what it holds."""
+    if finalised:
+        return Stage.FINALISED
+    return Stage.ENTERING if ballots_ever_recorded > 0 else Stage.SETUP

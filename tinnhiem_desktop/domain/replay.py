@@ -1,0 +1,338 @@
+"""The replay of the audit log: rebuilds a session from its events, checking each one.
+
+``verify`` hashes every entry of the log, then hands its event here. The replay accepts only what
+the use cases could have written: the life cycle's order (created → set up and entering →
+finalised → addenda only), and every value through the same validation as live entry (marks
+alphabet and length, ballot numbers, ballot types, counts, cleaned texts), with each change's
+``before`` equal to the state it changed. A log that another tool extended with a valid hash chain
+but an impossible event (a ballot after finalising, marks ``"9"``) does not replay.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import replace
+from typing import Any
+
+from tinnhiem_desktop.domain.errors import UserFacingError
+from tinnhiem_desktop.domain.events import Action, candidates_from_json
+from tinnhiem_desktop.domain.lifecycle import Lifecycle, Stage
+from tinnhiem_desktop.domain.model import (
+    AcceptedWarning,
+    Accounting,
+    Addendum,
+    Ballot,
+    BallotType,
+    Candidate,
+    CommitteeMember,
+    Finalisation,
+    SessionInfo,
+    Snapshot,
+    Void,
+    check_count,
+    clean_reason,
+    validate_info,
+    validate_info_for_regime,
+    validate_marks,
+)
+from tinnhiem_desktop.domain.regimes import Regime
+from tinnhiem_desktop.domain.text import clean, clean_multiline
+from tinnhiem_desktop.domain.validation import (
+    clean_person,
+    clean_type_name,
+    require_unique_type_name,
+    validate_candidates,
+    validate_committee,
+)
+
+
+class ReplayError(ValueError):
+    """The log cannot be replayed: an event the app could not have written, or out of order."""
+
+
+def _int(value: Any, what: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ReplayError(f"{what} không phải số nguyên ({value!r})")
+    return value
+
+
+def _str(value: Any, what: str) -> str:
+    if not isinstance(value, str):
+        raise ReplayError(f"{what} không phải chuỗi ký tự ({value!r})")
+    return value
+
+
+def _keys(p: Any, *keys: str) -> dict[str, Any]:
+    if not isinstance(p, dict) or set(p) != set(keys):
+        got = sorted(p) if isinstance(p, dict) else type(p).__name__
+        raise ReplayError(f"nội dung phải có đúng các mục {sorted(keys)} (có: {got})")
+    return p
+
+
+def _cleaned(value: Any, what: str, multiline: bool = False) -> str:
+    text = _str(value, what)
+    if text != (clean_multiline(text) if multiline else clean(text)):
+        raise ReplayError(f"{what} chứa ký tự mà phần mềm không bao giờ ghi ({text!r})")
+    return text
+
+
+class Replayer:
+    """Rebuilds a :class:`Snapshot` from events, in linear time, refusing impossible ones."""
+
+    def __init__(self, regimes: Mapping[str, Regime]) -> None:
+        self._regimes = regimes
+        self.regime: Regime | None = None
+        self.lifecycle: Lifecycle | None = None
+        self.info: SessionInfo | None = None
+        self.committee: tuple[CommitteeMember, ...] = ()
+        self.types: dict[int, BallotType] = {}
+        self.candidates: dict[int, tuple[Candidate, ...]] = {}
+        self.ballots: list[Ballot] = []
+        self.voids: dict[int, Void] = {}
+        self.finalisation: Finalisation | None = None
+        self.addenda: list[Addendum] = []
+        # Per ballot type: the active ballot numbers, and how many ballots were ever recorded.
+        self._active: dict[int, dict[int, int]] = {}
+        self._ever: dict[int, int] = {}
+
+    @property
+    def stage(self) -> Stage | None:
+        """Where the replayed session is in its life (None before its creation)."""
+        return None if self.lifecycle is None else self.lifecycle.stage
+
+    def apply(self, action: Action, p: Any) -> None:
+        """Apply one event; raises :class:`ReplayError` naming what is wrong."""
+        try:
+            self._apply(action, p)
+        except ReplayError:
+            raise
+        except UserFacingError as exc:
+            raise ReplayError(exc.message) from exc
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ReplayError(f"nội dung không hợp lệ ({exc!r})") from exc
+
+    # ------------------------------------------------------------ the events
+
+    def _apply(self, action: Action, p: Any) -> None:
+        if self.lifecycle is None:
+            if action is not Action.SESSION_CREATED:
+                raise ReplayError("sự kiện trước khi tạo phiên")
+            self._created(_keys(p, "info"))
+            return
+        if action is Action.SESSION_CREATED:
+            raise ReplayError("phiên được tạo hai lần")
+        if not self.lifecycle.allows(action):
+            raise ReplayError(
+                f"“{action.value}” không được phép ở giai đoạn “{self.lifecycle.stage.value}”"
+                + (" (sau khi chốt chỉ được ghi đính chính)"
+                   if self.lifecycle.stage is Stage.FINALISED else "")
+            )
+        handler = getattr(self, "_" + action.value)
+        handler(p)
+        self.lifecycle = self.lifecycle.after(action)
+
+    def _created(self, p: dict[str, Any]) -> None:
+        info = self._valid_info(p["info"])
+        self.info = info
+        self.lifecycle = Lifecycle(Stage.SETUP)
+
+    def _valid_info(self, data: Any) -> SessionInfo:
+        if not isinstance(data, dict):
+            raise ReplayError("thông tin phiên không hợp lệ")
+        info = SessionInfo.from_dict(data)
+        regime = self._regimes.get(info.regime_id)
+        if regime is None:
+            raise ReplayError(f"thể thức “{info.regime_id}” không có trong bản phần mềm này")
+        if self.regime is not None and regime is not self.regime:
+            raise ReplayError("thể thức của phiên bị đổi")
+        if validate_info(info) != info or info.to_dict() != data:
+            raise ReplayError("thông tin phiên có giá trị mà phần mềm không bao giờ ghi")
+        validate_info_for_regime(info, regime)
+        self.regime = regime
+        return info
+
+    def _info_updated(self, p: Any) -> None:
+        p = _keys(p, "before", "after")
+        assert self.info is not None
+        if p["before"] != self.info.to_dict():
+            raise ReplayError("“before” khác thông tin phiên lúc đó")
+        self.info = self._valid_info(p["after"])
+
+    def _committee_set(self, p: Any) -> None:
+        p = _keys(p, "before", "after")
+        if p["before"] != [{"name": m.name, "role": m.role.value} for m in self.committee]:
+            raise ReplayError("“before” khác Ban kiểm phiếu lúc đó")
+        after = p["after"]
+        if not isinstance(after, list) or any(
+            not isinstance(m, dict) or set(m) != {"name", "role"} for m in after
+        ):
+            raise ReplayError("danh sách Ban kiểm phiếu không hợp lệ")
+        members = validate_committee([(_str(m["name"], "họ tên"), m["role"]) for m in after])
+        if [m.name for m in members] != [m["name"] for m in after]:
+            raise ReplayError("họ tên thành viên Ban kiểm phiếu chưa được làm sạch")
+        self.committee = tuple(members)
+
+    def _ballot_type_added(self, p: Any) -> None:
+        p = _keys(p, "id", "name")
+        type_id = _int(p["id"], "mã loại phiếu")
+        if type_id != max(self.types, default=0) + 1:
+            raise ReplayError(f"mã loại phiếu {type_id} không nối tiếp")
+        name = self._type_name(p["name"], others=self.types.values())
+        self.types[type_id] = BallotType(id=type_id, name=name)
+        self.candidates[type_id] = ()
+        self._active[type_id] = {}
+        self._ever[type_id] = 0
+
+    def _type_name(self, value: Any, others: Any) -> str:
+        name = _str(value, "tên loại phiếu")
+        if clean_type_name(name) != name:
+            raise ReplayError("tên loại phiếu chưa được làm sạch")
+        require_unique_type_name(name, [bt.name for bt in others])
+        return name
+
+    def _type(self, value: Any) -> BallotType:
+        type_id = _int(value, "mã loại phiếu")
+        if type_id not in self.types:
+            raise ReplayError(f"không có loại phiếu mã {type_id}")
+        return self.types[type_id]
+
+    def _ballot_type_renamed(self, p: Any) -> None:
+        p = _keys(p, "id", "before", "after")
+        bt = self._type(p["id"])
+        if p["before"] != bt.name:
+            raise ReplayError("“before” khác tên loại phiếu lúc đó")
+        name = self._type_name(p["after"], [t for t in self.types.values() if t.id != bt.id])
+        self.types[bt.id] = replace(bt, name=name)
+
+    def _accounting_set(self, p: Any) -> None:
+        p = _keys(p, "id", "before", "after")
+        bt = self._type(p["id"])
+        acc = bt.accounting
+        if p["before"] != {"issued": acc.issued, "spoiled": acc.spoiled,
+                           "collected": acc.collected}:
+            raise ReplayError("“before” khác số liệu phát ra/thu về lúc đó")
+        after = _keys(p["after"], "issued", "spoiled", "collected")
+        new = Accounting(
+            issued=check_count(_int(after["issued"], "số phiếu phát ra"), "Số phiếu phát ra"),
+            spoiled=check_count(_int(after["spoiled"], "số phiếu hỏng"), "Số phiếu hỏng/đổi"),
+            collected=check_count(_int(after["collected"], "số phiếu thu về"), "Số phiếu thu về"),
+        )
+        if new.collected > new.issued:
+            raise ReplayError("số phiếu thu về lớn hơn số phiếu phát ra")
+        if new.collected < len(self._active[bt.id]):
+            raise ReplayError("số phiếu thu về nhỏ hơn số phiếu đã nhập")
+        self.types[bt.id] = replace(bt, accounting=new)
+
+    def _candidates_set(self, p: Any) -> None:
+        p = _keys(p, "ballot_type_id", "before", "after")
+        bt = self._type(p["ballot_type_id"])
+        if self._ever[bt.id]:
+            raise ReplayError(f"danh sách “{bt.name}” bị đổi sau khi đã nhập phiếu")
+        current = [{"name": c.name, "position": c.position} for c in self.candidates[bt.id]]
+        if p["before"] != current:
+            raise ReplayError("“before” khác danh sách lúc đó")
+        after = p["after"]
+        if not isinstance(after, list) or any(
+            not isinstance(c, dict) or set(c) != {"name", "position"} for c in after
+        ):
+            raise ReplayError("danh sách người được lấy phiếu không hợp lệ")
+        rows = [(_str(c["name"], "họ tên"), _str(c["position"], "chức vụ")) for c in after]
+        if [(c.name, c.position) for c in validate_candidates(rows)] != rows:
+            raise ReplayError("họ tên hoặc chức vụ chưa được làm sạch")
+        self.candidates[bt.id] = candidates_from_json(after)
+
+    def _ballot_recorded(self, p: Any) -> None:
+        p = _keys(p, "id", "ballot_type_id", "number", "marks", "invalid_reason", "at")
+        assert self.regime is not None
+        ballot_id = _int(p["id"], "mã phiếu")
+        if ballot_id != len(self.ballots) + 1:
+            raise ReplayError(f"mã phiếu {ballot_id} không nối tiếp")
+        bt = self._type(p["ballot_type_id"])
+        candidates = self.candidates[bt.id]
+        if not candidates:
+            raise ReplayError(f"phiếu của “{bt.name}” khi chưa có danh sách")
+        number = _int(p["number"], "số phiếu")
+        if number < 1 or number > 10_000_000:
+            raise ReplayError(f"số phiếu {number} không hợp lệ")
+        active = self._active[bt.id]
+        if number in active:
+            raise ReplayError(f"phiếu số {number} của “{bt.name}” nhập hai lần")
+        if len(active) >= bt.accounting.collected:
+            raise ReplayError(f"“{bt.name}”: nhập nhiều phiếu hơn số phiếu thu về")
+        marks = _str(p["marks"], "các ô đánh dấu")
+        reason = p["invalid_reason"]
+        if reason is None:
+            if validate_marks(marks, self.regime, len(candidates)) != marks:
+                raise ReplayError(f"các ô đánh dấu “{marks}” không hợp lệ")
+        else:
+            if marks != "":
+                raise ReplayError("phiếu không hợp lệ toàn phiếu mà vẫn có ô đánh dấu")
+            if clean_reason(_str(reason, "lý do"), "phiếu không hợp lệ") != reason:
+                raise ReplayError("lý do phiếu không hợp lệ chưa được làm sạch")
+        ballot = Ballot(ballot_id, bt.id, number, marks, reason, _str(p["at"], "thời điểm"))
+        self.ballots.append(ballot)
+        active[number] = ballot_id
+        self._ever[bt.id] += 1
+
+    def _ballot_voided(self, p: Any) -> None:
+        p = _keys(p, "ballot_id", "reason", "at")
+        ballot_id = _int(p["ballot_id"], "mã phiếu")
+        if not 1 <= ballot_id <= len(self.ballots) or ballot_id in self.voids:
+            raise ReplayError(f"hủy phiếu mã {ballot_id} không tồn tại hoặc đã hủy")
+        reason = _str(p["reason"], "lý do hủy")
+        if clean_reason(reason, "hủy phiếu") != reason:
+            raise ReplayError("lý do hủy phiếu chưa được làm sạch")
+        ballot = self.ballots[ballot_id - 1]
+        self.voids[ballot_id] = Void(ballot_id, reason, _str(p["at"], "thời điểm"))
+        del self._active[ballot.ballot_type_id][ballot.number]
+
+    def _finalised(self, p: Any) -> None:
+        p = _keys(p, "by", "at", "accepted")
+        by = _str(p["by"], "người chốt")
+        if clean_person(by, "người chốt kết quả") != by:
+            raise ReplayError("tên người chốt chưa được làm sạch")
+        items = p["accepted"]
+        if not isinstance(items, list):
+            raise ReplayError("danh sách cảnh báo đã chấp nhận không hợp lệ")
+        accepted = []
+        for item in items:
+            item = _keys(item, "code", "explanation")
+            code = _cleaned(item["code"], "mã cảnh báo")
+            text = _str(item["explanation"], "giải trình")
+            if clean_reason(text, "giải trình") != text:
+                raise ReplayError("giải trình chưa được làm sạch")
+            accepted.append(AcceptedWarning(code, text))
+        if len({a.code for a in accepted}) != len(accepted):
+            raise ReplayError("một cảnh báo được giải trình hai lần")
+        self.finalisation = Finalisation(by=by, at=_str(p["at"], "thời điểm"),
+                                         accepted=tuple(accepted))
+
+    def _addendum_added(self, p: Any) -> None:
+        p = _keys(p, "number", "text", "by", "at")
+        number = _int(p["number"], "số đính chính")
+        if number != len(self.addenda) + 1:
+            raise ReplayError(f"đính chính số {number} không nối tiếp")
+        text = _str(p["text"], "nội dung đính chính")
+        if clean_reason(text, "đính chính") != text:
+            raise ReplayError("nội dung đính chính chưa được làm sạch")
+        by = _str(p["by"], "người lập đính chính")
+        if clean_person(by, "người lập đính chính") != by:
+            raise ReplayError("tên người lập đính chính chưa được làm sạch")
+        self.addenda.append(Addendum(number, text, by, _str(p["at"], "thời điểm")))
+
+    # ------------------------------------------------------------ the result
+
+    def snapshot(self) -> Snapshot:
+        """The session as replayed so far."""
+        if self.info is None:
+            raise ReplayError("nhật ký không có sự kiện tạo phiên")
+        return Snapshot(
+            info=self.info,
+            committee=self.committee,
+            ballot_types=tuple(self.types[k] for k in sorted(self.types)),
+            candidates=dict(self.candidates),
+            ballots=tuple(self.ballots),
+            voids=dict(self.voids),
+            finalisation=self.finalisation,
+            addenda=tuple(self.addenda),
+        )

@@ -1,0 +1,86 @@
+"""Validation shared by live entry and by ``verify``'s replay of the log.
+
+A use case cleans and checks what the recorder typed before writing it; ``verify`` asks the same
+functions whether what the log holds is something a use case could have written. So a ballot with
+marks ``"9"`` or a name with a control character, appended by another tool with a valid hash
+chain, is refused exactly as if it had been typed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from tinnhiem_desktop.domain.errors import InvalidInput
+from tinnhiem_desktop.domain.model import Candidate, CommitteeMember, Role
+from tinnhiem_desktop.domain.text import clean, fold_key
+
+MAX_TYPE_NAME = 200
+MAX_NAME = 200
+MAX_POSITION = 300
+
+
+def clean_type_name(name: str) -> str:
+    """A ballot type's name, cleaned; refuses an empty or over-long one."""
+    name = clean(name)
+    if not name:
+        raise InvalidInput("Tên loại phiếu không được để trống.")
+    if len(name) > MAX_TYPE_NAME:
+        raise InvalidInput(f"Tên loại phiếu quá dài (tối đa {MAX_TYPE_NAME} ký tự).")
+    return name
+
+
+def require_unique_type_name(name: str, others: Sequence[str]) -> None:
+    """Refuse a ballot type name equal (after cleaning, any case) to one of ``others``."""
+    key = fold_key(name)
+    if any(fold_key(other) == key for other in others):
+        raise InvalidInput(f"Đã có loại phiếu “{name}”.")
+
+
+def validate_candidates(rows: Sequence[tuple[str, str]]) -> list[Candidate]:
+    """Clean a list of (name, position); refuses empty names and duplicates, naming the row.
+
+    Duplicates are found after cleaning, so a name typed with a zero-width space or in decomposed
+    Unicode is the same official as the plain one.
+    """
+    seen: dict[str, int] = {}
+    out = []
+    for i, (name, position) in enumerate(rows, start=1):
+        name, position = clean(name), clean(position)
+        if not name:
+            raise InvalidInput(f"Dòng {i}: thiếu họ tên người được lấy phiếu.")
+        if len(name) > MAX_NAME or len(position) > MAX_POSITION:
+            raise InvalidInput(f"Dòng {i}: họ tên hoặc chức vụ quá dài.")
+        key = fold_key(name) + "\n" + fold_key(position)
+        if key in seen:
+            raise InvalidInput(
+                f"Dòng {i}: “{name}” trùng với dòng {seen[key]} (cùng họ tên và chức vụ)."
+            )
+        seen[key] = i
+        out.append(Candidate(i, name, position))
+    return out
+
+
+def validate_committee(members: Sequence[tuple[str, Role | str]]) -> list[CommitteeMember]:
+    """Clean the committee: every member named, every role one of :class:`Role`."""
+    cleaned = []
+    for i, (name, role) in enumerate(members, start=1):
+        name = clean(name)
+        if not name:
+            raise InvalidInput(f"Thành viên thứ {i} của Ban kiểm phiếu chưa có họ tên.")
+        if len(name) > MAX_NAME:
+            raise InvalidInput(f"Thành viên thứ {i}: họ tên quá dài.")
+        try:
+            cleaned.append(CommitteeMember(name, Role(role)))
+        except ValueError:
+            raise InvalidInput(f"Vai trò “{role}” không hợp lệ.") from None
+    return cleaned
+
+
+def clean_person(name: str, what: str) -> str:
+    """A required person's name (who finalised, who wrote an addendum), cleaned."""
+    name = clean(name)
+    if not name:
+        raise InvalidInput(f"Cần ghi tên {what}.")
+    if len(name) > MAX_NAME:
+        raise InvalidInput(f"Tên {what} quá dài (tối đa {MAX_NAME} ký tự).")
+    return name
