@@ -1,15 +1,18 @@
 """Tamper evidence, proven: copies of a finished session file are altered through plain SQL.
 
-Each copy gets one random alteration (the append-only triggers dropped first, as a forger would).
-What the results or the minutes would say is everything in the content tables plus the fingerprint
-(the last hash of the log, printed on every page). The test shows:
+Each copy gets one random alteration; the append-only triggers are dropped first and put back
+afterwards, as a careful forger would (except where the structure itself is the attack). What the
+results or the minutes would say is everything in the content tables, the file's structure and
+the fingerprint (the last hash of the log, printed on every page). The test shows:
 
-- ``verify`` (exit 3) catches every alteration that changes what they would say, and every
-  alteration of the log itself, unless the forger also rewrote the log and recomputed the whole
-  hash chain (there is no secret in the chain);
+- ``verify`` (exit 3) catches every alteration that changes what they would say, every alteration
+  of the log itself and of the structure, and every event the app could not have written (after
+  the finalisation, impossible marks) even with the chain recomputed, unless the forger rewrote
+  the log into another *possible* history and recomputed the whole hash chain (there is no secret
+  in the chain);
 - ``verify --expect <fingerprint printed on the minutes>`` catches those too;
-- alterations that change nothing visible (dropped triggers, VACUUM, keys reordered) may pass:
-  the test counts them and says so.
+- alterations that change nothing visible (VACUUM, keys reordered, a no-op update) may pass: the
+  test counts them and says so.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from typing import Any
 import pytest
 
 from tests.helpers import NAMES, fixed_clock
+from tests.robustness import forgery
 from tinnhiem_desktop.cli import main
 from tinnhiem_desktop.domain.fingerprint import canonical_json, chain_hash
 from tinnhiem_desktop.services.session import Session
@@ -86,6 +90,16 @@ def visible(path: Path) -> tuple[Any, ...]:
             out.append((table, rows))
         out.append(conn.execute("SELECT hash FROM log ORDER BY seq DESC LIMIT 1").fetchone())
         return tuple(out)
+    finally:
+        conn.close()
+
+
+def structure(path: Path) -> set[tuple[Any, ...]]:
+    """The file's tables, indexes, views and triggers: a planted one changes what a reader of
+    the tables sees."""
+    conn = sqlite3.connect(path)
+    try:
+        return set(conn.execute("SELECT type, name, sql FROM sqlite_master"))
     finally:
         conn.close()
 
@@ -308,7 +322,7 @@ def forged_rollback(conn: Conn, rnd: R) -> None:
 
 def invisible(conn: Conn, rnd: R) -> None:
     """Changes nothing anyone could read: these may pass, and are counted."""
-    choice = rnd.choice(["triggers", "vacuum", "reorder", "noop", "index"])
+    choice = rnd.choice(["vacuum", "reorder", "noop"])
     if choice == "vacuum":
         conn.commit()
         conn.execute("VACUUM")
@@ -318,7 +332,54 @@ def invisible(conn: Conn, rnd: R) -> None:
                      (json.dumps(dict(reversed(list(data.items()))), ensure_ascii=False),))
     elif choice == "noop":
         conn.execute("UPDATE ballots SET marks = marks")
-    elif choice == "index":
+
+
+def appended_after_finalising(conn: Conn, rnd: R) -> None:
+    """Appended with the tables and a valid chain, as the app would write them, but after the
+    finalisation: only the log's grammar can tell."""
+    (t,) = _pick(conn, rnd, "SELECT id FROM ballot_types")
+    choice = rnd.choice(["void and re-enter", "swap", "info", "record"])
+    if choice == "void and re-enter":
+        (number,) = _pick(conn, rnd, "SELECT number FROM ballots WHERE ballot_type_id = "
+                                     f"{t} AND id NOT IN (SELECT ballot_id FROM voids)")
+        (n,) = _one(conn, f"SELECT count(*) FROM candidates WHERE ballot_type_id = {t}")
+        forgery.void(conn, t, number)
+        forgery.record(conn, t, number, "3" * n)
+    elif choice == "swap":
+        forgery.swap_officials(conn, t)
+    elif choice == "info":
+        forgery.change_info(conn, present=rnd.randint(1, 12))
+    else:
+        conn.execute("UPDATE ballot_types SET issued = issued + 1, collected = collected + 1 "
+                     f"WHERE id = {t}")
+        (n,) = _one(conn, f"SELECT count(*) FROM candidates WHERE ballot_type_id = {t}")
+        forgery.record(conn, t, 99, "1" * n)
+
+
+def impossible_marks_rehashed(conn: Conn, rnd: R) -> None:
+    """A ballot's marks rewritten, in the table and the log, to something no key can type, and
+    the whole chain recomputed: only the replay's validation can tell."""
+    seq, payload = _pick(conn, rnd, "SELECT seq, payload FROM log WHERE action = "
+                                    "'ballot_recorded' AND json_extract(payload, '$.marks') != ''")
+    data = json.loads(payload)
+    data["marks"] = rnd.choice(["", "9", "1111111", "ab", data["marks"][:-1], "1 2"])
+    conn.execute("UPDATE log SET payload = ? WHERE seq = ?", (canonical_json(data), seq))
+    conn.execute("UPDATE ballots SET marks = ? WHERE id = ?", (data["marks"], data["id"]))
+    _rehash(conn, seq)
+
+
+def structure_planted(conn: Conn, rnd: R) -> None:
+    """The structure changed so that a reader sees something else, or could (the append-only
+    triggers stay dropped too)."""
+    choice = rnd.choice(["view", "trigger", "table", "index"])
+    if choice == "view":
+        forgery.plant_ballots_view(conn, "1111")
+    elif choice == "trigger":
+        conn.execute("CREATE TRIGGER doi_phieu AFTER INSERT ON ballots BEGIN "
+                     "UPDATE ballots SET marks = '' WHERE id = NEW.id; END")
+    elif choice == "table":
+        conn.execute("CREATE TABLE ghi_chu (x TEXT)")
+    else:
         conn.execute("CREATE INDEX extra ON log (at)")
 
 
@@ -328,8 +389,12 @@ ALTERATIONS: list[Callable[[Conn, R], None]] = [
     ballot_type_renamed, void_removed, void_added, void_reason_changed, info_changed,
     info_garbled, committee_changed, finalisation_changed, addendum_changed, log_payload_changed,
     log_at_changed, log_hash_changed, log_entry_deleted, log_action_changed, forged_mark_and_log,
-    forged_rollback, invisible,
+    forged_rollback, invisible, appended_after_finalising, impossible_marks_rehashed,
+    structure_planted,
 ]
+KEEP_STRUCTURE = {"structure_planted"}
+"""Alterations whose point is the structure; after every other one the forger puts the
+append-only triggers back, so that only the content is different."""
 FORGED = {"forged_mark_and_log", "forged_rollback"}
 
 
@@ -342,6 +407,7 @@ def run_verify(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str
 def tamper_run(tmp_path: Path, capsys: pytest.CaptureFixture[str], count: int, seed: int) -> None:
     original, fingerprint = finished_session(tmp_path)
     before_visible, before_log = visible(original), log_rows(original)
+    before_structure = structure(original)
     assert run_verify(capsys, str(original), "--expect", fingerprint)[0] == 0
     rnd = random.Random(seed)
     tally: Counter[str] = Counter()
@@ -352,12 +418,16 @@ def tamper_run(tmp_path: Path, capsys: pytest.CaptureFixture[str], count: int, s
         copy = tmp_path / f"sua-{i}.tinnhiem"
         shutil.copyfile(original, copy)
         conn = sqlite3.connect(copy)
+        triggers = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger'").fetchall()
         for trigger in TRIGGERS:
             conn.execute(f"DROP TRIGGER {trigger}")
         alter(conn, random.Random(rnd.random()))
+        if alter.__name__ not in KEEP_STRUCTURE:
+            for (sql,) in triggers:
+                conn.execute(sql)
         conn.commit()
         conn.close()
-        changed_view = visible(copy) != before_visible
+        changed_view = visible(copy) != before_visible or structure(copy) != before_structure
         changed_log = log_rows(copy) != before_log
         code, text = run_verify(capsys, str(copy))
         code_expect, text_expect = run_verify(capsys, str(copy), "--expect", fingerprint)

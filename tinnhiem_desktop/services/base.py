@@ -148,6 +148,10 @@ class SessionBase:
 
     def results(self) -> SessionResults:
         """Every figure and every check: the one source for every output."""
+        if not self.readonly:
+            # The file was verified when opened for writing; never show or print figures that
+            # another program may have put in since (see SessionFile.require_unchanged).
+            self.file.require_unchanged()
         inputs = []
         for bt in self.file.ballot_types():
             marks, reasons = self.file.active_marks(bt.id)
