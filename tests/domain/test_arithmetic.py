@@ -98,3 +98,23 @@ def test_count_columns_counts_each_official_and_refuses_foreign_codes() -> None:
         count_columns(2, ["1z"], "120x")
     with pytest.raises(ValueError, match="number of officials"):
         count_columns(2, ["1", "12"], "120x")
+
+
+def test_the_chain_hash_header_is_exactly_its_canonical_json() -> None:
+    """chain_hash spells plain headers by hand for speed: the bytes must be canonical_json's,
+    for plain strings and for any other (a forged action with quotes, a time with a non-ASCII
+    digit)."""
+    import hashlib
+
+    from tinnhiem_desktop.domain.fingerprint import canonical_json, chain_hash
+
+    cases = [
+        ("0" * 64, 1, "2026-11-27T08:00:00+07:00", "session_created", '{"a":1}'),
+        ("ab" * 32, 10_000, "2026-11-27T08:00:00.123456+07:00", "ballot_recorded", "{}"),
+        ("x", 3, 'a"b\\c\n', 'act"ion', '{"t":"Việt"}'),
+        ("y", 4, "٢٠٢٣-٠٢-٠١", "hành động", "[]"),
+    ]
+    for prev, seq, at, action, payload in cases:
+        material = canonical_json([prev, seq, at, action]) + "\n" + payload
+        assert chain_hash(prev, seq, at, action, payload) == hashlib.sha256(
+            material.encode("utf-8")).hexdigest()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from typing import Any
 
 from tinnhiem_desktop.domain.errors import InvalidInput
@@ -16,10 +17,24 @@ def canonical_json(value: Any) -> str:
     return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
+_PLAIN = re.compile(r"[0-9A-Za-z_:+.\- ]*")
+"""Strings that JSON spells as themselves between quotes (hex digests, ISO times, action names)."""
+
+
+def _json_string(text: str) -> str:
+    return f'"{text}"' if _PLAIN.fullmatch(text) else canonical_json(text)
+
+
 def chain_hash(prev: str, seq: int, at: str, action: str, payload_json: str) -> str:
-    """The hash of one log entry, given the previous entry's hash."""
-    material = canonical_json([prev, seq, at, action]) + "\n" + payload_json
-    return hashlib.sha256(material.encode("utf-8")).hexdigest()
+    """The hash of one log entry, given the previous entry's hash: SHA-256 of
+    ``canonical_json([prev, seq, at, action])``, a newline, and the payload's canonical JSON.
+
+    The header is spelt by hand for the usual plain strings (the same bytes ``canonical_json``
+    gives, and a test holds them equal): ``verify`` hashes every entry, and ``json.dumps`` per
+    entry was a fifth of its time.
+    """
+    head = f"[{_json_string(prev)},{int(seq)},{_json_string(at)},{_json_string(action)}]"
+    return hashlib.sha256(f"{head}\n{payload_json}".encode()).hexdigest()
 
 
 def group_hex(digest: str, groups: int | None = None) -> str:

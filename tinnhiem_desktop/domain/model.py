@@ -8,7 +8,7 @@ from enum import StrEnum
 from typing import Any
 
 from tinnhiem_desktop.domain.errors import InvalidInput
-from tinnhiem_desktop.domain.regimes import ROW_INVALID_CODES, Basis, Kind, Regime
+from tinnhiem_desktop.domain.regimes import Basis, Kind, Regime
 from tinnhiem_desktop.domain.text import clean, clean_multiline
 
 
@@ -233,8 +233,8 @@ class Addendum:
 def validate_marks(marks: str, regime: Regime, n_candidates: int) -> str:
     """Check one ballot's marks string; returns it (lower-cased ``x``)."""
     marks = marks.replace("X", "x")
-    allowed = set(regime.codes) | set(ROW_INVALID_CODES)
-    if len(marks) == n_candidates and set(marks) <= allowed:
+    allowed = regime.marks_alphabet
+    if len(marks) == n_candidates and allowed.issuperset(marks):
         return marks  # the common case, checked at C speed (verify replays every ballot)
     if len(marks) != n_candidates:
         raise InvalidInput(

@@ -9,6 +9,7 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -115,6 +116,11 @@ class Regime:
     def codes(self) -> tuple[str, ...]:
         """The key/CSV codes of the levels in ballot order."""
         return tuple(level.code for level in self.levels)
+
+    @cached_property
+    def marks_alphabet(self) -> frozenset[str]:
+        """Every character a ballot's marks may hold: the level codes, ``0`` and ``x``."""
+        return frozenset(self.codes) | frozenset(ROW_INVALID_CODES)
 
     def level_by_code(self, code: str) -> Level:
         """The level typed as ``code``; raises :class:`InvalidInput` for another code."""
