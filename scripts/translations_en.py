@@ -236,7 +236,7 @@ EN = {
     "4 · Kết quả": "4 · Results",
     "Căn cứ": "Legal basis",
     "phím": "key",
-    # The minutes dialog (ui/minutes_dialog.py).
+    # The minutes dialog (ui/dialogs/minutes_dialog.py).
     "Biên bản kiểm phiếu": "Counting minutes",
     "Dấu vân tay: {0}": "Fingerprint: {0}",
     "&In…": "&Print…",
@@ -369,7 +369,7 @@ EN = {
     " · hiện tại: %1": " · current: %1",
     "⚠ %1 Các phiếu vẫn được ghi bình thường.": "⚠ %1 Ballots are still recorded as usual.",
     "Đã sao lưu tự động: %1": "Automatic backup made: %1",
-    # Exports and blank ballots (ui/exports.py).
+    # Exports and blank ballots (ui/flows/exports.py).
     "&Xuất kết quả…": "&Export results…",
     "&In mẫu phiếu trắng…": "Print &blank ballots…",
     "Xuất kết quả…": "Export results…",

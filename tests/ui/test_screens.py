@@ -77,7 +77,7 @@ def test_print_minutes_without_the_dialog_module(
     window: MainWindow, dialogs: Dialogs, session_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     assert window.open_path(session_path)
-    monkeypatch.setitem(sys.modules, "tinnhiem_desktop.ui.minutes_dialog", None)
+    monkeypatch.setitem(sys.modules, "tinnhiem_desktop.ui.dialogs.minutes_dialog", None)
     window._on_print_minutes()
     assert dialogs.infos and "chưa có" in dialogs.infos[-1]
 
@@ -95,7 +95,7 @@ def test_english_translation_loads(qapp: object, font_family: str) -> None:
     from PySide6.QtCore import QCoreApplication
 
     from tinnhiem_desktop.ui.i18n import install_translators
-    from tinnhiem_desktop.ui.start_page import StartPage
+    from tinnhiem_desktop.ui.screens.start_page import StartPage
 
     translators = install_translators(QCoreApplication.instance(), "en")  # type: ignore[arg-type]
     try:

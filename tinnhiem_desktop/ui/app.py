@@ -13,9 +13,9 @@ from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tinnhiem_desktop import __version__
+from tinnhiem_desktop.ui.dialogs.prompts import Prompter
 from tinnhiem_desktop.ui.i18n import install_translators, load_ui_font, ui_font
 from tinnhiem_desktop.ui.main_window import MainWindow
-from tinnhiem_desktop.ui.prompts import Prompter
 from tinnhiem_desktop.ui.settings import AppSettings
 
 ORGANISATION = "TinNhiem"

@@ -281,7 +281,7 @@ def _settle(app: Any, rounds: int = 3) -> None:
 
 
 def _raising_prompter() -> Any:
-    from tinnhiem_desktop.ui.prompts import Prompter
+    from tinnhiem_desktop.ui.dialogs.prompts import Prompter
 
     class RaisingPrompter(Prompter):
         """A modal box would hang an unattended benchmark: every question fails it instead."""

@@ -27,12 +27,12 @@ from tinnhiem_desktop.domain.fingerprint import group_hex
 from tinnhiem_desktop.resources import resource
 from tinnhiem_desktop.services.session import Session, shipped_regimes
 from tinnhiem_desktop.ui.controller import SessionController
+from tinnhiem_desktop.ui.dialogs.prompts import Prompter
+from tinnhiem_desktop.ui.flows.opening import SessionOpener, same_file
 from tinnhiem_desktop.ui.i18n import ui_font
-from tinnhiem_desktop.ui.opening import SessionOpener, same_file
-from tinnhiem_desktop.ui.prompts import Prompter
+from tinnhiem_desktop.ui.screens.start_page import StartPage
 from tinnhiem_desktop.ui.settings import DEFAULT_POINTS, AppSettings
-from tinnhiem_desktop.ui.start_page import StartPage
-from tinnhiem_desktop.ui.status_bar import StatusBar
+from tinnhiem_desktop.ui.widgets.status_bar import StatusBar
 from tinnhiem_desktop.ui.workspace import ENTRY, RESULTS, Workspace
 
 FILE_FILTER = "Phiên kiểm phiếu (*.tinnhiem)"
@@ -324,7 +324,7 @@ class MainWindow(QMainWindow):
         if self.controller is None:
             return
         try:
-            from tinnhiem_desktop.ui.minutes_dialog import (  # type: ignore[import-not-found,unused-ignore]
+            from tinnhiem_desktop.ui.dialogs.minutes_dialog import (  # type: ignore[import-not-found,unused-ignore]
                 MinutesDialog,
             )
         except ImportError:

@@ -10,7 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from tinnhiem_desktop.domain.model import Ballot, Candidate, Void
 from tinnhiem_desktop.domain.regimes import MULTI_MARK, NO_MARK, Level
-from tinnhiem_desktop.ui.table_model import (
+from tinnhiem_desktop.ui.models.table_model import (
     ALIGN,
     BACKGROUND,
     CENTER,

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from tinnhiem_desktop.domain.errors import FileNotWritable, UserFacingError
 from tinnhiem_desktop.services.session import Session
-from tinnhiem_desktop.ui.prompts import Prompter
+from tinnhiem_desktop.ui.dialogs.prompts import Prompter
 
 
 def same_file(a: Path, b: Path) -> bool:

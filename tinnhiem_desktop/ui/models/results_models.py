@@ -11,8 +11,8 @@ from tinnhiem_desktop.domain.checks import Check, CheckKind
 from tinnhiem_desktop.domain.model import Addendum
 from tinnhiem_desktop.domain.regimes import Level
 from tinnhiem_desktop.domain.tally import BallotTypeResult, CandidateResult, format_percent_vi
-from tinnhiem_desktop.ui.closing import when_text
-from tinnhiem_desktop.ui.table_model import (
+from tinnhiem_desktop.ui.flows.closing import when_text
+from tinnhiem_desktop.ui.models.table_model import (
     ALIGN,
     BACKGROUND,
     CENTER,

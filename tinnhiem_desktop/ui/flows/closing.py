@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from tinnhiem_desktop.domain.fingerprint import NO_MATCH, group_hex, parse_fingerprint
 from tinnhiem_desktop.domain.model import CommitteeMember, Finalisation, Role
-from tinnhiem_desktop.ui.flow import Flow
+from tinnhiem_desktop.ui.flows.flow import Flow
 
 
 def when_text(iso: str) -> str:
