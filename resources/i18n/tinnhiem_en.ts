@@ -66,42 +66,42 @@ The finalised results are not changed: the addendum is appended to the file's lo
 <context>
     <name>BallotListModel</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="216" />
+        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="212" />
         <source>Số</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="216" />
+        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="212" />
         <source>Lúc ghi</source>
         <translation>Recorded at</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="216" />
+        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="212" />
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="216" />
+        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="212" />
         <source>Phiếu</source>
         <translation>Ballot</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="258" />
+        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="254" />
         <source>ĐÃ HỦY</source>
         <translation>VOIDED</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="258" />
+        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="254" />
         <source>Có hiệu lực</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="260" />
+        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="256" />
         <source>Không hợp lệ toàn bộ: %1</source>
         <translation>Wholly invalid: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="262" />
+        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="258" />
         <source> — hủy lúc %1: %2</source>
         <translation> — voided at %1: %2</translation>
     </message>
@@ -114,17 +114,17 @@ The finalised results are not changed: the addendum is appended to the file's lo
         <translation>Ballot types and accounting (edit in the table)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_lists.py" line="173" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_lists.py" line="174" />
         <source>Thêm loại phiếu…</source>
         <translation>Add ballot type…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_lists.py" line="193" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_lists.py" line="203" />
         <source>Thêm loại phiếu</source>
         <translation>Add ballot type</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_lists.py" line="193" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_lists.py" line="203" />
         <source>Tên loại phiếu:</source>
         <translation>Ballot type name:</translation>
     </message>
@@ -132,32 +132,32 @@ The finalised results are not changed: the addendum is appended to the file's lo
 <context>
     <name>BallotTypesModel</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/session_models.py" line="136" />
+        <location filename="../../tinnhiem_desktop/ui/models/session_models.py" line="124" />
         <source>Loại phiếu</source>
         <translation>Ballot type</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/session_models.py" line="136" />
+        <location filename="../../tinnhiem_desktop/ui/models/session_models.py" line="124" />
         <source>Phát ra</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/session_models.py" line="136" />
+        <location filename="../../tinnhiem_desktop/ui/models/session_models.py" line="124" />
         <source>Hỏng / đổi</source>
         <translation>Spoiled / exchanged</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/session_models.py" line="137" />
+        <location filename="../../tinnhiem_desktop/ui/models/session_models.py" line="125" />
         <source>Thu về</source>
         <translation>Collected</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/session_models.py" line="137" />
+        <location filename="../../tinnhiem_desktop/ui/models/session_models.py" line="125" />
         <source>Đã nhập</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/session_models.py" line="168" />
+        <location filename="../../tinnhiem_desktop/ui/models/session_models.py" line="156" />
         <source>“%1” không phải số nguyên không âm.</source>
         <translation>“%1” is not a whole number ≥ 0.</translation>
     </message>
@@ -198,23 +198,23 @@ The finalised results are not changed: the addendum is appended to the file's lo
 <context>
     <name>ClosingFlow</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="44" />
+        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="29" />
         <source>Đã chốt kết quả lúc %1; người chốt: %2.</source>
         <translation>Results finalised at %1 by %2.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="50" />
+        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="35" />
         <source>Tệp đang mở ở chế độ chỉ xem: không ghi được gì vào tệp. Hãy chép tệp sang thư mục có quyền ghi rồi mở lại.</source>
         <translation>The file is open view-only: nothing can be written to it. Copy it to a folder you can write to and open it again.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="61" />
-        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="71" />
+        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="46" />
+        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="56" />
         <source>Chốt kết quả</source>
         <translation>Finalise results</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="72" />
+        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="57" />
         <source>%1
 Dấu vân tay lúc chốt (in trên biên bản):
 %2
@@ -227,42 +227,42 @@ Fingerprint at finalising (printed on the minutes):
 From now on only addenda can be recorded (Results → Add addendum…).</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="86" />
+        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="71" />
         <source>Phiên chưa chốt kết quả: sửa trực tiếp, không cần đính chính.</source>
         <translation>The results are not finalised: correct them directly, no addendum is needed.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="99" />
+        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="84" />
         <source>Kiểm tra tệp và dấu vân tay</source>
         <translation>Check the file and its fingerprint</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="102" />
+        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="87" />
         <source>Dấu vân tay in trên biên bản (để trống nếu chỉ kiểm tra tệp):</source>
         <translation>Fingerprint printed on the minutes (leave empty to check the file only):</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="114" />
+        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="100" />
         <source>Tệp KHÔNG nguyên vẹn:</source>
         <translation>The file is NOT intact:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="117" />
+        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="103" />
         <source>Tệp nguyên vẹn (%1 mục nhật ký).</source>
         <translation>The file is intact (%1 log entries).</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="118" />
+        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="104" />
         <source>Dấu vân tay: %1</source>
         <translation>Fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="120" />
+        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="106" />
         <source>Dấu vân tay lúc chốt kết quả: %1</source>
         <translation>Fingerprint at finalising: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="126" />
+        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="112" />
         <source>Dấu vân tay mong đợi: %1</source>
         <translation>Expected fingerprint: %1</translation>
     </message>
@@ -303,188 +303,233 @@ From now on only addenda can be recorded (Results → Add addendum…).</transla
 <context>
     <name>CommitteeModel</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/session_models.py" line="52" />
+        <location filename="../../tinnhiem_desktop/ui/models/session_models.py" line="51" />
         <source>Trưởng ban</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/session_models.py" line="53" />
+        <location filename="../../tinnhiem_desktop/ui/models/session_models.py" line="52" />
         <source>Ủy viên</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/session_models.py" line="54" />
+        <location filename="../../tinnhiem_desktop/ui/models/session_models.py" line="53" />
         <source>Thư ký</source>
         <translation>Secretary</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/session_models.py" line="58" />
+        <location filename="../../tinnhiem_desktop/ui/models/session_models.py" line="57" />
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/session_models.py" line="58" />
+        <location filename="../../tinnhiem_desktop/ui/models/session_models.py" line="57" />
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
 </context>
 <context>
+    <name>CopiesFlow</name>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/flows/copies.py" line="24" />
+        <location filename="../../tinnhiem_desktop/ui/flows/copies.py" line="38" />
+        <source>Lưu bản sao</source>
+        <translation>Save a copy</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/flows/copies.py" line="32" />
+        <source>Đã lưu bản sao và kiểm tra: nguyên vẹn (%1 mục nhật ký).</source>
+        <translation>Copy saved and verified: intact (%1 log entries).</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/flows/copies.py" line="34" />
+        <source>Đã lưu bản sao nhưng kiểm tra thấy lỗi:
+%1</source>
+        <translation>Copy saved but verification found:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/flows/copies.py" line="36" />
+        <source>Dấu vân tay của bản sao: %1</source>
+        <translation>Fingerprint of the copy: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/flows/copies.py" line="49" />
+        <source>Thư mục sao lưu</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/flows/copies.py" line="50" />
+        <source>Bản sao lưu tự động được tạo sau mỗi %1 phiếu trong thư mục:
+%2
+%3</source>
+        <translation>An automatic backup is made every %1 ballots in the folder:
+%2
+%3</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/flows/copies.py" line="52" />
+        <source>Thư mục này chưa có (chưa đến lượt sao lưu nào).</source>
+        <translation>This folder does not exist yet (no backup has been due).</translation>
+    </message>
+</context>
+<context>
     <name>EntryScreen</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="85" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="84" />
         <source>PHIẾU GHI GẦN NHẤT</source>
         <translation>LAST RECORDED</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="89" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="88" />
         <source>Phiên đang dở: phiếu ghi gần nhất là phiếu số %1, lúc %2 ngày %3 (nội dung ở dải đọc lại bên dưới). Đã nhập %4 phiếu; phiếu tiếp theo là số %5.</source>
         <translation>Session in progress: the last ballot recorded is no. %1, at %2 on %3 (shown in the read-back strip below). %4 ballots recorded; the next is no. %5.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="98" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="97" />
         <source>Chưa có người được lấy phiếu: nhập danh sách ở màn hình Người được lấy phiếu (Ctrl+2).</source>
         <translation>No officials yet: enter the list on the Officials screen (Ctrl+2).</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="109" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="108" />
         <source>ĐÃ CHỐT KẾT QUẢ lúc %1 (người chốt: %2): không nhập, không hủy phiếu được nữa. Mọi sửa chữa ghi thành đính chính (Kết quả → Thêm đính chính…).</source>
         <translation>RESULTS FINALISED at %1 (by %2): ballots can no longer be entered or voided. Any correction is recorded as an addendum (Results → Add addendum…).</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="113" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="112" />
         <source>CHỈ XEM: tệp mở ở chế độ chỉ xem, không nhập phiếu được.</source>
         <translation>VIEW ONLY: the file is open view-only; ballots cannot be entered.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="119" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="118" />
         <source>Phiên đã chốt kết quả: không nhập, không hủy phiếu được. Sửa chữa ghi thành đính chính (Kết quả → Thêm đính chính…).</source>
         <translation>The results are finalised: ballots cannot be entered or voided. Corrections are recorded as addenda (Results → Add addendum…).</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="122" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="121" />
         <source>Tệp mở ở chế độ chỉ xem: không nhập, không hủy phiếu được.</source>
         <translation>The file is open view-only: ballots cannot be entered or voided.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="134" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="133" />
         <source>ĐÃ CHỐT</source>
         <translation>FINALISED</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="135" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="134" />
         <source>CHỈ XEM</source>
         <translation>VIEW ONLY</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="139" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="138" />
         <source>Nhập lại phiếu số %1 đã hủy (Esc: thôi)</source>
         <translation>Re-entering voided ballot no. %1 (Esc: stop)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="141" />
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="145" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="140" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="144" />
         <source>PHIẾU SỐ %1</source>
         <translation>BALLOT NO. %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="148" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="147" />
         <source>Đã nhập %1 / thu về %2</source>
         <translation>Recorded %1 / collected %2</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="200" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="199" />
         <source>Đã đủ các dòng: nhấn Enter để ghi, hoặc Backspace / Lên để sửa.</source>
         <translation>Every row is filled: press Enter to record, or Backspace / Up to correct.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="220" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="219" />
         <source>Phím “%1” không dùng ở đây. Dùng %2, 0 / Cách, x.</source>
         <translation>Key “%1” is not used here. Use %2, 0 / Space, x.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="228" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="227" />
         <source>Đủ %1 dòng: nhấn Enter để ghi phiếu.</source>
         <translation>All %1 rows filled: press Enter to record.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="251" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="250" />
         <source>Chưa có người được lấy phiếu trên phiếu này.</source>
         <translation>This ballot has no officials yet.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="257" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="256" />
         <source>Dòng %1 chưa nhập: đã chuyển tới dòng đó.</source>
         <translation>Row %1 is not entered yet: moved there.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="277" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="276" />
         <source>Cả phiếu không hợp lệ</source>
         <translation>Whole ballot invalid</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="278" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="277" />
         <source>Lý do (chọn hoặc gõ):</source>
         <translation>Reason (choose or type):</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="293" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="292" />
         <source>Chưa có phiếu nào để hủy.</source>
         <translation>No ballot to void yet.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="300" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="299" />
         <source>Phiếu này đã bị hủy trước đó.</source>
         <translation>This ballot was already voided.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="304" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="303" />
         <source>Hủy phiếu</source>
         <translation>Void ballot</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="305" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="304" />
         <source>Hủy phiếu số %1 (ghi lúc %2) để nhập lại?
 Phiếu cũ vẫn được lưu, ghi là đã hủy.</source>
         <translation>Void ballot no. %1 (recorded at %2) to re-enter it?
 The old ballot stays in the file, marked as voided.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="312" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="311" />
         <source>Lý do hủy phiếu</source>
         <translation>Reason for voiding</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="312" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="311" />
         <source>Lý do hủy:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="312" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="311" />
         <source>Nhập sai, nhập lại</source>
         <translation>Entered wrongly, re-entered</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="321" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="320" />
         <source>Phiếu số %1 đã hủy. Sửa rồi nhấn Enter để ghi lại với cùng số.</source>
         <translation>Ballot no. %1 voided. Correct it and press Enter to record it with the same number.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="331" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="330" />
         <source>Thôi nhập lại: phiếu số %1 đã hủy và chưa được ghi lại.</source>
         <translation>Re-entry stopped: ballot no. %1 is voided and not recorded again.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="345" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="344" />
         <source>ĐÃ GHI</source>
         <translation>RECORDED</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="346" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="345" />
         <source>Đã ghi phiếu số %1.</source>
         <translation>Ballot no. %1 recorded.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="378" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="377" />
         <source>Phiếu đang nhập dở đã bỏ; phiếu đã hủy vẫn chưa nhập lại.</source>
         <translation>The unfinished ballot was dropped; a voided ballot is still not re-entered.</translation>
     </message>
@@ -525,71 +570,71 @@ The old ballot stays in the file, marked as voided.</translation>
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/exports.py" line="54" />
+        <location filename="../../tinnhiem_desktop/ui/flows/exports.py" line="45" />
         <source>Xuất kết quả</source>
         <translation>Export results</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/exports.py" line="56" />
+        <location filename="../../tinnhiem_desktop/ui/flows/exports.py" line="47" />
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/exports.py" line="56" />
+        <location filename="../../tinnhiem_desktop/ui/flows/exports.py" line="47" />
         <source>Tệp CSV (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/exports.py" line="57" />
+        <location filename="../../tinnhiem_desktop/ui/flows/exports.py" line="48" />
         <source>Tệp JSON (*.json)</source>
         <translation>JSON file (*.json)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/exports.py" line="69" />
+        <location filename="../../tinnhiem_desktop/ui/flows/exports.py" line="60" />
         <source>Đã xuất kết quả (%1) ra:
 %2</source>
         <translation>Results exported (%1) to:
 %2</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/exports.py" line="72" />
+        <location filename="../../tinnhiem_desktop/ui/flows/exports.py" line="63" />
         <source>Lưu ý: kết quả chưa chốt.</source>
         <translation>Note: the results are not finalised.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/exports.py" line="80" />
+        <location filename="../../tinnhiem_desktop/ui/flows/exports.py" line="71" />
         <source>In mẫu phiếu trắng</source>
         <translation>Print blank ballots</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/exports.py" line="85" />
+        <location filename="../../tinnhiem_desktop/ui/flows/exports.py" line="76" />
         <source>Chưa có người được lấy phiếu: nhập danh sách ở màn hình Người được lấy phiếu (Ctrl+2) rồi in mẫu phiếu.</source>
         <translation>No officials yet: enter the list on the Officials screen (Ctrl+2), then print the ballots.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/exports.py" line="89" />
+        <location filename="../../tinnhiem_desktop/ui/flows/exports.py" line="80" />
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/exports.py" line="101" />
+        <location filename="../../tinnhiem_desktop/ui/flows/exports.py" line="92" />
         <source>Đã lưu mẫu phiếu trắng vào:
 %1</source>
         <translation>Blank ballots saved to:
 %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/exports.py" line="104" />
+        <location filename="../../tinnhiem_desktop/ui/flows/exports.py" line="95" />
         <source>Chưa có danh sách nên không in: %1</source>
         <translation>Not printed, as they have no officials yet: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/exports.py" line="107" />
+        <location filename="../../tinnhiem_desktop/ui/flows/exports.py" line="98" />
         <source>Mở tệp bằng trình xem PDF?</source>
         <translation>Open the file in the PDF viewer?</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/exports.py" line="110" />
+        <location filename="../../tinnhiem_desktop/ui/flows/exports.py" line="101" />
         <source>Không tìm thấy chương trình xem PDF. Tệp mẫu phiếu ở:
 %1</source>
         <translation>No PDF viewer found. The ballot file is at:
@@ -666,6 +711,49 @@ The old ballot stays in the file, marked as voided.</translation>
     </message>
 </context>
 <context>
+    <name>HelpBoxes</name>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/help.py" line="21" />
+        <source>Phím tắt nhập phiếu</source>
+        <translation>Ballot entry keys</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/help.py" line="22" />
+        <source>1, 2, 3: đánh dấu ô của dòng hiện tại và xuống dòng (1, 2 khi bỏ phiếu)
+0 hoặc phím cách: không đánh dấu (dòng không hợp lệ)
+x: đánh dấu nhiều ô (dòng không hợp lệ)
+Backspace: lùi một dòng và xóa dòng đó
+Lên / Xuống: di chuyển
+Enter: ghi phiếu (khi mọi dòng đã nhập)
+F8: cả phiếu không hợp lệ (chọn hoặc gõ lý do)
+Ctrl+Z: hủy phiếu vừa ghi và nhập lại với cùng số
+F6: chuyển sang danh sách phiếu; Delete ở đó: hủy phiếu đang chọn và nhập lại
+Ctrl+1 … Ctrl+4: các màn hình; Ctrl++ / Ctrl+-: cỡ chữ</source>
+        <translation>1, 2, 3: mark the current row and move down (1, 2 for a vote)
+0 or Space: no mark (row invalid)
+x: several marks (row invalid)
+Backspace: back one row and clear it
+Up / Down: move
+Enter: record the ballot (when every row is filled)
+F8: whole ballot invalid (choose or type a reason)
+Ctrl+Z: void the last ballot and re-enter it with the same number
+F6: go to the ballot list; Delete there: void the selected ballot and re-enter it
+Ctrl+1 … Ctrl+4: screens; Ctrl++ / Ctrl+-: text size</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/help.py" line="36" />
+        <source>Giới thiệu</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/help.py" line="37" />
+        <source>Kiểm phiếu tín nhiệm %1
+Nhập phiếu, tính kết quả và in biên bản kiểm phiếu, không cần mạng. Mỗi phiếu được ghi xuống đĩa ngay khi màn hình báo đã ghi.</source>
+        <translation>Confidence ballot counting %1
+Enter ballots, compute results and print the counting minutes, offline. Each ballot is on disk as soon as the screen says it is recorded.</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <location filename="../../tinnhiem_desktop/ui/dialogs/officials_import.py" line="90" />
@@ -705,281 +793,174 @@ Officials: %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="86" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="79" />
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="88" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="81" />
         <source>&amp;Mới…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="89" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="82" />
         <source>M&amp;ở…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="90" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="83" />
         <source>Mở &amp;gần đây</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="95" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="88" />
         <source>&amp;Lưu bản sao…</source>
         <translation>&amp;Save a copy…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="96" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="89" />
         <source>Mở thư mục &amp;sao lưu</source>
         <translation>Open &amp;backup folder</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="97" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="90" />
         <source>&amp;In biên bản…</source>
         <translation>&amp;Print minutes…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="99" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="92" />
         <source>Đó&amp;ng phiên</source>
         <translation>&amp;Close session</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="102" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="95" />
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="104" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="97" />
         <source>&amp;Kết quả</source>
         <translation>&amp;Results</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="105" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="98" />
         <source>&amp;Chốt kết quả…</source>
         <translation>&amp;Finalise results…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="110" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="103" />
         <source>&amp;Kiểm tra tệp và dấu vân tay…</source>
         <translation>&amp;Check the file and its fingerprint…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="119" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="112" />
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="120" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="113" />
         <source>&amp;1 Phiên</source>
         <translation>&amp;1 Session</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="120" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="113" />
         <source>&amp;2 Người được lấy phiếu</source>
         <translation>&amp;2 Officials</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="121" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="114" />
         <source>&amp;3 Nhập phiếu</source>
         <translation>&amp;3 Ballot entry</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="121" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="114" />
         <source>&amp;4 Kết quả</source>
         <translation>&amp;4 Results</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="127" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="120" />
         <source>Phóng &amp;to chữ</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="129" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="122" />
         <source>Thu &amp;nhỏ chữ</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="131" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="124" />
         <source>Cỡ chữ &amp;mặc định</source>
         <translation>&amp;Default size</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="134" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="127" />
         <source>&amp;Cài đặt</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="135" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="128" />
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="144" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="137" />
         <source>T&amp;rợ giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="145" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="138" />
         <source>&amp;Phím tắt nhập phiếu</source>
         <translation>Ballot entry &amp;keys</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="146" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="139" />
         <source>&amp;Giới thiệu</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="156" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="149" />
         <source>(chưa có)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="165" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="158" />
         <source>Kiểm phiếu tín nhiệm</source>
         <translation>Confidence ballot counting</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="272" />
-        <source>Đã lưu bản sao và kiểm tra: nguyên vẹn (%1 mục nhật ký).</source>
-        <translation>Copy saved and verified: intact (%1 log entries).</translation>
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="274" />
+        <source>Bản cài đặt bị hỏng: không nạp được %1 (%2). Hãy cài đặt lại phần mềm.</source>
+        <translation>This installation is broken: %1 could not be loaded (%2). Please reinstall the app.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="183" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="275" />
+        <source>thư viện xem trước biên bản</source>
+        <translation>the minutes preview library</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="176" />
         <source>Kiểm phiếu tín nhiệm — %1</source>
         <translation>Confidence ballot counting — %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="92" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="85" />
         <source>Mở phiên mẫ&amp;u</source>
         <translation>Open s&amp;ample session</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="107" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="100" />
         <source>&amp;Thêm đính chính…</source>
         <translation>&amp;Add addendum…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="113" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="106" />
         <source>&amp;Xuất kết quả…</source>
         <translation>&amp;Export results…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="115" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="108" />
         <source>&amp;In mẫu phiếu trắng…</source>
         <translation>Print &amp;blank ballots…</translation>
-    </message>
-    <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="217" />
-        <source>Mở phiên</source>
-        <translation>Open session</translation>
-    </message>
-    <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="224" />
-        <source>Tạo phiên mới</source>
-        <translation>New session</translation>
-    </message>
-    <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="230" />
-        <source>Thể thức</source>
-        <translation>Regime</translation>
-    </message>
-    <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="231" />
-        <source>Chọn thể thức (không đổi được sau khi tạo):</source>
-        <translation>Choose the regime (fixed once created):</translation>
-    </message>
-    <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="254" />
-        <source>Không chép được phiên mẫu: %1</source>
-        <translation>Could not copy the sample session: %1</translation>
-    </message>
-    <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="265" />
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="278" />
-        <source>Lưu bản sao</source>
-        <translation>Save a copy</translation>
-    </message>
-    <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="274" />
-        <source>Đã lưu bản sao nhưng kiểm tra thấy lỗi:
-%1</source>
-        <translation>Copy saved but verification found:
-%1</translation>
-    </message>
-    <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="276" />
-        <source>Dấu vân tay của bản sao: %1</source>
-        <translation>Fingerprint of the copy: %1</translation>
-    </message>
-    <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="291" />
-        <source>Thư mục sao lưu</source>
-        <translation>Backup folder</translation>
-    </message>
-    <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="292" />
-        <source>Bản sao lưu tự động được tạo sau mỗi %1 phiếu trong thư mục:
-%2
-%3</source>
-        <translation>An automatic backup is made every %1 ballots in the folder:
-%2
-%3</translation>
-    </message>
-    <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="294" />
-        <source>Thư mục này chưa có (chưa đến lượt sao lưu nào).</source>
-        <translation>This folder does not exist yet (no backup has been due).</translation>
-    </message>
-    <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="331" />
-        <source>In biên bản</source>
-        <translation>Print minutes</translation>
-    </message>
-    <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="332" />
-        <source>Chức năng in biên bản chưa có trong bản này.</source>
-        <translation>Printing the minutes is not available in this build.</translation>
-    </message>
-    <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="367" />
-        <source>Phím tắt nhập phiếu</source>
-        <translation>Ballot entry keys</translation>
-    </message>
-    <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="368" />
-        <source>1, 2, 3: đánh dấu ô của dòng hiện tại và xuống dòng (1, 2 khi bỏ phiếu)
-0 hoặc phím cách: không đánh dấu (dòng không hợp lệ)
-x: đánh dấu nhiều ô (dòng không hợp lệ)
-Backspace: lùi một dòng và xóa dòng đó
-Lên / Xuống: di chuyển
-Enter: ghi phiếu (khi mọi dòng đã nhập)
-F8: cả phiếu không hợp lệ (chọn hoặc gõ lý do)
-Ctrl+Z: hủy phiếu vừa ghi và nhập lại với cùng số
-F6: chuyển sang danh sách phiếu; Delete ở đó: hủy phiếu đang chọn và nhập lại
-Ctrl+1 … Ctrl+4: các màn hình; Ctrl++ / Ctrl+-: cỡ chữ</source>
-        <translation>1, 2, 3: mark the current row and move down (1, 2 for a vote)
-0 or Space: no mark (row invalid)
-x: several marks (row invalid)
-Backspace: back one row and clear it
-Up / Down: move
-Enter: record the ballot (when every row is filled)
-F8: whole ballot invalid (choose or type a reason)
-Ctrl+Z: void the last ballot and re-enter it with the same number
-F6: go to the ballot list; Delete there: void the selected ballot and re-enter it
-Ctrl+1 … Ctrl+4: screens; Ctrl++ / Ctrl+-: text size</translation>
-    </message>
-    <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="385" />
-        <source>Giới thiệu</source>
-        <translation>About</translation>
-    </message>
-    <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="386" />
-        <source>Kiểm phiếu tín nhiệm %1
-Nhập phiếu, tính kết quả và in biên bản kiểm phiếu, không cần mạng. Mỗi phiếu được ghi xuống đĩa ngay khi màn hình báo đã ghi.</source>
-        <translation>Confidence ballot counting %1
-Enter ballots, compute results and print the counting minutes, offline. Each ballot is on disk as soon as the screen says it is recorded.</translation>
     </message>
 </context>
 <context>
@@ -1190,39 +1171,39 @@ Enter ballots, compute results and print the counting minutes, offline. Each bal
 <context>
     <name>PaperBallotModel</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="157" />
+        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="153" />
         <source>TT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="157" />
+        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="153" />
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="157" />
+        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="153" />
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="161" />
+        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="157" />
         <source>phím</source>
         <translation>key</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="164" />
+        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="160" />
         <source>Không hợp lệ
 (phím 0 / x)</source>
         <translation>Invalid
 (key 0 / x)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="186" />
+        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="182" />
         <source>Không đánh dấu</source>
         <translation>No mark</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="188" />
+        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="184" />
         <source>Nhiều dấu</source>
         <translation>Several marks</translation>
     </message>
@@ -1230,7 +1211,7 @@ Enter ballots, compute results and print the counting minutes, offline. Each bal
 <context>
     <name>Prompter</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/prompts.py" line="28" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/prompts.py" line="32" />
         <source>Không thực hiện được</source>
         <translation>Not done</translation>
     </message>
@@ -1305,97 +1286,97 @@ hợp lệ</source>
 <context>
     <name>ResultsScreen</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="68" />
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="69" />
         <source>&amp;Loại phiếu:</source>
         <translation>Ballot &amp;type:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="93" />
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="94" />
         <source>Kiểm tra:</source>
         <translation>Checks:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="100" />
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="101" />
         <source>Chốt kết quả…</source>
         <translation>Finalise results…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="101" />
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="102" />
         <source>Thêm đính chính…</source>
         <translation>Add addendum…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="102" />
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="103" />
         <source>Xuất kết quả…</source>
         <translation>Export results…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="103" />
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="104" />
         <source>Đính chính:</source>
         <translation>Addenda:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="177" />
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="178" />
         <source>Đủ 2/3 số người được triệu tập có mặt: có</source>
         <translation>2/3 of those summoned present: yes</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="179" />
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="180" />
         <source>Đủ 2/3 số người được triệu tập có mặt: KHÔNG</source>
         <translation>2/3 of those summoned present: NO</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="193" />
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="194" />
         <source>Kiểm tra: không có vấn đề.</source>
         <translation>Checks: no problems.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="194" />
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="195" />
         <source>Kiểm tra: %1 chặn chốt, %2 cảnh báo.</source>
         <translation>Checks: %1 blocking, %2 warnings.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="211" />
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="212" />
         <source>CHỈ XEM: tệp mở ở chế độ chỉ xem (tệp hoặc thư mục chỉ cho phép đọc). Kết quả chưa chốt. Xem kết quả và in biên bản được; không nhập hay sửa được gì.</source>
         <translation>VIEW ONLY: the file is open view-only (the file or its folder is read-only). The results are not finalised. You can view the results and print the minutes; nothing can be entered or changed.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="213" />
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="214" />
         <source>Dấu vân tay: %1</source>
         <translation>Fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="216" />
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="217" />
         <source>Không thay đổi được nữa; mọi sửa chữa ghi thành đính chính.</source>
         <translation>Nothing can change any more; any correction is recorded as an addendum.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="217" />
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="218" />
         <source>Tệp mở ở chế độ chỉ xem.</source>
         <translation>The file is open view-only.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="220" />
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="221" />
         <source>ĐÃ CHỐT KẾT QUẢ lúc %1 — người chốt: %2. %3</source>
         <translation>RESULTS FINALISED at %1 by %2. %3</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="222" />
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="223" />
         <source>Dấu vân tay lúc chốt: %1</source>
         <translation>Fingerprint at finalising: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="225" />
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="226" />
         <source>Dấu vân tay hiện tại (sau %1 đính chính): %2</source>
         <translation>Current fingerprint (after %1 addenda): %2</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="228" />
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="229" />
         <source>Dấu vân tay: %1 (lúc chốt)</source>
         <translation>Fingerprint: %1 (at finalising)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="265" />
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="266" />
         <source>Phát ra %1 · hỏng/đổi %2 · thu về %3 · đã nhập %4 · hợp lệ %5 · không hợp lệ toàn phiếu %6</source>
         <translation>Issued %1 · spoiled %2 · collected %3 · recorded %4 · valid %5 · wholly invalid %6</translation>
     </message>
@@ -1403,14 +1384,39 @@ hợp lệ</source>
 <context>
     <name>SessionOpener</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/opening.py" line="40" />
+        <location filename="../../tinnhiem_desktop/ui/flows/opening.py" line="47" />
         <source>Mở tệp ở chế độ chỉ xem? Xem kết quả và in biên bản được; không nhập phiếu, không sửa được gì.</source>
         <translation>Open the file view-only? You can view the results and print the minutes; no ballots can be entered and nothing can be changed.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/opening.py" line="42" />
+        <location filename="../../tinnhiem_desktop/ui/flows/opening.py" line="49" />
         <source>Mở ở chế độ chỉ xem</source>
         <translation>Open view-only</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/flows/opening.py" line="58" />
+        <source>Mở phiên</source>
+        <translation>Open session</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/flows/opening.py" line="65" />
+        <source>Tạo phiên mới</source>
+        <translation>New session</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/flows/opening.py" line="72" />
+        <source>Thể thức</source>
+        <translation>Regime</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/flows/opening.py" line="73" />
+        <source>Chọn thể thức (không đổi được sau khi tạo):</source>
+        <translation>Choose the regime (fixed once created):</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/flows/opening.py" line="96" />
+        <source>Không chép được phiên mẫu: %1</source>
+        <translation>Could not copy the sample session: %1</translation>
     </message>
 </context>
 <context>
@@ -1675,22 +1681,22 @@ hợp lệ</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/workspace.py" line="34" />
+        <location filename="../../tinnhiem_desktop/ui/workspace.py" line="36" />
         <source>1 · Phiên</source>
         <translation>1 · Session</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/workspace.py" line="35" />
+        <location filename="../../tinnhiem_desktop/ui/workspace.py" line="37" />
         <source>2 · Người được lấy phiếu</source>
         <translation>2 · Officials</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/workspace.py" line="36" />
+        <location filename="../../tinnhiem_desktop/ui/workspace.py" line="38" />
         <source>3 · Nhập phiếu</source>
         <translation>3 · Ballot entry</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/workspace.py" line="37" />
+        <location filename="../../tinnhiem_desktop/ui/workspace.py" line="39" />
         <source>4 · Kết quả</source>
         <translation>4 · Results</translation>
     </message>

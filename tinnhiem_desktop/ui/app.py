@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as _dt
 import os
 import sys
 import traceback
@@ -17,6 +16,7 @@ from tinnhiem_desktop.ui.dialogs.prompts import Prompter
 from tinnhiem_desktop.ui.i18n import install_translators, load_ui_font, ui_font
 from tinnhiem_desktop.ui.main_window import MainWindow
 from tinnhiem_desktop.ui.settings import AppSettings
+from tinnhiem_desktop.ui.time_text import file_stamp
 
 ORGANISATION = "TinNhiem"
 APPLICATION = "TinNhiemDesktop"
@@ -27,8 +27,7 @@ def _install_crash_handler(report_dir: Path) -> None:
 
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         text = "".join(traceback.format_exception(kind, value, tb))
-        stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        report = report_dir / f"loi-{stamp}.txt"
+        report = report_dir / f"loi-{file_stamp()}.txt"
         try:
             report_dir.mkdir(parents=True, exist_ok=True)
             report.write_text(f"tinnhiem-desktop {__version__}\n{text}", encoding="utf-8")

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 from tinnhiem_desktop.ui.controller import SessionController
 from tinnhiem_desktop.ui.dialogs.prompts import Prompter
 from tinnhiem_desktop.ui.flows.closing import ClosingFlow
+from tinnhiem_desktop.ui.flows.copies import CopiesFlow
 from tinnhiem_desktop.ui.flows.exports import ExportFlow
 from tinnhiem_desktop.ui.screens.entry_screen import EntryScreen
 from tinnhiem_desktop.ui.screens.officials_screen import OfficialsScreen
@@ -27,6 +28,7 @@ class Workspace(QTabWidget):
         self.controller = controller
         self.closing = ClosingFlow(controller, prompter, self)
         self.exports = ExportFlow(controller, prompter, self)
+        self.copies = CopiesFlow(controller, prompter, self)
         self.session_screen = SessionScreen(controller, prompter, self)
         self.officials_screen = OfficialsScreen(controller, prompter, self.exports, self)
         self.entry_screen = EntryScreen(controller, prompter, self)

@@ -10,9 +10,8 @@ from tinnhiem_desktop.domain.model import Ballot, Finalisation, Void, whole_inva
 from tinnhiem_desktop.domain.regimes import MULTI_MARK, NO_MARK
 from tinnhiem_desktop.ui.controller import SessionController
 from tinnhiem_desktop.ui.dialogs.prompts import Prompter
-from tinnhiem_desktop.ui.flows.closing import when_text
-from tinnhiem_desktop.ui.models.entry_models import time_of
 from tinnhiem_desktop.ui.screens.entry_view import EntryView
+from tinnhiem_desktop.ui.time_text import time_of, when_text
 from tinnhiem_desktop.ui.widgets.type_combo import fill_type_combo
 
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
