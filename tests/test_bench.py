@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from tinnhiem_desktop import __main__ as entry
-from tinnhiem_desktop import bench, cli
+from tinnhiem_desktop import cli
+from tinnhiem_desktop.bench import figures as bench
 
 KEYS = (
     "bare_qt_startup_ms", "startup_ms", "startup_big_ms", "sqlite_commit_ms",

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 import traceback
 from pathlib import Path
@@ -66,10 +65,6 @@ def run(argv: list[str]) -> int:
     if files:
         window.open_path(Path(files[0]))
     window.show()
-    if os.environ.get("TINNHIEM_BENCH_EXIT_ON_SHOWN"):  # the benchmark's start-up figure
-        from tinnhiem_desktop.ui.bench_gui import exit_when_shown
-
-        exit_when_shown(app, window, "session" if window.workspace else "start")
     code = app.exec()
     del translators
     return int(code)
