@@ -1,4 +1,4 @@
-"""The minutes PDF read back: every element of domain.md §7 and exactly the figures of
+"""The minutes PDF read back: every element of docs/domain.md §7 and exactly the figures of
 ``results --json`` for the same file."""
 
 from __future__ import annotations
