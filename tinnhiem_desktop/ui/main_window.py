@@ -1,8 +1,8 @@
-"""The main window: menus, the start page or the open session's screens, the status bar.
+"""The main window, a shell: menus, the start page or the open session's screens, the status bar.
 
-Sessions are opened for writing with rolling copies on; a file that cannot be written (read-only
-file or folder) may be opened for viewing instead; any other refusal is the service's message,
-and the window stays as it was.
+The work behind a menu item lives in a flow (``ui/flows/``: opening and creating a session,
+closing, exports, copies) or a dialog; this module wires menus to them and swaps the session
+shown. A file that cannot be opened leaves the window as it was.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from tinnhiem_desktop.ui.i18n import ui_font
 from tinnhiem_desktop.ui.screens.start_page import StartPage
 from tinnhiem_desktop.ui.settings import DEFAULT_POINTS, AppSettings
 from tinnhiem_desktop.ui.widgets.status_bar import StatusBar
-from tinnhiem_desktop.ui.workspace import ENTRY, RESULTS, Workspace
+from tinnhiem_desktop.ui.workspace import ENTRY, RESULTS, SESSION, Workspace
 
 
 class MainWindow(QMainWindow):
@@ -179,7 +179,7 @@ class MainWindow(QMainWindow):
             self.show_screen(RESULTS)
             return
         has_ballots = any(session.recorded_count(i) for i in self.controller.ballot_type_ids())
-        self.show_screen(ENTRY if has_ballots else 0)
+        self.show_screen(ENTRY if has_ballots else SESSION)
 
     def close_session(self) -> None:
         """Close the open session (every change is already on disk)."""
