@@ -36,10 +36,10 @@ from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from tinnhiem_desktop.ui import workspace  # noqa: E402
+from tinnhiem_desktop.ui.dialogs.minutes_dialog import MinutesDialog  # noqa: E402
+from tinnhiem_desktop.ui.dialogs.prompts import Prompter  # noqa: E402
 from tinnhiem_desktop.ui.i18n import install_translators, load_ui_font, ui_font  # noqa: E402
 from tinnhiem_desktop.ui.main_window import MainWindow  # noqa: E402
-from tinnhiem_desktop.ui.minutes_dialog import MinutesDialog  # noqa: E402
-from tinnhiem_desktop.ui.prompts import Prompter  # noqa: E402
 from tinnhiem_desktop.ui.settings import AppSettings  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"

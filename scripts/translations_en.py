@@ -123,8 +123,9 @@ EN = {
     "Lưu bản sao": "Save a copy",
     "Đã lưu bản sao nhưng kiểm tra thấy lỗi:\n%1": "Copy saved but verification found:\n%1",
     "In biên bản": "Print minutes",
-    "Chức năng in biên bản chưa có trong bản này.":
-        "Printing the minutes is not available in this build.",
+    "Bản cài đặt bị hỏng: không nạp được %1 (%2). Hãy cài đặt lại phần mềm.":
+        "This installation is broken: %1 could not be loaded (%2). Please reinstall the app.",
+    "thư viện xem trước biên bản": "the minutes preview library",
     "Phím tắt nhập phiếu": "Ballot entry keys",
     "1, 2, 3: đánh dấu ô của dòng hiện tại và xuống dòng (1, 2 khi bỏ phiếu)\n0 hoặc phím cách: "
     "không đánh dấu (dòng không hợp lệ)\nx: đánh dấu nhiều ô (dòng không hợp lệ)\nBackspace: lùi "
@@ -236,7 +237,7 @@ EN = {
     "4 · Kết quả": "4 · Results",
     "Căn cứ": "Legal basis",
     "phím": "key",
-    # The minutes dialog (ui/minutes_dialog.py).
+    # The minutes dialog (ui/dialogs/minutes_dialog.py).
     "Biên bản kiểm phiếu": "Counting minutes",
     "Dấu vân tay: {0}": "Fingerprint: {0}",
     "&In…": "&Print…",
@@ -369,7 +370,7 @@ EN = {
     " · hiện tại: %1": " · current: %1",
     "⚠ %1 Các phiếu vẫn được ghi bình thường.": "⚠ %1 Ballots are still recorded as usual.",
     "Đã sao lưu tự động: %1": "Automatic backup made: %1",
-    # Exports and blank ballots (ui/exports.py).
+    # Exports and blank ballots (ui/flows/exports.py).
     "&Xuất kết quả…": "&Export results…",
     "&In mẫu phiếu trắng…": "Print &blank ballots…",
     "Xuất kết quả…": "Export results…",

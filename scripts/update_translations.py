@@ -23,7 +23,7 @@ from translations_en import EN, QT_VI  # noqa: E402
 
 def app_sources() -> list[str]:
     """The window's modules (the minutes dialog included: it lives in ui/ too)."""
-    return sorted(str(p) for p in (ROOT / "tinnhiem_desktop" / "ui").glob("*.py"))
+    return sorted(str(p) for p in (ROOT / "tinnhiem_desktop" / "ui").rglob("*.py"))
 
 
 def fill(ts: Path) -> list[str]:

@@ -18,8 +18,11 @@ from tests.helpers import undo_readonly  # noqa: E402
 
 
 @pytest.fixture
-def immutable() -> Iterator[list[Path]]:
-    """Paths made read-only by ``tests.helpers.make_readonly`` in a test, restored after it."""
-    made: list[Path] = []
-    yield made
-    undo_readonly(made)
+def immutable() -> Iterator[list[tuple[Path, int]]]:
+    """Paths made read-only by ``tests.helpers.make_readonly`` in a test, restored after it
+    whether it passed or failed."""
+    made: list[tuple[Path, int]] = []
+    try:
+        yield made
+    finally:
+        undo_readonly(made)

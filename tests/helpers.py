@@ -51,27 +51,41 @@ def make_session(
 IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
 
 
-def make_readonly(path: Path, made: list[Path]) -> None:
+def make_readonly(path: Path, made: list[tuple[Path, int]]) -> None:
     """Make ``path`` read-only for real (the ``immutable`` fixture undoes it). As root, mode bits
-    do not stop writes, so ``chattr +i`` is used."""
+    do not stop writes, so ``chattr +i`` is used. ``path`` is recorded before it is changed, so
+    the fixture restores it whatever happens next."""
+    mode = path.stat().st_mode & 0o7777
     if IS_ROOT:
         if shutil.which("chattr") is None:
             pytest.skip("running as root without chattr: cannot make a file read-only")
+        made.append((path, mode))
         done = subprocess.run(["chattr", "+i", str(path)], capture_output=True, check=False)
         if done.returncode != 0:
             pytest.skip(f"chattr +i not possible here: {done.stderr!r}")
     else:
+        made.append((path, mode))
         path.chmod(0o555 if path.is_dir() else 0o444)
-    made.append(path)
 
 
-def undo_readonly(made: list[Path]) -> None:
-    """Give back write access to what :func:`make_readonly` locked."""
-    for path in made:
-        if IS_ROOT:
-            subprocess.run(["chattr", "-i", str(path)], check=False)
-        else:
-            path.chmod(0o755 if path.is_dir() else 0o644)
+def undo_readonly(made: list[tuple[Path, int]]) -> None:
+    """Give back what :func:`make_readonly` took: every path is tried, and a path that could not
+    be restored fails the test by name (an immutable file left in /tmp outlives the run)."""
+    left = []
+    for path, mode in reversed(made):
+        try:
+            if IS_ROOT:
+                done = subprocess.run(["chattr", "-i", str(path)], capture_output=True,
+                                      check=False)
+                if done.returncode != 0:
+                    left.append(f"{path}: chattr -i: {done.stderr!r}")
+                    continue
+            path.chmod(mode)
+        except OSError as exc:
+            left.append(f"{path}: {exc}")
+    made.clear()
+    if left:
+        raise RuntimeError("could not restore write access:\n" + "\n".join(left))
 
 
 def run_cli(capsys: pytest.CaptureFixture[str], *args: object) -> tuple[int, str, str]:

@@ -1,4 +1,10 @@
-"""Every published result in the shared test data, rebuilt from ballots through the CLI."""
+"""Every published result (real polls as printed in the press), rebuilt from ballots through the
+CLI: the counts, the percentages the press printed, and the band, the legal outcome.
+
+The data is the committed copy, ``tests/fixtures/published-results.csv`` (one row per official:
+regime, the 100 % base D and its size, counts, the published percentages, the source page). The
+bands are decided here, on integers, from the regime's rule as docs/domain.md §3-§4 states it,
+and compared with what the app reports."""
 
 import csv
 import json
@@ -10,9 +16,39 @@ import pytest
 
 from tinnhiem_desktop.cli import main
 
-HERE = Path(__file__).parent
-SHARED = HERE.parent.parent / "shared" / "testdata" / "published-results.csv"
-DATA = SHARED if SHARED.exists() else HERE / "fixtures" / "published-results.csv"
+DATA = Path(__file__).parent / "fixtures" / "published-results.csv"
+
+
+def _poll_band(low: int, d: int) -> str:
+    """Party QĐ 96 and state NQ 96/2023: low count L over the base D."""
+    if 3 * low >= 2 * d:
+        return "two_thirds"
+    if 2 * low > d and 3 * low < 2 * d:
+        return "over_half"
+    return "none"
+
+
+def _nq85_band(low: int, total_delegates: int) -> str:
+    """NQ 85/2014: L over the total number of delegates; from 2/3 up is the higher band."""
+    if 3 * low >= 2 * total_delegates:
+        return "two_thirds"
+    if 2 * low > total_delegates:
+        return "over_half"
+    return "none"
+
+
+def _vote_band(no_confidence: int, d: int) -> str:
+    """A confidence vote: more than half of D said no confidence."""
+    return "over_half" if 2 * no_confidence > d else "none"
+
+
+BAND_RULE = {
+    "party-qd96-2023": lambda row, d: _poll_band(int(row["low"]), d),
+    "state-nq96-2023": lambda row, d: _poll_band(int(row["low"]), d),
+    "state-nq85-2014": lambda row, d: _nq85_band(int(row["low"]), d),
+    "state-vote-nq96-2023": lambda row, d: _vote_band(int(row["no_confidence"]), d),
+    "party-vote": lambda row, d: _vote_band(int(row["no_confidence"]), d),
+}
 
 
 def _polls() -> dict[str, list[dict[str, str]]]:
@@ -84,3 +120,16 @@ def test_published_poll_reproduces(
                     row["name"], level
                 )
     assert _cli(capsys, "verify", session).startswith("Tệp nguyên vẹn")
+
+    # The legal outcome: the band, decided here on integers from the regime's rule.
+    base = int(first["base_count"])
+    rule = BAND_RULE[first["regime"]]
+    for row, cand in zip(rows, bt["candidates"], strict=True):
+        assert cand["band"] == rule(row, base), (row["name"], row["low"], base)
+
+
+def test_the_published_results_reach_a_band() -> None:
+    """The data is not all 'no band': at least one official crosses a threshold."""
+    bands = {BAND_RULE[r["regime"]](r, int(r["base_count"]))
+             for rows in POLLS.values() for r in rows}
+    assert "over_half" in bands

@@ -42,11 +42,14 @@ def main() -> int:
 
         return cli_main(args)
     try:
-        from tinnhiem_desktop.ui.app import run  # type: ignore[import-not-found,unused-ignore]
-    except ImportError:
-        from tinnhiem_desktop.cli import main as cli_main
-
-        return cli_main(args or ["--help"])
+        from tinnhiem_desktop.ui.app import run
+    except ImportError as exc:
+        # Every build ships the window and its Qt: failing to load them is a broken install,
+        # said as such (never turned into the command line's help).
+        _ensure_streams()
+        print(f"tinnhiem-desktop: không mở được cửa sổ: bản cài đặt thiếu {exc.name or exc} "
+              f"({exc}). Hãy cài đặt lại phần mềm.", file=sys.stderr)
+        return 1
     return int(run(args))
 
 

@@ -1,4 +1,4 @@
-"""domain.md §4: exact percentages and integer bands, at their boundaries."""
+"""docs/domain.md §4: exact percentages and integer bands, at their boundaries."""
 
 from decimal import Decimal
 

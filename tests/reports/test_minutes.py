@@ -1,4 +1,4 @@
-"""The minutes PDF read back: every element of domain.md §7 and exactly the figures of
+"""The minutes PDF read back: every element of docs/domain.md §7 and exactly the figures of
 ``results --json`` for the same file."""
 
 from __future__ import annotations
@@ -13,8 +13,11 @@ from tinnhiem_desktop.domain.fingerprint import group_hex
 from tinnhiem_desktop.domain.model import ROLE_LABELS, Role
 from tinnhiem_desktop.exchange.results_json import results_to_dict
 from tinnhiem_desktop.reports.minutes import render_minutes
-from tinnhiem_desktop.reports.results_table import band_short
 from tinnhiem_desktop.services.session import Session
+
+BAND_COLUMN = {"two_thirds": "Từ 2/3", "over_half": "Trên 1/2", "none": ""}
+"""The table's narrow band column, by the band id of ``results --json`` (a band without a
+short form here fails the test)."""
 
 
 def expected_rows(session: Session) -> list[str]:
@@ -23,13 +26,13 @@ def expected_rows(session: Session) -> list[str]:
     results = session.results()
     data = results_to_dict(results)
     rows = []
-    for bt, bt_data in zip(results.ballot_types, data["ballot_types"], strict=True):
-        for cr, c in zip(bt.candidates, bt_data["candidates"], strict=True):
+    for bt_data in data["ballot_types"]:
+        for c in bt_data["candidates"]:
             cells = [str(c["order"]), c["name"], c["position"], str(c["valid"]),
                      str(c["invalid"])]
             for level in results.regime.levels:
                 cells += [str(c["counts"][level.id]), vi_percent(c["percent"][level.id])]
-            band = band_short(cr.band)
+            band = BAND_COLUMN[c["band"]]
             rows.append(" ".join(cells + ([band] if band else [])))
     return rows
 
@@ -73,6 +76,7 @@ def test_table_holds_exactly_the_json_figures(tmp_path: Path) -> None:
     text = all_text(render_minutes(s.results()))
     rows = expected_rows(s)
     assert len(rows) == 6
+    assert any(r.endswith(" Trên 1/2") for r in rows) and any(r.endswith(" Từ 2/3") for r in rows)
     for row in rows:
         assert row in text, row
     # The bands in words with their legal basis, and nothing for officials under the bands.

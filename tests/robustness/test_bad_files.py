@@ -148,7 +148,7 @@ WRITERS = [c for c in COMMANDS if c[0] in ("ballots", "accounting", "finalise")]
 
 
 def test_readonly_file(
-    good: Path, capsys: pytest.CaptureFixture[str], immutable: list[Path]
+    good: Path, capsys: pytest.CaptureFixture[str], immutable: list[tuple[Path, int]]
 ) -> None:
     make_readonly(good, immutable)
     refuse_everywhere(capsys, good, "chỉ cho phép đọc", WRITERS)
@@ -158,7 +158,7 @@ def test_readonly_file(
 
 
 def test_readonly_folder(
-    good: Path, capsys: pytest.CaptureFixture[str], immutable: list[Path]
+    good: Path, capsys: pytest.CaptureFixture[str], immutable: list[tuple[Path, int]]
 ) -> None:
     make_readonly(good.parent, immutable)
     refuse_everywhere(capsys, good, "chỉ cho phép đọc", WRITERS)
@@ -282,6 +282,10 @@ def small_disk(tmp_path: Path) -> Iterator[Path]:
             if subprocess.run(["umount", str(mnt)], check=False).returncode == 0:
                 break
             time.sleep(0.1)
+        else:  # still busy: detach it now, and say so if even that fails
+            lazy = subprocess.run(["umount", "-l", str(mnt)], capture_output=True, check=False)
+            if lazy.returncode != 0:
+                raise RuntimeError(f"tmpfs left mounted at {mnt}: {lazy.stderr!r}")
 
 
 def test_disk_really_full(

@@ -451,7 +451,9 @@ def tamper_run(tmp_path: Path, capsys: pytest.CaptureFixture[str], count: int, s
         print(f"\n{count} alterations: {dict(tally)}")
         for (kind, outcome), n in sorted(by_kind.items()):
             print(f"  {kind:24} {outcome:28} {n}")
-    assert sum(tally.values()) == count
+    # Only the alteration meant to change nothing may leave the file looking as before: any
+    # other that did is a no-op and would inflate the count of "caught" below.
+    assert {kind for kind, outcome in by_kind if outcome.startswith("invisible")} <= {"invisible"}
     assert tally["caught"] + tally["caught only with --expect"] > count * 0.8
 
 

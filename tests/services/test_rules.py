@@ -1,4 +1,4 @@
-"""Rules of domain.md §5–§6 through the service, on a real session file."""
+"""Rules of docs/domain.md §5–§6 through the service, on a real session file."""
 
 from pathlib import Path
 

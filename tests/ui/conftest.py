@@ -13,9 +13,9 @@ from pytestqt.qtbot import QtBot
 
 from tinnhiem_desktop.services.session import Session
 from tinnhiem_desktop.ui.controller import SessionController
+from tinnhiem_desktop.ui.dialogs.prompts import Prompter
 from tinnhiem_desktop.ui.i18n import load_ui_font, ui_font
 from tinnhiem_desktop.ui.main_window import MainWindow
-from tinnhiem_desktop.ui.prompts import Prompter
 from tinnhiem_desktop.ui.settings import AppSettings
 
 NAMES = [

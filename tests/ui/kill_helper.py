@@ -22,9 +22,9 @@ from PySide6.QtCore import QSettings, Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
+from tinnhiem_desktop.ui.dialogs.prompts import Prompter  # noqa: E402
 from tinnhiem_desktop.ui.i18n import load_ui_font  # noqa: E402
 from tinnhiem_desktop.ui.main_window import MainWindow  # noqa: E402
-from tinnhiem_desktop.ui.prompts import Prompter  # noqa: E402
 from tinnhiem_desktop.ui.settings import AppSettings  # noqa: E402
 from tinnhiem_desktop.ui.workspace import ENTRY  # noqa: E402
 

@@ -14,8 +14,8 @@ from pytestqt.qtbot import QtBot
 
 from tinnhiem_desktop.domain.fingerprint import group_hex
 from tinnhiem_desktop.services.session import Session, shipped_regimes, verify_file
+from tinnhiem_desktop.ui.dialogs.prompts import Prompter
 from tinnhiem_desktop.ui.main_window import MainWindow
-from tinnhiem_desktop.ui.prompts import Prompter
 from tinnhiem_desktop.ui.workspace import ENTRY
 
 from .builders import counted_session

@@ -108,7 +108,7 @@ def test_a_file_open_elsewhere_is_refused_naming_the_other(
 @pytest.mark.parametrize("what", ["file", "folder"])
 def test_read_only_file_opens_for_viewing(
     qtbot: QtBot, window: MainWindow, dialogs: Dialogs, tmp_path: Path,
-    immutable: list[Path], what: str,
+    immutable: list[tuple[Path, int]], what: str,
 ) -> None:
     folder = tmp_path / "luu-tru"
     folder.mkdir()

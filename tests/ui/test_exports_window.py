@@ -20,7 +20,7 @@ from pytestqt.qtbot import QtBot
 from tests.reports.pdfread import pages_text
 from tinnhiem_desktop.exchange.results_json import results_to_dict
 from tinnhiem_desktop.services.session import Session
-from tinnhiem_desktop.ui import prompts
+from tinnhiem_desktop.ui.dialogs import prompts
 from tinnhiem_desktop.ui.main_window import MainWindow
 from tinnhiem_desktop.ui.workspace import OFFICIALS, RESULTS
 

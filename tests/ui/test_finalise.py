@@ -13,10 +13,14 @@ from pytestqt.qtbot import QtBot
 
 from tinnhiem_desktop.domain.fingerprint import group_hex, short_fingerprint
 from tinnhiem_desktop.services.session import Session
-from tinnhiem_desktop.ui.finalise_dialog import AddendumDialog, FinaliseAnswer, FinaliseDialog
+from tinnhiem_desktop.ui.dialogs.finalise_dialog import (
+    AddendumDialog,
+    FinaliseAnswer,
+    FinaliseDialog,
+)
+from tinnhiem_desktop.ui.dialogs.prompts import Prompter
 from tinnhiem_desktop.ui.main_window import MainWindow
-from tinnhiem_desktop.ui.prompts import Prompter
-from tinnhiem_desktop.ui.results_models import AddendaModel, ChecksModel
+from tinnhiem_desktop.ui.models.results_models import AddendaModel, ChecksModel
 from tinnhiem_desktop.ui.workspace import ENTRY, OFFICIALS, RESULTS, SESSION
 
 from .builders import BALLOTS, CHAIR, SECRETARY, ModalAnswer, counted_session

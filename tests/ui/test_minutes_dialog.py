@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QDialog, QWidget
 from tests.reports.builders import small_session
 from tests.reports.pdfread import pages_text
 from tinnhiem_desktop.reports.minutes import render_minutes
-from tinnhiem_desktop.ui import minutes_dialog
-from tinnhiem_desktop.ui.minutes_dialog import MinutesDialog
+from tinnhiem_desktop.ui.dialogs import minutes_dialog
+from tinnhiem_desktop.ui.dialogs.minutes_dialog import MinutesDialog
 
 
 @pytest.fixture

@@ -10,10 +10,10 @@ from pytestqt.modeltest import ModelTester
 from tinnhiem_desktop.resources import resource
 from tinnhiem_desktop.services.session import Session
 from tinnhiem_desktop.ui.controller import SessionController
-from tinnhiem_desktop.ui.entry_models import BallotListModel, PaperBallotModel
-from tinnhiem_desktop.ui.officials_model import OfficialsModel
-from tinnhiem_desktop.ui.results_models import ChecksModel, ResultsModel
-from tinnhiem_desktop.ui.session_models import BallotTypesModel, CommitteeModel
+from tinnhiem_desktop.ui.models.entry_models import BallotListModel, PaperBallotModel
+from tinnhiem_desktop.ui.models.officials_model import OfficialsModel
+from tinnhiem_desktop.ui.models.results_models import ChecksModel, ResultsModel
+from tinnhiem_desktop.ui.models.session_models import BallotTypesModel, CommitteeModel
 
 
 def test_every_table_model(qtmodeltester: ModelTester, tmp_path: Path) -> None:

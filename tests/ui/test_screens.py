@@ -73,13 +73,17 @@ def test_open_refuses_a_foreign_file_politely(
     assert dialogs.warnings and window.controller is None
 
 
-def test_print_minutes_without_the_dialog_module(
+def test_print_minutes_with_a_broken_install_names_what_is_missing(
     window: MainWindow, dialogs: Dialogs, session_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """Every build ships the preview: failing to load it is an error naming the module, never
+    a polite "not in this build"."""
     assert window.open_path(session_path)
-    monkeypatch.setitem(sys.modules, "tinnhiem_desktop.ui.minutes_dialog", None)
+    monkeypatch.setitem(sys.modules, "tinnhiem_desktop.ui.dialogs.minutes_dialog", None)
     window._on_print_minutes()
-    assert dialogs.infos and "chưa có" in dialogs.infos[-1]
+    assert dialogs.infos == []
+    assert dialogs.warnings and "tinnhiem_desktop.ui.dialogs.minutes_dialog" in dialogs.warnings[-1]
+    assert "cài đặt lại" in dialogs.warnings[-1]
 
 
 def test_zoom_keys_change_the_font(qtbot: QtBot, window: MainWindow, settings: AppSettings) -> None:
@@ -95,7 +99,7 @@ def test_english_translation_loads(qapp: object, font_family: str) -> None:
     from PySide6.QtCore import QCoreApplication
 
     from tinnhiem_desktop.ui.i18n import install_translators
-    from tinnhiem_desktop.ui.start_page import StartPage
+    from tinnhiem_desktop.ui.screens.start_page import StartPage
 
     translators = install_translators(QCoreApplication.instance(), "en")  # type: ignore[arg-type]
     try:

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from tinnhiem_desktop.domain.model import Role
+from tinnhiem_desktop.ui.dialogs.officials_import import ImportPreviewDialog
 from tinnhiem_desktop.ui.main_window import MainWindow
-from tinnhiem_desktop.ui.officials_import import ImportPreviewDialog
 from tinnhiem_desktop.ui.workspace import OFFICIALS, SESSION
 
 from .conftest import NAMES, Dialogs

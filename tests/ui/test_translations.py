@@ -17,9 +17,9 @@ from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
 from tinnhiem_desktop.resources import resource
+from tinnhiem_desktop.ui.dialogs.prompts import Prompter
 from tinnhiem_desktop.ui.i18n import install_translators
 from tinnhiem_desktop.ui.main_window import MainWindow
-from tinnhiem_desktop.ui.prompts import Prompter
 from tinnhiem_desktop.ui.settings import AppSettings
 
 from .builders import counted_session
@@ -46,8 +46,8 @@ def ts_messages() -> dict[Key, tuple[str, str | None]]:
 
 
 def tr_literals() -> Iterator[tuple[Key, str]]:
-    """Every ``self.tr("literal")`` in ui/*.py with its class (lupdate's context) and place."""
-    for path in sorted(UI.glob("*.py")):
+    """Every ``self.tr("literal")`` in ui/**/*.py with its class (lupdate's context) and place."""
+    for path in sorted(UI.rglob("*.py")):
         tree = ast.parse(path.read_text("utf-8"))
         for cls in (n for n in ast.walk(tree) if isinstance(n, ast.ClassDef)):
             for node in ast.walk(cls):

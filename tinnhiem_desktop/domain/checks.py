@@ -1,4 +1,4 @@
-"""The accounting checks of domain.md §6, each with a stable code, a kind and a message."""
+"""The accounting checks of docs/domain.md §6, each with a stable code, a kind and a message."""
 
 from __future__ import annotations
 

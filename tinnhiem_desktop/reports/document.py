@@ -120,7 +120,7 @@ class HeaderLine:
 
 
 def header_columns(regime: Regime, info: SessionInfo) -> tuple[list[HeaderLine], list[HeaderLine]]:
-    """The two header columns of a party or a state document (domain.md §7.1)."""
+    """The two header columns of a party or a state document (docs/domain.md §7, item 1)."""
     left: list[HeaderLine] = []
     if info.parent_body:
         left.append(HeaderLine(info.parent_body.upper(), "", 13))

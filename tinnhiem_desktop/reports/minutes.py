@@ -1,4 +1,4 @@
-"""The counting minutes (biên bản kiểm phiếu), domain.md §7, as an A4 PDF.
+"""The counting minutes (biên bản kiểm phiếu), docs/domain.md §7, as an A4 PDF.
 
 Every figure printed here is read from :class:`SessionResults`; nothing is computed, so the paper
 agrees with the screen, the exports and ``results --json``.

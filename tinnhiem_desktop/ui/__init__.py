@@ -1,4 +1,4 @@
-"""The desktop window (Qt Widgets). Everything that imports PySide6 lives in this package."""
+"""The desktop window (Qt Widgets): everything of the product that imports PySide6."""
 
 from tinnhiem_desktop.ui.pyside_fixes import make_singletons_immortal
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as _dt
-import os
 import sys
 import traceback
 from pathlib import Path
@@ -13,10 +11,11 @@ from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tinnhiem_desktop import __version__
+from tinnhiem_desktop.ui.dialogs.prompts import Prompter
 from tinnhiem_desktop.ui.i18n import install_translators, load_ui_font, ui_font
 from tinnhiem_desktop.ui.main_window import MainWindow
-from tinnhiem_desktop.ui.prompts import Prompter
 from tinnhiem_desktop.ui.settings import AppSettings
+from tinnhiem_desktop.ui.time_text import file_stamp
 
 ORGANISATION = "TinNhiem"
 APPLICATION = "TinNhiemDesktop"
@@ -27,8 +26,7 @@ def _install_crash_handler(report_dir: Path) -> None:
 
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         text = "".join(traceback.format_exception(kind, value, tb))
-        stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        report = report_dir / f"loi-{stamp}.txt"
+        report = report_dir / f"loi-{file_stamp()}.txt"
         try:
             report_dir.mkdir(parents=True, exist_ok=True)
             report.write_text(f"tinnhiem-desktop {__version__}\n{text}", encoding="utf-8")
@@ -67,10 +65,6 @@ def run(argv: list[str]) -> int:
     if files:
         window.open_path(Path(files[0]))
     window.show()
-    if os.environ.get("TINNHIEM_BENCH_EXIT_ON_SHOWN"):  # the benchmark's start-up figure
-        from tinnhiem_desktop.ui.bench_gui import exit_when_shown
-
-        exit_when_shown(app, window, "session" if window.workspace else "start")
     code = app.exec()
     del translators
     return int(code)

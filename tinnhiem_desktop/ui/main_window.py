@@ -1,42 +1,34 @@
-"""The main window: menus, the start page or the open session's screens, the status bar.
+"""The main window, a shell: menus, the start page or the open session's screens, the status bar.
 
-Sessions are opened for writing with rolling copies on; a file that cannot be written (read-only
-file or folder) may be opened for viewing instead; any other refusal is the service's message,
-and the window stays as it was.
+The work behind a menu item lives in a flow (``ui/flows/``: opening and creating a session,
+closing, exports, copies) or a dialog; this module wires menus to them and swaps the session
+shown. A file that cannot be opened leaves the window as it was.
 """
 
 from __future__ import annotations
 
-import datetime as _dt
-import shutil
 from pathlib import Path
 
 from PySide6.QtCore import Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
 
-from tinnhiem_desktop.domain.fingerprint import group_hex
-from tinnhiem_desktop.resources import resource
-from tinnhiem_desktop.services.session import Session, shipped_regimes
+from tinnhiem_desktop.services.session import Session
 from tinnhiem_desktop.ui.controller import SessionController
+from tinnhiem_desktop.ui.dialogs.help import HelpBoxes
+from tinnhiem_desktop.ui.dialogs.prompts import Prompter
+from tinnhiem_desktop.ui.flows.opening import SessionOpener, same_file
 from tinnhiem_desktop.ui.i18n import ui_font
-from tinnhiem_desktop.ui.opening import SessionOpener, same_file
-from tinnhiem_desktop.ui.prompts import Prompter
+from tinnhiem_desktop.ui.screens.start_page import StartPage
 from tinnhiem_desktop.ui.settings import DEFAULT_POINTS, AppSettings
-from tinnhiem_desktop.ui.start_page import StartPage
-from tinnhiem_desktop.ui.status_bar import StatusBar
-from tinnhiem_desktop.ui.workspace import ENTRY, RESULTS, Workspace
-
-FILE_FILTER = "Phiên kiểm phiếu (*.tinnhiem)"
-SAMPLE = ("samples", "mau.tinnhiem")
+from tinnhiem_desktop.ui.widgets.status_bar import StatusBar
+from tinnhiem_desktop.ui.workspace import ENTRY, RESULTS, SESSION, Workspace
 
 
 class MainWindow(QMainWindow):
@@ -54,6 +46,7 @@ class MainWindow(QMainWindow):
         self._prompter = prompter
         self._font_family = font_family
         self._opener = SessionOpener(prompter, self)
+        self._help = HelpBoxes(prompter, self)
         self.controller: SessionController | None = None
         self.workspace: Workspace | None = None
         self.start_page = StartPage(self)
@@ -186,7 +179,7 @@ class MainWindow(QMainWindow):
             self.show_screen(RESULTS)
             return
         has_ballots = any(session.recorded_count(i) for i in self.controller.ballot_type_ids())
-        self.show_screen(ENTRY if has_ballots else 0)
+        self.show_screen(ENTRY if has_ballots else SESSION)
 
     def close_session(self) -> None:
         """Close the open session (every change is already on disk)."""
@@ -214,85 +207,34 @@ class MainWindow(QMainWindow):
     @Slot()
     def open_dialog(self) -> None:
         """Ask for a session file and open it."""
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Mở phiên"), "", FILE_FILTER)
-        if path:
-            self.open_path(Path(path))
+        path = self._opener.ask_path(self)
+        if path is not None:
+            self.open_path(path)
 
     @Slot()
     def new_session(self) -> None:
-        """Ask where to save and which regime, then create the session."""
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Tạo phiên mới"), "", FILE_FILTER)
-        if not path:
-            return
-        target = Path(path) if path.endswith(".tinnhiem") else Path(path + ".tinnhiem")
-        regimes = shipped_regimes()
-        labels = {f"{r.name} [{r.id}]": r.id for r in regimes.values()}
-        choice = self._prompter.choice(self, self.tr("Thể thức"),
-                                       self.tr("Chọn thể thức (không đổi được sau khi tạo):"),
-                                       list(labels))
-        if choice is None or choice not in labels:
-            return
-        session = self._prompter.attempt(self, lambda: Session.create(target, labels[choice]))
-        if session is not None:
-            # Reopened the way every session is opened, so rolling copies are made from now on.
-            session.close()
-            self.open_path(target)
+        """Ask where to save and which regime, create the session, open it."""
+        path = self._opener.create(self)
+        if path is not None:
+            self.open_path(path)
 
     @Slot()
     def open_sample(self) -> bool:
         """Copy the shipped sample to the user's data folder and open the copy."""
-        stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        self._settings.data_dir.mkdir(parents=True, exist_ok=True)
-        target = self._settings.data_dir / f"mau-{stamp}.tinnhiem"
-        n = 1
-        while target.exists():
-            n += 1
-            target = self._settings.data_dir / f"mau-{stamp}-{n}.tinnhiem"
-        try:
-            shutil.copyfile(resource(*SAMPLE), target)
-        except OSError as exc:
-            self._prompter.error(self, self.tr("Không chép được phiên mẫu: %1")
-                                 .replace("%1", str(exc)))
-            return False
-        target.chmod(0o644)
-        return self.open_path(target)
+        path = self._opener.copy_sample(self, self._settings.data_dir)
+        return path is not None and self.open_path(path)
 
     @Slot()
     def save_copy(self) -> None:
         """Write a verified copy of the session file."""
-        if self.controller is None:
-            return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu bản sao"), "", FILE_FILTER)
-        if not path:
-            return
-        target = Path(path) if path.endswith(".tinnhiem") else Path(path + ".tinnhiem")
-        session = self.controller.session
-        report = self._prompter.attempt(self, lambda: session.backup(target))
-        if report is not None:
-            message = (self.tr("Đã lưu bản sao và kiểm tra: nguyên vẹn (%1 mục nhật ký).")
-                       .replace("%1", str(report.entries)) if report.ok else
-                       self.tr("Đã lưu bản sao nhưng kiểm tra thấy lỗi:\n%1")
-                       .replace("%1", "\n".join(report.problems)))
-            fingerprint = self.tr("Dấu vân tay của bản sao: %1").replace(
-                "%1", group_hex(report.fingerprint))
-            self._prompter.inform(self, self.tr("Lưu bản sao"),
-                                  f"{message}\n{target}\n{fingerprint}")
+        if self.workspace is not None:
+            self.workspace.copies.save_copy(self)
 
     @Slot()
     def show_backup_folder(self) -> None:
         """Open the folder of rolling copies (``<name>.saoluu`` beside the file)."""
-        if self.controller is None:
-            return
-        folder = self.controller.backup_folder
-        if folder.is_dir() and self._prompter.show_folder(folder):
-            return
-        schedule = self.controller.backup_schedule
-        every = str(schedule[0]) if schedule else "25"
-        self._prompter.inform(self, self.tr("Thư mục sao lưu"), self.tr(
-            "Bản sao lưu tự động được tạo sau mỗi %1 phiếu trong thư mục:\n%2\n%3"
-        ).replace("%1", every).replace("%2", str(folder)).replace(
-            "%3", self.tr("Thư mục này chưa có (chưa đến lượt sao lưu nào).")
-            if not folder.is_dir() else ""))
+        if self.workspace is not None:
+            self.workspace.copies.show_backup_folder(self)
 
     @Slot()
     def _on_finalise_action_triggered(self) -> None:
@@ -324,12 +266,14 @@ class MainWindow(QMainWindow):
         if self.controller is None:
             return
         try:
-            from tinnhiem_desktop.ui.minutes_dialog import (  # type: ignore[import-not-found,unused-ignore]
-                MinutesDialog,
-            )
-        except ImportError:
-            self._prompter.inform(self, self.tr("In biên bản"),
-                                  self.tr("Chức năng in biên bản chưa có trong bản này."))
+            # On demand: the preview pulls in QtPdf and fpdf2, which the window's start need not.
+            from tinnhiem_desktop.ui.dialogs.minutes_dialog import MinutesDialog
+        except ImportError as exc:
+            # Every build ships the preview and QtPdf: failing to load them is a broken install.
+            self._prompter.error(self, self.tr(
+                "Bản cài đặt bị hỏng: không nạp được %1 (%2). Hãy cài đặt lại phần mềm."
+            ).replace("%1", exc.name or self.tr("thư viện xem trước biên bản")).replace(
+                "%2", str(exc)))
             return
         MinutesDialog(self.controller.session, self).exec()
 
@@ -364,28 +308,12 @@ class MainWindow(QMainWindow):
     @Slot()
     def show_keys(self) -> None:
         """The keys of ballot entry."""
-        self._prompter.inform(self, self.tr("Phím tắt nhập phiếu"), self.tr(
-            "1, 2, 3: đánh dấu ô của dòng hiện tại và xuống dòng (1, 2 khi bỏ phiếu)\n"
-            "0 hoặc phím cách: không đánh dấu (dòng không hợp lệ)\n"
-            "x: đánh dấu nhiều ô (dòng không hợp lệ)\n"
-            "Backspace: lùi một dòng và xóa dòng đó\n"
-            "Lên / Xuống: di chuyển\n"
-            "Enter: ghi phiếu (khi mọi dòng đã nhập)\n"
-            "F8: cả phiếu không hợp lệ (chọn hoặc gõ lý do)\n"
-            "Ctrl+Z: hủy phiếu vừa ghi và nhập lại với cùng số\n"
-            "F6: chuyển sang danh sách phiếu; Delete ở đó: hủy phiếu đang chọn và nhập lại\n"
-            "Ctrl+1 … Ctrl+4: các màn hình; Ctrl++ / Ctrl+-: cỡ chữ"
-        ))
+        self._help.show_keys(self)
 
     @Slot()
     def show_about(self) -> None:
         """Version and purpose."""
-        from tinnhiem_desktop import __version__
-
-        QMessageBox.about(self, self.tr("Giới thiệu"), self.tr(
-            "Kiểm phiếu tín nhiệm %1\nNhập phiếu, tính kết quả và in biên bản kiểm phiếu, "
-            "không cần mạng. Mỗi phiếu được ghi xuống đĩa ngay khi màn hình báo đã ghi."
-        ).replace("%1", __version__))
+        self._help.show_about(self)
 
     # ------------------------------------------------------------ status
 

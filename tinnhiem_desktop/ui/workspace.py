@@ -5,14 +5,15 @@ from __future__ import annotations
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QTabWidget, QWidget
 
-from tinnhiem_desktop.ui.closing import ClosingFlow
 from tinnhiem_desktop.ui.controller import SessionController
-from tinnhiem_desktop.ui.entry_screen import EntryScreen
-from tinnhiem_desktop.ui.exports import ExportFlow
-from tinnhiem_desktop.ui.officials_screen import OfficialsScreen
-from tinnhiem_desktop.ui.prompts import Prompter
-from tinnhiem_desktop.ui.results_screen import ResultsScreen
-from tinnhiem_desktop.ui.session_screen import SessionScreen
+from tinnhiem_desktop.ui.dialogs.prompts import Prompter
+from tinnhiem_desktop.ui.flows.closing import ClosingFlow
+from tinnhiem_desktop.ui.flows.copies import CopiesFlow
+from tinnhiem_desktop.ui.flows.exports import ExportFlow
+from tinnhiem_desktop.ui.screens.entry_screen import EntryScreen
+from tinnhiem_desktop.ui.screens.officials_screen import OfficialsScreen
+from tinnhiem_desktop.ui.screens.results_screen import ResultsScreen
+from tinnhiem_desktop.ui.screens.session_screen import SessionScreen
 
 SESSION, OFFICIALS, ENTRY, RESULTS = range(4)
 
@@ -27,6 +28,7 @@ class Workspace(QTabWidget):
         self.controller = controller
         self.closing = ClosingFlow(controller, prompter, self)
         self.exports = ExportFlow(controller, prompter, self)
+        self.copies = CopiesFlow(controller, prompter, self)
         self.session_screen = SessionScreen(controller, prompter, self)
         self.officials_screen = OfficialsScreen(controller, prompter, self.exports, self)
         self.entry_screen = EntryScreen(controller, prompter, self)

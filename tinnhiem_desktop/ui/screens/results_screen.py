@@ -24,10 +24,11 @@ from tinnhiem_desktop.domain.fingerprint import group_hex
 from tinnhiem_desktop.domain.regimes import Level
 from tinnhiem_desktop.domain.results import SessionResults
 from tinnhiem_desktop.domain.tally import BallotTypeResult
-from tinnhiem_desktop.ui.closing import ClosingFlow, when_text
 from tinnhiem_desktop.ui.controller import SessionController
-from tinnhiem_desktop.ui.exports import ExportFlow
-from tinnhiem_desktop.ui.results_models import AddendaModel, ChecksModel, ResultsModel
+from tinnhiem_desktop.ui.flows.closing import ClosingFlow
+from tinnhiem_desktop.ui.flows.exports import ExportFlow
+from tinnhiem_desktop.ui.models.results_models import AddendaModel, ChecksModel, ResultsModel
+from tinnhiem_desktop.ui.time_text import when_text
 
 FINALISED_STYLE = ("background: #e3f1e3; border: 2px solid #1d5c1d; padding: 8px; "
                    "color: #123d12;")

@@ -13,14 +13,8 @@ from PySide6.QtWidgets import QWidget
 from tinnhiem_desktop.domain.fingerprint import group_hex, parse_fingerprint
 from tinnhiem_desktop.domain.integrity import Verdict
 from tinnhiem_desktop.domain.model import CommitteeMember, Finalisation, Role
-from tinnhiem_desktop.ui.flow import Flow
-
-
-def when_text(iso: str) -> str:
-    """``27/11/2026 08:30:05`` from a stored ISO timestamp (the offset is left out)."""
-    if len(iso) < 19 or iso[4] != "-" or iso[10] != "T":
-        return iso
-    return f"{iso[8:10]}/{iso[5:7]}/{iso[0:4]} {iso[11:19]}"
+from tinnhiem_desktop.ui.flows.flow import Flow
+from tinnhiem_desktop.ui.time_text import when_text
 
 
 def chair_name(committee: Sequence[CommitteeMember]) -> str:

@@ -21,7 +21,7 @@ from tinnhiem_desktop.domain.model import Candidate
 from tinnhiem_desktop.domain.text import clean, fold_key
 from tinnhiem_desktop.exchange.ballots_csv import NAME_HEADERS, parse_candidates
 from tinnhiem_desktop.exchange.csv_text import CsvTable, read_csv
-from tinnhiem_desktop.ui.officials_model import OfficialsModel
+from tinnhiem_desktop.ui.models.officials_model import OfficialsModel
 
 
 def read_xlsx(path: Path) -> CsvTable:

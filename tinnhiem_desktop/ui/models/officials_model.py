@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 
 from tinnhiem_desktop.domain.errors import UserFacingError
 from tinnhiem_desktop.domain.model import Candidate
-from tinnhiem_desktop.ui.table_model import ALIGN, CENTER, DISPLAY, EDIT, Index, RowsModel
+from tinnhiem_desktop.ui.models.table_model import ALIGN, CENTER, DISPLAY, EDIT, Index, RowsModel
 
 Saver = Callable[[list[tuple[str, str]]], None]
 

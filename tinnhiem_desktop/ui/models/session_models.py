@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from tinnhiem_desktop.domain.errors import UserFacingError
 from tinnhiem_desktop.domain.model import CommitteeMember, Role
 from tinnhiem_desktop.ui.controller import SessionController, TypeProgress
-from tinnhiem_desktop.ui.table_model import ALIGN, DISPLAY, EDIT, RIGHT, Index, RowsModel
+from tinnhiem_desktop.ui.models.table_model import ALIGN, DISPLAY, EDIT, RIGHT, Index, RowsModel
 
 ROLES = (Role.CHAIR, Role.MEMBER, Role.SECRETARY)
 

@@ -30,8 +30,8 @@ from tinnhiem_desktop.domain.model import (
 )
 from tinnhiem_desktop.domain.regimes import BASIS_LABELS, Basis, Quorum
 from tinnhiem_desktop.ui.controller import SessionController
-from tinnhiem_desktop.ui.prompts import Prompter
-from tinnhiem_desktop.ui.session_lists import BallotTypesBox, CommitteeBox
+from tinnhiem_desktop.ui.dialogs.prompts import Prompter
+from tinnhiem_desktop.ui.screens.session_lists import BallotTypesBox, CommitteeBox
 
 TEXT_FIELDS = ("title", "body", "parent_body", "subject", "city", "date", "time", "place")
 COUNT_FIELDS = ("summoned", "present", "total_delegates")

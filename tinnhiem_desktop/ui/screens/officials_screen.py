@@ -22,15 +22,15 @@ from PySide6.QtWidgets import (
 )
 
 from tinnhiem_desktop.ui.controller import SessionController
-from tinnhiem_desktop.ui.exports import ExportFlow
-from tinnhiem_desktop.ui.officials_import import (
+from tinnhiem_desktop.ui.dialogs.officials_import import (
     ImportPreviewDialog,
     parse_pasted,
     read_officials_file,
 )
-from tinnhiem_desktop.ui.officials_model import OfficialsModel
-from tinnhiem_desktop.ui.prompts import Prompter
-from tinnhiem_desktop.ui.type_combo import fill_type_combo
+from tinnhiem_desktop.ui.dialogs.prompts import Prompter
+from tinnhiem_desktop.ui.flows.exports import ExportFlow
+from tinnhiem_desktop.ui.models.officials_model import OfficialsModel
+from tinnhiem_desktop.ui.widgets.type_combo import fill_type_combo
 
 
 class OfficialsScreen(QWidget):

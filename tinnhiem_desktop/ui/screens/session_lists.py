@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from tinnhiem_desktop.domain.model import Role
 from tinnhiem_desktop.ui.controller import SessionController
-from tinnhiem_desktop.ui.prompts import Prompter
-from tinnhiem_desktop.ui.session_models import ROLES, BallotTypesModel, CommitteeModel
+from tinnhiem_desktop.ui.dialogs.prompts import Prompter
+from tinnhiem_desktop.ui.models.session_models import ROLES, BallotTypesModel, CommitteeModel
 
 
 class RoleDelegate(QStyledItemDelegate):

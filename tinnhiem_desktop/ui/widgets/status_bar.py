@@ -11,8 +11,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from tinnhiem_desktop.domain.fingerprint import short_fingerprint
-from tinnhiem_desktop.ui.closing import when_text
 from tinnhiem_desktop.ui.controller import SessionController
+from tinnhiem_desktop.ui.time_text import when_text
 
 STATE_STYLE = "color: #123d12; background: #e3f1e3; font-weight: bold; padding: 0 6px;"
 VIEW_STYLE = "color: #1f3d5c; background: #eef4fb; font-weight: bold; padding: 0 6px;"

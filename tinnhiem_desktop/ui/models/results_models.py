@@ -11,8 +11,7 @@ from tinnhiem_desktop.domain.checks import Check, CheckKind
 from tinnhiem_desktop.domain.model import Addendum
 from tinnhiem_desktop.domain.regimes import Level
 from tinnhiem_desktop.domain.tally import BallotTypeResult, CandidateResult, format_percent_vi
-from tinnhiem_desktop.ui.closing import when_text
-from tinnhiem_desktop.ui.table_model import (
+from tinnhiem_desktop.ui.models.table_model import (
     ALIGN,
     BACKGROUND,
     CENTER,
@@ -22,6 +21,7 @@ from tinnhiem_desktop.ui.table_model import (
     TOOLTIP,
     RowsModel,
 )
+from tinnhiem_desktop.ui.time_text import when_text
 
 BAND_COLOURS = {
     "two_thirds": (QColor("#f4c7c3"), QColor("#7a0d0d")),

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from tinnhiem_desktop.ui.controller import SessionController
-from tinnhiem_desktop.ui.prompts import Prompter
+from tinnhiem_desktop.ui.dialogs.prompts import Prompter
 
 
 class Flow(QObject):

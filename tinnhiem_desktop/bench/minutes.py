@@ -1,4 +1,4 @@
-"""Benchmark of the minutes: ``python -m tinnhiem_desktop.reports.bench`` prints the time.
+"""Benchmark of the minutes: ``python -m tinnhiem_desktop.bench.minutes`` prints the time.
 
 Target (issue 4): minutes for 60 officials on three ballot types in under 1 s. The results are
 built with the pure domain functions, so only the rendering is timed.

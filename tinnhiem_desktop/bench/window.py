@@ -3,8 +3,10 @@
 Two kinds of figure:
 
 * **Start-up**, measured in child processes from launch to the first frame of a shown window, for
-  a bare PySide6 window (the floor) and for our window with a session open. Both children leave
-  through :func:`exit_when_shown`, so the two figures are taken the same way and compare.
+  a bare PySide6 window (the floor) and for our window with a session open (started through the
+  app's own entry point by :mod:`tinnhiem_desktop.bench.launch`). Both children leave through
+  :func:`~tinnhiem_desktop.bench.launch.exit_when_shown`, so the two figures are taken the same
+  way and compare.
 * **Entry**, measured in this process on the real window (offscreen when there is no display),
   driven by key presses the way the recorder types: a mark key, and the last mark key plus
   ``Enter`` until the ballot is durable and the read-back strip shows its number.
@@ -25,10 +27,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-EXIT_ON_SHOWN_ENV = "TINNHIEM_BENCH_EXIT_ON_SHOWN"
-"""When set, the app prints ``shown <what>`` once its first frame is up, then quits."""
+from tinnhiem_desktop.bench.launch import SHOWN_MARK
 
-SHOWN_MARK = "shown"
 REAL_BALLOTS = 500
 """Ballots in the session opened for ``startup_ms``: a large real conference."""
 WINDOW_SIZE = (1366, 768)
@@ -36,7 +36,7 @@ WINDOW_SIZE = (1366, 768)
 BARE_WINDOW = """
 import sys
 from PySide6.QtWidgets import QApplication, QMainWindow
-from tinnhiem_desktop.ui.bench_gui import exit_when_shown
+from tinnhiem_desktop.bench.launch import exit_when_shown
 app = QApplication(sys.argv)
 window = QMainWindow()
 window.resize(1366, 768)
@@ -46,32 +46,12 @@ sys.exit(app.exec())
 """
 
 
-def exit_when_shown(app: Any, window: Any, what: str) -> None:
-    """Print ``shown <what>`` once ``window`` is exposed and its first frame painted; then quit.
-
-    Qt paints a widget window synchronously when it is exposed, so the first event-loop turn that
-    finds the window exposed comes after its first frame.
-    """
-    from PySide6.QtCore import QTimer
-
-    def check() -> None:
-        handle = window.windowHandle()
-        if handle is None or not handle.isExposed():
-            QTimer.singleShot(1, check)
-            return
-        print(f"{SHOWN_MARK} {what}", flush=True)
-        app.quit()
-
-    QTimer.singleShot(0, check)
-
-
 # ---------------------------------------------------------------- start-up
 
 
 def _child_env(folder: Path) -> dict[str, str]:
     """The children write their settings and data under ``folder``, never the user's."""
     env = dict(os.environ)
-    env[EXIT_ON_SHOWN_ENV] = "1"
     for name, sub in (("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME", "data"),
                       ("XDG_CACHE_HOME", "cache")):
         (folder / sub).mkdir(parents=True, exist_ok=True)
@@ -119,7 +99,8 @@ def startup_figures(folder: Path, sessions: dict[str, Path], runs: int = 5) -> d
     compileall.compile_dir(Path(tinnhiem_desktop.__file__).parent, quiet=1)
     commands = {"bare_qt_startup": ([sys.executable, "-c", BARE_WINDOW], "bare")}
     for name, path in sessions.items():
-        commands[name] = ([sys.executable, "-m", "tinnhiem_desktop", str(path)], "session")
+        commands[name] = ([sys.executable, "-m", "tinnhiem_desktop.bench.launch", str(path)],
+                          "session")
     for argv, expect in commands.values():
         time_to_shown(argv, env, expect)
     times: dict[str, list[float]] = {name: [] for name in commands}
@@ -281,7 +262,7 @@ def _settle(app: Any, rounds: int = 3) -> None:
 
 
 def _raising_prompter() -> Any:
-    from tinnhiem_desktop.ui.prompts import Prompter
+    from tinnhiem_desktop.ui.dialogs.prompts import Prompter
 
     class RaisingPrompter(Prompter):
         """A modal box would hang an unattended benchmark: every question fails it instead."""
@@ -298,7 +279,7 @@ def _raising_prompter() -> Any:
     return RaisingPrompter()
 
 
-# ---------------------------------------------------------------- the hook bench.py calls
+# ---------------------------------------------------------------- what figures.py calls
 
 
 def measure(folder: Path, build_big_session: Callable[..., Any], n_candidates: int = 50,

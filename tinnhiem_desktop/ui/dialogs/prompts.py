@@ -15,7 +15,11 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, Q
 
 from tinnhiem_desktop.domain.errors import UserFacingError
 from tinnhiem_desktop.domain.results import SessionResults
-from tinnhiem_desktop.ui.finalise_dialog import AddendumDialog, FinaliseAnswer, FinaliseDialog
+from tinnhiem_desktop.ui.dialogs.finalise_dialog import (
+    AddendumDialog,
+    FinaliseAnswer,
+    FinaliseDialog,
+)
 
 T = TypeVar("T")
 

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tinnhiem_desktop.ui.entry_models import BallotListModel, PaperBallotModel
-from tinnhiem_desktop.ui.readback import ReadbackStrip
+from tinnhiem_desktop.ui.models.entry_models import BallotListModel, PaperBallotModel
+from tinnhiem_desktop.ui.widgets.readback import ReadbackStrip
 
 
 class EntryView(QWidget):

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
-from tinnhiem_desktop.ui.flow import Flow
+from tinnhiem_desktop.ui.flows.flow import Flow
 
 FILTER_EXTENSION = re.compile(r"\(\*\.(\w+)\)")
 

@@ -8,12 +8,11 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 
 from tinnhiem_desktop.domain.model import Ballot, Finalisation, Void, whole_invalid_presets
 from tinnhiem_desktop.domain.regimes import MULTI_MARK, NO_MARK
-from tinnhiem_desktop.ui.closing import when_text
 from tinnhiem_desktop.ui.controller import SessionController
-from tinnhiem_desktop.ui.entry_models import time_of
-from tinnhiem_desktop.ui.entry_view import EntryView
-from tinnhiem_desktop.ui.prompts import Prompter
-from tinnhiem_desktop.ui.type_combo import fill_type_combo
+from tinnhiem_desktop.ui.dialogs.prompts import Prompter
+from tinnhiem_desktop.ui.screens.entry_view import EntryView
+from tinnhiem_desktop.ui.time_text import time_of, when_text
+from tinnhiem_desktop.ui.widgets.type_combo import fill_type_combo
 
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 _MOVE_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Escape)

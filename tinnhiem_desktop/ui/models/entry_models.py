@@ -10,7 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from tinnhiem_desktop.domain.model import Ballot, Candidate, Void
 from tinnhiem_desktop.domain.regimes import MULTI_MARK, NO_MARK, Level
-from tinnhiem_desktop.ui.table_model import (
+from tinnhiem_desktop.ui.models.table_model import (
     ALIGN,
     BACKGROUND,
     CENTER,
@@ -22,16 +22,12 @@ from tinnhiem_desktop.ui.table_model import (
     Index,
     RowsModel,
 )
+from tinnhiem_desktop.ui.time_text import time_of
 
 CURRENT_ROW = QColor("#ffe9a8")
 MARKED_CELL = QColor("#d6ecd2")
 INVALID_CELL = QColor("#f6d5d5")
 VOIDED_TEXT = QColor("#8a8a8a")
-
-
-def time_of(iso: str) -> str:
-    """``HH:MM:SS`` of an ISO timestamp written by the storage clock."""
-    return iso[11:19] if len(iso) >= 19 else iso
 
 
 class PaperBallotModel(QAbstractTableModel):

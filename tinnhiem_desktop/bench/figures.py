@@ -1,4 +1,4 @@
-"""Benchmark: ``python -m tinnhiem_desktop.bench`` prints a table and one final JSON line.
+"""Every figure of ``python -m tinnhiem_desktop.bench``: a table and one final JSON line.
 
 Figures, not pass/fail: these machines are noisy, so targets are checked by reading the output.
 The GUI figures need Qt (offscreen is fine); the core figures need nothing but the disk.
@@ -117,12 +117,10 @@ def core_figures(folder: Path, size: Size = Size()) -> dict[str, Any]:
 
 
 def gui_figures(folder: Path, size: Size = Size()) -> dict[str, Any]:
-    """Figures that need the window; empty when the UI layer is not available."""
-    try:
-        from tinnhiem_desktop.ui import bench_gui  # type: ignore[attr-defined,unused-ignore]
-    except ImportError:
-        return {}
-    figures: dict[str, Any] = bench_gui.measure(
+    """Figures that need the window (Qt; offscreen without a display)."""
+    from tinnhiem_desktop.bench import window
+
+    figures: dict[str, Any] = window.measure(
         folder, build_big_session, n_candidates=size.officials, n_ballots=size.ballots,
         samples=size.samples, startup_runs=size.startup_runs,
     )
@@ -132,7 +130,7 @@ def gui_figures(folder: Path, size: Size = Size()) -> dict[str, Any]:
 def report_figures(size: Size = Size()) -> dict[str, Any]:
     """Minutes PDF for 60 officials on three ballot types: the slowest of a cold run and
     ``size.minutes_runs`` warm ones (the figure held against the 1 s target)."""
-    from tinnhiem_desktop.reports.bench import bench_minutes
+    from tinnhiem_desktop.bench.minutes import bench_minutes
 
     with contextlib.redirect_stdout(io.StringIO()):  # it prints its own line; the table says it
         slowest = bench_minutes(runs=size.minutes_runs)

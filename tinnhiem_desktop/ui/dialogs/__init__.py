@@ -1,0 +1,1 @@
+"""Dialogs and modal questions: finalise, addendum, minutes and import previews, the Prompter."""

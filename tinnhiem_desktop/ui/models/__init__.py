@@ -1,0 +1,1 @@
+"""Qt table models (QAbstractTableModel) that the screens show: rows of domain objects."""

@@ -1,0 +1,1 @@
+"""The screens: the start page, and the four of an open session with their layout-only views."""

@@ -1,0 +1,1 @@
+"""Small widgets shared by the screens and the window: status bar, read-back strip, type combo."""
