@@ -19,6 +19,7 @@ from tinnhiem_desktop.domain.fingerprint import NO_MATCH, group_hex, parse_finge
 from tinnhiem_desktop.domain.regimes import Basis
 from tinnhiem_desktop.domain.results import SessionResults
 from tinnhiem_desktop.domain.tally import format_percent_vi
+from tinnhiem_desktop.domain.text import ascii_digits, clean
 from tinnhiem_desktop.exchange import ballots_csv
 from tinnhiem_desktop.exchange.csv_text import read_csv
 from tinnhiem_desktop.exchange.results_export import export_results
@@ -39,8 +40,11 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _count(text: str) -> int:
-    if not text.strip().isdigit():
-        raise argparse.ArgumentTypeError(f"“{text}” không phải số nguyên không âm")
+    """A count typed on the command line: ASCII digits only (``str.isdigit`` takes any script)."""
+    if not ascii_digits(text.strip()):
+        raise argparse.ArgumentTypeError(
+            f"“{clean(text)}” không phải số nguyên không âm (chỉ dùng chữ số 0–9)"
+        )
     return int(text)
 
 
@@ -57,7 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
     new.add_argument("--body", default="", help="cơ quan, tổ chức")
     new.add_argument("--parent-body", default="", help="cơ quan cấp trên (dòng đầu tiêu đề)")
     new.add_argument("--city", default="", help="địa danh ghi trước ngày tháng")
-    new.add_argument("--date", default="", help="NNNN-TT-NN")
+    new.add_argument("--date", default="", help="NN/TT/NNNN hoặc NNNN-TT-NN")
     new.add_argument("--time", default="", help="GG:PP")
     new.add_argument("--place", default="")
     new.add_argument("--summoned", type=_count)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from tinnhiem_desktop.domain.model import Ballot, Candidate
 from tinnhiem_desktop.domain.regimes import MULTI_MARK, NO_MARK, Regime
-from tinnhiem_desktop.domain.text import clean, fold_key
+from tinnhiem_desktop.domain.text import ascii_digits, clean, fold_key
 from tinnhiem_desktop.exchange.csv_text import CsvTable, ErrorList
 
 NAME_HEADERS = {"ho_ten", "họ tên", "họ và tên", "ho va ten", "name"}
@@ -97,7 +97,7 @@ def parse_ballots(
             errors.add(line, f"có {len(cells)} cột, cần {width} cột.")
             continue
         raw_number = cells[0].strip()
-        if not raw_number.isdigit() or int(raw_number) < 1:
+        if not ascii_digits(raw_number) or int(raw_number) < 1:
             errors.add(line, f"số phiếu “{raw_number}” phải là số nguyên dương.")
             continue
         number = int(raw_number)
