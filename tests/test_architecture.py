@@ -7,17 +7,19 @@ PACKAGE = Path(__file__).parents[1] / "tinnhiem_desktop"
 ALLOWED = {
     "domain": set(),
     "storage": {"domain"},
-    "services": {"domain", "storage", "resources"},
-    "exchange": {"domain"},
-    "reports": {"domain", "resources"},
-    "cli": {"domain", "services", "reports", "exchange", "resources", "__init__"},
-    "ui": {"domain", "services", "reports", "exchange", "resources", "__init__", "ui"},
+    "services": {"domain", "storage", "resources", "atomic_write"},
+    "exchange": {"domain", "atomic_write"},
+    "reports": {"domain", "resources", "atomic_write"},
+    "cli": {"domain", "services", "reports", "exchange", "resources", "atomic_write", "__init__"},
+    "ui": {"domain", "services", "reports", "exchange", "resources", "atomic_write", "__init__",
+           "ui"},
     "resources": set(),
+    "atomic_write": {"domain"},
     "__main__": {"cli", "ui", "selftest"},
-    "selftest": {"domain", "services", "reports", "resources", "__init__"},
+    "selftest": {"domain", "services", "reports", "resources", "atomic_write", "__init__"},
     "__init__": set(),
     "bench": {"domain", "services", "storage", "reports", "exchange", "resources", "ui",
-              "__init__"},
+              "atomic_write", "__init__"},
 }
 QT = ("PySide6", "shiboken6")
 

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
 from fpdf import FPDF
 from fpdf.enums import Align, XPos, YPos
 
-from tinnhiem_desktop.domain.errors import InvalidInput
 from tinnhiem_desktop.domain.fingerprint import group_hex
 from tinnhiem_desktop.domain.model import SessionInfo
 from tinnhiem_desktop.domain.regimes import Regime, Sector
@@ -163,14 +161,3 @@ def _draw_column(pdf: ReportPdf, lines: Sequence[HeaderLine], x: float, w: float
             pdf.line(mid - rule_w / 2, pdf.y + 0.6, mid + rule_w / 2, pdf.y + 0.6)
             pdf.set_y(pdf.y + 1.5)
     return float(pdf.y)
-
-
-def write_output(path: Path, data: bytes) -> None:
-    """Write a printout; a failure is the user's to fix (a folder that is not writable …)."""
-    try:
-        path.write_bytes(data)
-    except OSError as exc:
-        raise InvalidInput(
-            f"Không ghi được {path}: {exc.strerror or exc}. Chọn thư mục khác hoặc đóng tệp "
-            "đang mở trong chương trình khác."
-        ) from exc

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from fpdf.enums import Align
 
+from tinnhiem_desktop.atomic_write import write_atomic
 from tinnhiem_desktop.domain.model import (
     ROLE_LABELS,
     CommitteeMember,
@@ -27,7 +28,6 @@ from tinnhiem_desktop.reports.document import (
     NB_ALIAS,
     ReportPdf,
     draw_header,
-    write_output,
 )
 from tinnhiem_desktop.reports.results_table import draw_results_table
 from tinnhiem_desktop.reports.signatures import draw_signatures, row_height, signature_rows
@@ -52,7 +52,7 @@ def render_minutes(results: SessionResults, path: Path | str | None = None) -> b
     draw_signatures(pdf, results.committee)
     data = bytes(pdf.output())
     if path is not None:
-        write_output(Path(path), data)
+        write_atomic(path, data)
     return data
 
 
