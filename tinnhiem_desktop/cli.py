@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from tinnhiem_desktop import __version__
+from tinnhiem_desktop.atomic_write import write_atomic
 from tinnhiem_desktop.domain.errors import InvalidInput, UserFacingError
 from tinnhiem_desktop.domain.fingerprint import NO_MATCH, group_hex, parse_fingerprint
 from tinnhiem_desktop.domain.regimes import Basis
@@ -179,12 +180,10 @@ def cmd_ballots(a: argparse.Namespace) -> int:
     if a.action == "export":
         with _session(a.file, readonly=True) as s:
             bt = s.ballot_type(a.ballot_type)
-            text = ballots_csv.write_ballots(s.candidates(bt.id), s.active_ballots(bt.id))
-        try:
-            a.csv.write_text(text, encoding="utf-8")
-        except OSError as exc:
-            raise InvalidInput(f"Không ghi được {a.csv}: {exc.strerror}.") from exc
-        print(f"Đã xuất {text.count(chr(10)) - 1} phiếu ra {a.csv}.")
+            ballots = s.active_ballots(bt.id)
+            text = ballots_csv.write_ballots(s.candidates(bt.id), ballots)
+        write_atomic(a.csv, text.encode("utf-8"))
+        print(f"Đã xuất {len(ballots)} phiếu ra {a.csv}.")
         return EXIT_OK
     table = read_csv(a.csv)
     with _session(a.file) as s:
