@@ -38,7 +38,8 @@ TITLE = "BIÊN BẢN KIỂM PHIẾU"
 
 def render_minutes(results: SessionResults, path: Path | str | None = None) -> bytes:
     """The minutes as PDF bytes; also written to ``path`` when one is given."""
-    pdf = ReportPdf(fingerprint=results.fingerprint, trial=results.info.trial, title=TITLE)
+    pdf = ReportPdf(fingerprint=results.fingerprint, trial=results.info.trial, title=TITLE,
+                    draft=results.finalisation is None)
     pdf.add_page()
     draw_header(pdf, results.regime, results.info)
     _title(pdf, results)
