@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import unicodedata
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
@@ -236,7 +237,7 @@ def cmd_results(a: argparse.Namespace) -> int:
     if a.json:
         print(json.dumps(results_to_dict(results), ensure_ascii=False, indent=2))
     else:
-        print(format_results(results))
+        print(terminal_safe(format_results(results)))
     return EXIT_OK
 
 
@@ -267,7 +268,7 @@ def _accepted(items: Sequence[str]) -> dict[str, str]:
     for item in items:
         code, sep, text = item.partition("=")
         if not sep or not code.strip() or not text.strip():
-            raise InvalidInput(f"“{item}”: ghi --accept theo dạng MÃ=GIẢI TRÌNH.")
+            raise InvalidInput(f"“{clean(item)}”: ghi --accept theo dạng MÃ=GIẢI TRÌNH.")
         accepted[code.strip()] = text
     return accepted
 
@@ -370,5 +371,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         shipped_regimes()
         return COMMANDS[args.command](args)
     except UserFacingError as exc:
-        print(f"Lỗi: {exc.message}", file=sys.stderr)
+        print(f"Lỗi: {terminal_safe(exc.message)}", file=sys.stderr)
         return exc.exit_code
+
+
+def terminal_safe(text: str) -> str:
+    """``text`` without control characters other than line breaks and tabs.
+
+    Everything typed or imported is cleaned before it is stored (``domain.text.clean``), but a
+    file written before that, or a message quoting a command-line argument, could still carry an
+    escape sequence: the terminal must show it, not obey it.
+    """
+    return "".join(c for c in text if c in "\n\t" or unicodedata.category(c) != "Cc")

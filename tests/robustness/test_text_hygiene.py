@@ -146,3 +146,21 @@ def test_an_older_file_holding_control_characters_still_exports(tmp_path: Path) 
     assert "Hội nghị" in values
     text = all_text(render_minutes(results))
     assert "ngày 2026-3-2" in text  # printed as the old file holds it, not a crash
+
+
+def test_the_terminal_never_receives_a_control_character(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """From an older file's names, or quoted from a mistyped argument."""
+    info = SessionInfo(regime_id=REGIME, denominator=Basis.COLLECTED, title="Hội\x1b[2J nghị")
+    path = tmp_path / "cu.tinnhiem"
+    SessionFile.create(path, info, ["Phiếu\x07\x9b A"], lambda: "2026-01-01T08:00:00+07:00").close()
+    code, out, err = run_cli(capsys, "results", path)
+    assert code == 0 and "Hội[2J nghị" in out and "Phiếu A" in out
+    assert [c for c in out + err if unicodedata.category(c) == "Cc" and c != "\n"] == []
+    for args in (["accounting", path, "--ballot-type", "\x1b]0;owned\x07", "--issued", "1",
+                  "--collected", "1"],
+                 ["finalise", path, "--by", "An", "--accept", "\x1b[31m"]):
+        code, out, err = run_cli(capsys, *args)
+        assert code == 2 and err.startswith("Lỗi: "), err
+        assert [c for c in out + err if unicodedata.category(c) == "Cc" and c != "\n"] == []
