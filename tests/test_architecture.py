@@ -12,18 +12,22 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).parents[1] / "tinnhiem_desktop"
 LAYERS = ("domain", "storage", "services", "exchange", "reports", "cli", "ui", "resources",
-          "__main__", "selftest", "__init__", "bench")
+          "atomic_write", "__main__", "selftest", "__init__", "bench")
 ALLOWED: Mapping[str, frozenset[str]] = {
     "domain": frozenset(),
     "storage": frozenset({"domain"}),
-    "services": frozenset({"domain", "storage", "resources"}),
-    "exchange": frozenset({"domain"}),
-    "reports": frozenset({"domain", "resources"}),
-    "cli": frozenset({"domain", "services", "reports", "exchange", "resources", "__init__"}),
-    "ui": frozenset({"domain", "services", "reports", "exchange", "resources", "__init__"}),
+    "services": frozenset({"domain", "storage", "resources", "atomic_write"}),
+    "exchange": frozenset({"domain", "atomic_write"}),
+    "reports": frozenset({"domain", "resources", "atomic_write"}),
+    "cli": frozenset({"domain", "services", "reports", "exchange", "resources", "atomic_write",
+                      "__init__"}),
+    "ui": frozenset({"domain", "services", "reports", "exchange", "resources", "atomic_write",
+                     "__init__"}),
     "resources": frozenset(),
+    "atomic_write": frozenset({"domain"}),
     "__main__": frozenset({"cli", "ui", "selftest"}),
-    "selftest": frozenset({"domain", "services", "reports", "resources", "__init__"}),
+    "selftest": frozenset({"domain", "services", "reports", "resources", "atomic_write",
+                           "__init__"}),
     "__init__": frozenset(),
     # The benchmarks sit on top: they drive every layer from outside; nothing imports them.
     "bench": frozenset(set(LAYERS) - {"bench"}),

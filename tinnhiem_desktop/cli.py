@@ -9,17 +9,20 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import unicodedata
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
 
 from tinnhiem_desktop import __version__
+from tinnhiem_desktop.atomic_write import write_atomic
 from tinnhiem_desktop.domain.errors import InvalidInput, UserFacingError
 from tinnhiem_desktop.domain.fingerprint import group_hex, parse_fingerprint
 from tinnhiem_desktop.domain.integrity import Verdict
 from tinnhiem_desktop.domain.regimes import Basis
 from tinnhiem_desktop.domain.results import SessionResults
 from tinnhiem_desktop.domain.tally import format_percent_vi
+from tinnhiem_desktop.domain.text import ascii_digits, clean
 from tinnhiem_desktop.exchange import ballots_csv
 from tinnhiem_desktop.exchange.csv_text import read_csv
 from tinnhiem_desktop.exchange.results_export import export_results
@@ -40,8 +43,11 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _count(text: str) -> int:
-    if not text.strip().isdigit():
-        raise argparse.ArgumentTypeError(f"“{text}” không phải số nguyên không âm")
+    """A count typed on the command line: ASCII digits only (``str.isdigit`` takes any script)."""
+    if not ascii_digits(text.strip()):
+        raise argparse.ArgumentTypeError(
+            f"“{clean(text)}” không phải số nguyên không âm (chỉ dùng chữ số 0–9)"
+        )
     return int(text)
 
 
@@ -58,7 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     new.add_argument("--body", default="", help="cơ quan, tổ chức")
     new.add_argument("--parent-body", default="", help="cơ quan cấp trên (dòng đầu tiêu đề)")
     new.add_argument("--city", default="", help="địa danh ghi trước ngày tháng")
-    new.add_argument("--date", default="", help="NNNN-TT-NN")
+    new.add_argument("--date", default="", help="NN/TT/NNNN hoặc NNNN-TT-NN")
     new.add_argument("--time", default="", help="GG:PP")
     new.add_argument("--place", default="")
     new.add_argument("--summoned", type=_count)
@@ -177,12 +183,10 @@ def cmd_ballots(a: argparse.Namespace) -> int:
     if a.action == "export":
         with _session(a.file, readonly=True) as s:
             bt = s.ballot_type(a.ballot_type)
-            text = ballots_csv.write_ballots(s.candidates(bt.id), s.active_ballots(bt.id))
-        try:
-            a.csv.write_text(text, encoding="utf-8")
-        except OSError as exc:
-            raise InvalidInput(f"Không ghi được {a.csv}: {exc.strerror}.") from exc
-        print(f"Đã xuất {text.count(chr(10)) - 1} phiếu ra {a.csv}.")
+            ballots = s.active_ballots(bt.id)
+            text = ballots_csv.write_ballots(s.candidates(bt.id), ballots)
+        write_atomic(a.csv, text.encode("utf-8"))
+        print(f"Đã xuất {len(ballots)} phiếu ra {a.csv}.")
         return EXIT_OK
     table = read_csv(a.csv)
     with _session(a.file) as s:
@@ -235,7 +239,7 @@ def cmd_results(a: argparse.Namespace) -> int:
     if a.json:
         print(json.dumps(results_to_dict(results), ensure_ascii=False, indent=2))
     else:
-        print(format_results(results))
+        print(terminal_safe(format_results(results)))
     return EXIT_OK
 
 
@@ -266,7 +270,7 @@ def _accepted(items: Sequence[str]) -> dict[str, str]:
     for item in items:
         code, sep, text = item.partition("=")
         if not sep or not code.strip() or not text.strip():
-            raise InvalidInput(f"“{item}”: ghi --accept theo dạng MÃ=GIẢI TRÌNH.")
+            raise InvalidInput(f"“{clean(item)}”: ghi --accept theo dạng MÃ=GIẢI TRÌNH.")
         accepted[code.strip()] = text
     return accepted
 
@@ -369,5 +373,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         shipped_regimes()
         return COMMANDS[args.command](args)
     except UserFacingError as exc:
-        print(f"Lỗi: {exc.message}", file=sys.stderr)
+        print(f"Lỗi: {terminal_safe(exc.message)}", file=sys.stderr)
         return exc.exit_code
+
+
+def terminal_safe(text: str) -> str:
+    """``text`` without control characters other than line breaks and tabs.
+
+    Everything typed or imported is cleaned before it is stored (``domain.text.clean``), but a
+    file written before that, or a message quoting a command-line argument, could still carry an
+    escape sequence: the terminal must show it, not obey it.
+    """
+    return "".join(c for c in text if c in "\n\t" or unicodedata.category(c) != "Cc")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from dataclasses import asdict, dataclass, field, fields, replace
 from enum import StrEnum
 from typing import Any
@@ -107,6 +108,52 @@ def check_count(value: object, label: str) -> int:
     return value
 
 
+_DATE_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})", re.ASCII)
+_DATE_VN = re.compile(r"(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})", re.ASCII)
+_TIME = re.compile(r"(\d{1,2})\s*(?::\s*(\d{2})|[hH]\s*(\d{2})?)", re.ASCII)
+DATE_FORMATS = "NN/TT/NNNN hoặc NNNN-TT-NN (ví dụ 27/11/2026 hoặc 2026-11-27)"
+
+
+def parse_date(text: str) -> str:
+    """A date typed as ``dd/mm/yyyy`` (as Vietnamese offices write it; ``.`` or ``-`` also
+    separate) or ISO ``yyyy-mm-dd``, returned as ISO ``yyyy-mm-dd``; ``""`` stays empty.
+
+    Only ASCII digits are read: other digits (Arabic-Indic, full width) are refused, not guessed.
+    """
+    text = clean(text)
+    if not text:
+        return ""
+    iso = _DATE_ISO.fullmatch(text)
+    vn = None if iso else _DATE_VN.fullmatch(text)
+    if iso:
+        year, month, day = (int(g) for g in iso.groups())
+    elif vn:
+        day, month, year = int(vn[1]), int(vn[3]), int(vn[4])
+    else:
+        raise InvalidInput(f"Ngày “{text}” phải có dạng {DATE_FORMATS}, chỉ gồm chữ số 0–9.")
+    try:
+        return _dt.date(year, month, day).isoformat()
+    except ValueError:
+        raise InvalidInput(
+            f"Ngày “{text}” không tồn tại (ngày {day}, tháng {month}, năm {year}). "
+            f"Ghi theo dạng {DATE_FORMATS}."
+        ) from None
+
+
+def parse_time(text: str) -> str:
+    """A time typed as ``08:30``, ``8:30``, ``8h30`` or ``8h``, returned as ``HH:MM``; ``""`` stays
+    empty. Only ASCII digits are read."""
+    text = clean(text)
+    if not text:
+        return ""
+    found = _TIME.fullmatch(text)
+    if found:
+        hour, minute = int(found[1]), int(found[2] or found[3] or 0)
+        if hour < 24 and minute < 60:
+            return f"{hour:02d}:{minute:02d}"
+    raise InvalidInput(f"Giờ “{text}” phải có dạng GG:PP (ví dụ 08:30), chỉ gồm chữ số 0–9.")
+
+
 def validate_info(info: SessionInfo) -> SessionInfo:
     """Normalise texts to NFC and check every field; returns the cleaned info."""
     changes: dict[str, Any] = {name: clean(getattr(info, name)) for name in _TEXT_FIELDS}
@@ -114,19 +161,8 @@ def validate_info(info: SessionInfo) -> SessionInfo:
         value = getattr(info, name)
         if value is not None:
             changes[name] = check_count(value, _COUNT_LABELS[name])
-    if info.date:
-        parts = info.date.split("-")
-        if len(parts) != 3 or not all(p.isdigit() for p in parts) or len(parts[0]) != 4:
-            raise InvalidInput(f"Ngày “{info.date}” phải có dạng NNNN-TT-NN (ví dụ 2026-11-27).")
-        year, month, day = (int(p) for p in parts)
-        try:
-            _dt.date(year, month, day)
-        except ValueError:
-            raise InvalidInput(f"Ngày “{info.date}” không tồn tại.") from None
-    if info.time:
-        hh, _, mm = info.time.partition(":")
-        if not (hh.isdigit() and mm.isdigit() and int(hh) < 24 and int(mm) < 60):
-            raise InvalidInput(f"Giờ “{info.time}” phải có dạng GG:PP (ví dụ 08:30).")
+    changes["date"] = parse_date(info.date)
+    changes["time"] = parse_time(info.time)
     if not 1 <= info.many_invalid_percent <= 100:
         raise InvalidInput("Ngưỡng cảnh báo phiếu không hợp lệ phải từ 1 đến 100 (%).")
     return replace(info, **changes)

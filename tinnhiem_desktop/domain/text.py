@@ -1,4 +1,12 @@
-"""Text normalisation: every text that enters the app goes through :func:`clean`."""
+"""Text normalisation: every text that enters the app goes through :func:`clean` (one line) or
+:func:`clean_multiline` (reasons, explanations, addenda).
+
+Input hygiene happens here, once, so every duplicate check compares cleaned text: control
+characters (C0, C1, DEL) and invisible format characters (Unicode category Cf: zero-width spaces
+and joiners, soft hyphens, byte order marks, bidi controls …) are removed — they break exports,
+reach a terminal raw, and make "the same" name a different official. Tabs and line breaks become
+spaces (line breaks survive in multi-line fields). The result is NFC.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +14,12 @@ import re
 import unicodedata
 
 _SPACES = re.compile(r"\s+")
+_LINE_BREAKS = "\n\r\x0b\x0c\x85\u2028\u2029"
+"""What :meth:`str.splitlines` splits on, less the C0 separators U+001C–U+001E (removed)."""
+_KEPT_CONTROLS = frozenset("\t" + _LINE_BREAKS)
+_REMOVED_CATEGORIES = frozenset({"Cc", "Cf"})
+REPLACEMENT = "\ufffd"
+"""Shown in place of a lone surrogate (undecodable bytes in a command-line argument)."""
 
 
 def nfc(text: str) -> str:
@@ -13,21 +27,48 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+def _strip_invisible(text: str) -> str:
+    """Remove control and format characters, keeping tabs and line breaks for the caller."""
+    if text.isascii() and text.isprintable():
+        return text  # the common case, kept fast (the entry screen cleans on every key)
+    out = []
+    for char in text:
+        category = unicodedata.category(char)
+        if category == "Cs":
+            out.append(REPLACEMENT)  # cannot be stored or printed; visible so it gets fixed
+        elif category not in _REMOVED_CATEGORIES or char in _KEPT_CONTROLS:
+            out.append(char)
+    return "".join(out)
+
+
 def clean(text: str) -> str:
-    """NFC, with runs of white space folded to one space and the ends trimmed.
+    """One line of text: controls and invisible characters removed, runs of white space (tabs and
+    line breaks included) folded to one space, the ends trimmed, NFC.
 
     Vietnamese typed with Windows' keyboard or UniKey "Unicode tổ hợp" arrives decomposed (NFD);
     without this, equal names would not compare equal and fonts would stack accents badly.
     """
-    return _SPACES.sub(" ", nfc(text)).strip()
+    return nfc(_SPACES.sub(" ", _strip_invisible(text)).strip())
 
 
 def clean_multiline(text: str) -> str:
-    """NFC, keeping line breaks but trimming each line."""
-    lines = [_SPACES.sub(" ", line).strip() for line in nfc(text).splitlines()]
-    return "\n".join(lines).strip()
+    """Like :func:`clean`, but line breaks survive (as ``\\n``); each line is trimmed, and blank
+    lines at the start and the end are dropped."""
+    kept = _strip_invisible(text)
+    lines = [_SPACES.sub(" ", line).strip() for line in kept.splitlines()]
+    return nfc("\n".join(lines).strip())
 
 
 def fold_key(text: str) -> str:
     """A key for comparing names: cleaned and case-folded (accents kept: they are meaningful)."""
     return clean(text).casefold()
+
+
+def ascii_digits(text: str) -> bool:
+    """True when ``text`` is one or more ASCII digits 0–9 and nothing else.
+
+    ``str.isdigit`` also accepts Arabic-Indic, full-width and superscript digits, which ``int``
+    may read or not and a printed document would show as typed: counts, dates and times accept
+    only what a Vietnamese keyboard types.
+    """
+    return text.isascii() and text.isdigit()

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 
 from tinnhiem_desktop.domain.model import Ballot, Candidate
 from tinnhiem_desktop.domain.regimes import MULTI_MARK, NO_MARK, Regime
-from tinnhiem_desktop.domain.text import clean, fold_key
+from tinnhiem_desktop.domain.text import ascii_digits, clean, clean_multiline, fold_key
+from tinnhiem_desktop.exchange.cells import neutralise, restore
 from tinnhiem_desktop.exchange.csv_text import CsvTable, ErrorList
 
 NAME_HEADERS = {"ho_ten", "họ tên", "họ và tên", "ho va ten", "name"}
@@ -69,7 +70,7 @@ def parse_ballots(
 ) -> list[ParsedBallot]:
     """Rows of ballots; every error is collected with its line and nothing is returned on error."""
     errors = ErrorList()
-    header = [fold_key(h) for h in table.header]
+    header = [fold_key(restore(h)) for h in table.header]
     has_reason = header[-1:] == [INVALID_HEADER]
     names = header[1:-1] if has_reason else header[1:]
     expected = [fold_key(c.name) for c in candidates]
@@ -97,7 +98,7 @@ def parse_ballots(
             errors.add(line, f"có {len(cells)} cột, cần {width} cột.")
             continue
         raw_number = cells[0].strip()
-        if not raw_number.isdigit() or int(raw_number) < 1:
+        if not ascii_digits(raw_number) or int(raw_number) < 1:
             errors.add(line, f"số phiếu “{raw_number}” phải là số nguyên dương.")
             continue
         number = int(raw_number)
@@ -109,7 +110,9 @@ def parse_ballots(
             continue
         seen_numbers[number] = line
         last_number = number
-        reason = clean(cells[width - 1]) if has_reason and len(cells) == width else ""
+        # A reason may hold line breaks (as typed in the window): kept, as export wrote them.
+        reason = (clean_multiline(restore(cells[width - 1].strip()))
+                  if has_reason and len(cells) == width else "")
         mark_cells = [c.strip() for c in cells[1 : 1 + len(candidates)]]
         if reason:
             if any(mark_cells):
@@ -139,13 +142,18 @@ def parse_ballots(
 
 
 def write_ballots(candidates: Sequence[Candidate], ballots: Sequence[Ballot]) -> str:
-    """Active ballots in the import format: export then import round-trips."""
+    """Active ballots in the import format: export then import round-trips.
+
+    Names and reasons are text cells, neutralised so a spreadsheet never runs them as formulas
+    (:func:`parse_ballots` restores them); numbers and marks never start like a formula.
+    """
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow([NUMBER_HEADER, *(c.name for c in candidates), INVALID_HEADER])
+    writer.writerow([NUMBER_HEADER, *(neutralise(c.name) for c in candidates), INVALID_HEADER])
     for ballot in sorted(ballots, key=lambda b: b.number):
         if ballot.invalid_reason is not None:
-            writer.writerow([ballot.number, *([""] * len(candidates)), ballot.invalid_reason])
+            reason = neutralise(ballot.invalid_reason)
+            writer.writerow([ballot.number, *([""] * len(candidates)), reason])
         else:
             cells = ["" if m == NO_MARK else m for m in ballot.marks]
             writer.writerow([ballot.number, *cells, ""])

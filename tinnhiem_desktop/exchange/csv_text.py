@@ -30,29 +30,88 @@ class CsvTable:
         return [line for line in self.blank_lines if line < last]
 
 
+BOM_UTF8 = b"\xef\xbb\xbf"
+RESAVE = (
+    "Hãy mở tệp trong Excel, chọn “Lưu thành” (Save As), kiểu tệp “CSV UTF-8 (Comma delimited)”, "
+    "rồi nhập lại tệp vừa lưu."
+)
+
+
 def decode(data: bytes) -> tuple[str, str]:
-    """Decode bytes to NFC text; returns (text, a human name of the encoding used)."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return nfc(data[3:].decode("utf-8")), "UTF-8 (có BOM)"
+    """Decode bytes to NFC text; returns (text, a human name of the encoding used).
+
+    A file is decoded whole in one encoding, never line by line: UTF-8 (with or without a BOM),
+    UTF-16 (with a BOM, or recognised by its NUL bytes), else Windows-1258 — but only when no line
+    of it reads as UTF-8 with accents. A file mostly in UTF-8 with a line that is not (a line
+    pasted from an older file) is refused, naming that line: read as cp1258, every accented letter
+    of the UTF-8 lines would be garbled; read per line, nobody could say which reading is right.
+    """
+    if data.startswith(BOM_UTF8):
+        return _decode_utf8(data, len(BOM_UTF8), "UTF-8 (có BOM)")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return nfc(data.decode("utf-16")), "UTF-16"
+        return _decode_whole(data, "utf-16", "UTF-16")
     # UTF-16 without a BOM shows as every other byte NUL in ASCII-heavy text.
     if len(data) >= 4 and data[1::2].count(0) > len(data) // 4:
-        return nfc(data.decode("utf-16-le")), "UTF-16 LE"
+        return _decode_whole(data, "utf-16-le", "UTF-16 LE")
     if len(data) >= 4 and data[0::2].count(0) > len(data) // 4:
-        return nfc(data.decode("utf-16-be")), "UTF-16 BE"
+        return _decode_whole(data, "utf-16-be", "UTF-16 BE")
+    return _decode_utf8(data, 0, "UTF-8")
+
+
+def _decode_utf8(data: bytes, skip: int, label: str) -> tuple[str, str]:
+    """UTF-8; failing that, Windows-1258 if no line reads as UTF-8 (and no BOM said UTF-8)."""
     try:
-        return nfc(data.decode("utf-8")), "UTF-8"
-    except UnicodeDecodeError:
-        pass
+        return nfc(data[skip:].decode("utf-8")), label
+    except UnicodeDecodeError as exc:
+        utf8_line = _first_utf8_line(data[skip:])  # a BOM holds no line break: same numbers
+        if utf8_line is not None:
+            bad = _line_of(data, skip + exc.start)
+            raise InvalidInput(
+                f"Dòng {bad}: tệp CSV trộn hai bảng mã. Dòng {utf8_line} (và các dòng khác) được "
+                f"ghi bằng UTF-8, nhưng dòng {bad} thì không (có lẽ dòng này được dán từ một tệp "
+                f"cũ), nên chữ có dấu sẽ bị sai. Hãy gõ lại dòng {bad} trong Excel. {RESAVE} "
+                "Chưa có gì được nhập."
+            ) from None
+        if skip:
+            return _decode_whole(data, "utf-8", label, skip)  # the BOM said UTF-8: refused
+    # cp1258 spells tones as combining marks: NFC composes them.
+    return _decode_whole(data, "cp1258", "Windows-1258 (cp1258)")
+
+
+def _decode_whole(data: bytes, codec: str, label: str, skip: int = 0) -> tuple[str, str]:
     try:
-        # cp1258 spells tones as combining marks: NFC composes them.
-        return nfc(data.decode("cp1258")), "Windows-1258 (cp1258)"
-    except UnicodeDecodeError:
+        return nfc(data[skip:].decode(codec)), label
+    except UnicodeDecodeError as exc:
+        line = _line_of(data, skip + exc.start, codec)
         raise InvalidInput(
-            "Không đọc được bảng mã của tệp CSV. Hãy lưu lại tệp dưới dạng "
-            "“CSV UTF-8” trong Excel rồi nhập lại."
+            f"Dòng {line}: không đọc được bảng mã của tệp CSV (tệp không đọc trọn được bằng "
+            f"{label}). {RESAVE} Chưa có gì được nhập."
         ) from None
+
+
+def _line_of(data: bytes, offset: int, codec: str = "ascii") -> int:
+    """The 1-based line holding byte ``offset`` (line breaks: LF, CRLF or a lone CR)."""
+    before = data[:offset].decode(codec, errors="replace") if codec.startswith("utf-16") else (
+        data[:offset].decode("latin-1"))
+    return before.replace("\r\n", "\n").replace("\r", "\n").count("\n") + 1
+
+
+def _first_utf8_line(data: bytes) -> int | None:
+    """The first line with accented letters that reads as UTF-8, if any line does.
+
+    Windows-1258 text practically never does: its letters (0xC0 and up) are followed by ASCII
+    letters or by its combining tone marks (0xC0 and up too), never by the 0x80–0xBF bytes a UTF-8
+    sequence needs.
+    """
+    for number, line in enumerate(data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+                                  .split(b"\n"), start=1):
+        if not line.isascii():
+            try:
+                line.decode("utf-8")
+            except UnicodeDecodeError:
+                continue
+            return number
+    return None
 
 
 def parse(text: str, encoding: str = "UTF-8") -> CsvTable:
@@ -100,8 +159,9 @@ class ErrorList:
         self.items: list[str] = []
 
     def add(self, line: int, message: str) -> None:
-        """Record an error on a line."""
-        self.items.append(f"Dòng {line}: {message}")
+        """Record an error on a line (cleaned: it may quote a cell holding control characters,
+        which must not reach a terminal or a dialog raw)."""
+        self.items.append(f"Dòng {line}: {clean(message)}")
 
     def raise_if_any(self, what: str) -> None:
         """Raise one :class:`InvalidInput` listing the errors; nothing is imported."""

@@ -8,40 +8,68 @@ Choices, documented for whoever reads the files:
 - CSV is UTF-8 with a BOM (Excel then reads Vietnamese), comma-separated, one row per official.
   Percentages are the exact strings of the JSON (``38.88``, dot decimal, two places); a percentage
   with no base (D = 0) is an empty cell. A text cell starting with ``=``, ``+``, ``-``, ``@``, a tab
-  or a carriage return is prefixed with ``'`` so a spreadsheet shows it and never runs it.
+  or a carriage return (or ``'``) is prefixed with ``'`` so a spreadsheet shows it and never runs it
+  (:mod:`tinnhiem_desktop.exchange.cells`).
 - XLSX holds the same table with counts as integers and percentages as **numbers** equal to the
   JSON strings (``Decimal("38.88")``), shown with two decimals (number format ``0.00``); D = 0
-  gives an empty cell. Text cells are always stored as text, never as formulas. A second sheet
-  holds the session, a third the checks.
+  gives an empty cell. Text cells are always stored as text, never as formulas; a control character
+  a workbook cannot hold (only a file written before input was cleaned has one) is left out. A
+  second sheet holds the session, a third the checks.
 - JSON is byte for byte what ``results --json`` prints.
+
+Every file is written whole or not at all (:func:`tinnhiem_desktop.atomic_write.write_atomic`).
 """
 
 from __future__ import annotations
 
 import csv
+import datetime as _dt
 import io
 import json
+import tempfile
+import zipfile
 from collections.abc import Sequence
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
+from openpyxl.writer.excel import ExcelWriter
 
-from tinnhiem_desktop.domain.errors import InvalidInput
+from tinnhiem_desktop.atomic_write import write_atomic
+from tinnhiem_desktop.domain.errors import FileNotWritable, InvalidInput
 from tinnhiem_desktop.domain.results import SessionResults
+from tinnhiem_desktop.exchange.cells import neutralise
 from tinnhiem_desktop.exchange.results_json import results_to_dict
 
+__all__ = ["FORMATS", "export_results", "header", "neutralise", "results_csv", "results_xlsx",
+           "table_rows"]
+
 FORMATS = ("csv", "xlsx", "json")
-DANGEROUS_START = ("=", "+", "-", "@", "\t", "\r")
 PERCENT_FORMAT = "0.00"
 
 
-def neutralise(value: str) -> str:
-    """A text cell a spreadsheet would take for a formula gets a leading ``'``."""
-    return "'" + value if value.startswith(DANGEROUS_START) else value
+@dataclass(frozen=True)
+class Column:
+    """One column of the results table: its title, its XLSX width, and whether it is a %."""
+
+    title: str
+    width: float
+    percent: bool = False
+
+
+_BEFORE_LEVELS = (
+    Column("Loại phiếu", 28), Column("Cơ sở tính tỷ lệ", 22), Column("Mẫu số", 9),
+    Column("Phiếu phát ra", 10), Column("Phiếu hỏng/đổi", 10), Column("Phiếu thu về", 10),
+    Column("Phiếu đã kiểm", 10), Column("Phiếu không hợp lệ (toàn phiếu)", 14), Column("TT", 6),
+    Column("Họ và tên", 32), Column("Chức vụ", 32), Column("Hợp lệ", 9),
+    Column("Không hợp lệ", 11),
+)
+_AFTER_LEVELS = (Column("Ngưỡng (mã)", 12), Column("Ngưỡng", 40))
 
 
 def results_json_text(results: SessionResults) -> str:
@@ -49,18 +77,22 @@ def results_json_text(results: SessionResults) -> str:
     return json.dumps(results_to_dict(results), ensure_ascii=False, indent=2) + "\n"
 
 
+def columns(results: SessionResults) -> list[Column]:
+    """The columns of the results table (CSV and XLSX), in the order of :func:`table_rows`."""
+    cols = list(_BEFORE_LEVELS)
+    for level in results.regime.levels:
+        cols += [Column(f"{level.label} (số phiếu)", 12), Column(f"{level.label} (%)", 10, True)]
+    return cols + list(_AFTER_LEVELS)
+
+
 def header(results: SessionResults) -> list[str]:
     """The column titles of the results table (CSV and XLSX)."""
-    cols = ["Loại phiếu", "Cơ sở tính tỷ lệ", "Mẫu số", "Phiếu phát ra", "Phiếu hỏng/đổi",
-            "Phiếu thu về", "Phiếu đã kiểm", "Phiếu không hợp lệ (toàn phiếu)",
-            "TT", "Họ và tên", "Chức vụ", "Hợp lệ", "Không hợp lệ"]
-    for level in results.regime.levels:
-        cols += [f"{level.label} (số phiếu)", f"{level.label} (%)"]
-    return cols + ["Ngưỡng (mã)", "Ngưỡng"]
+    return [c.title for c in columns(results)]
 
 
 def table_rows(results: SessionResults) -> list[list[Any]]:
-    """One row per official: ints for counts, the JSON strings (or None) for percentages."""
+    """One row per official, cell for cell under :func:`columns`: ints for counts, the JSON
+    strings (or None) for percentages."""
     data = results_to_dict(results)
     rows: list[list[Any]] = []
     for bt, bt_data in zip(results.ballot_types, data["ballot_types"], strict=True):
@@ -75,6 +107,8 @@ def table_rows(results: SessionResults) -> list[list[Any]]:
                 row += [cand["counts"][level.id], cand["percent"][level.id]]
             row += [cand["band"], "" if cr.band is None else cr.band.label]
             rows.append(row)
+    width = len(_BEFORE_LEVELS) + 2 * len(results.regime.levels) + len(_AFTER_LEVELS)
+    assert all(len(row) == width for row in rows), "a row does not match the header"
     return rows
 
 
@@ -91,6 +125,8 @@ def results_csv(results: SessionResults) -> bytes:
 
 
 def _put(ws: Any, row: int, col: int, value: Any) -> Any:
+    if isinstance(value, str):
+        value = ILLEGAL_CHARACTERS_RE.sub("", value)
     cell = ws.cell(row=row, column=col, value=value)
     if isinstance(value, str):
         cell.data_type = "s"  # never a formula, whatever the text starts with
@@ -120,24 +156,30 @@ def results_xlsx(results: SessionResults) -> bytes:
     wb = Workbook()
     ws = wb.active
     ws.title = "Kết quả"
-    titles = header(results)
-    first_level = 14
-    percent_cols = [first_level + 1 + 2 * i for i in range(len(results.regime.levels))]
+    cols = columns(results)
+    percent_cols = [i for i, col in enumerate(cols, start=1) if col.percent]
     rows = []
     for row in table_rows(results):
-        rows.append([Decimal(v) if i + 1 in percent_cols and v is not None else v
-                     for i, v in enumerate(row)])
-    widths = [28, 22, 9, 10, 10, 10, 10, 14, 6, 32, 32, 9, 11]
-    widths += [12, 10] * len(results.regime.levels) + [12, 40]
-    _sheet(ws, titles, rows, widths, percent_cols)
+        rows.append([Decimal(v) if i in percent_cols and v is not None else v
+                     for i, v in enumerate(row, start=1)])
+    _sheet(ws, [c.title for c in cols], rows, [c.width for c in cols], percent_cols)
     ws.auto_filter.ref = ws.dimensions
     _session_sheet(wb.create_sheet("Phiên"), results)
     checks = [[c["code"], c["kind"], c["message"]]
               for bt in results_to_dict(results)["ballot_types"] for c in bt["checks"]]
     _sheet(wb.create_sheet("Kiểm tra"), ["Mã", "Loại", "Nội dung"], _unique(checks),
            [26, 12, 90])
+    return _workbook_bytes(wb)
+
+
+def _workbook_bytes(wb: Workbook) -> bytes:
+    """``wb.save`` into memory, with the archive closed even when saving fails (openpyxl writes
+    each sheet to a temporary file first: a full disk fails there). ``wb.save`` would leave the
+    archive open and Python would print a traceback about it when collecting it."""
     out = io.BytesIO()
-    wb.save(out)
+    wb.properties.modified = _dt.datetime.now(tz=_dt.UTC).replace(tzinfo=None)
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as archive:
+        ExcelWriter(wb, archive).save()
     return out.getvalue()
 
 
@@ -183,11 +225,14 @@ def export_results(results: SessionResults, path: Path) -> str:
     if fmt == "csv":
         data = results_csv(results)
     elif fmt == "xlsx":
-        data = results_xlsx(results)
+        try:
+            data = results_xlsx(results)
+        except OSError as exc:  # openpyxl builds each sheet in a temporary file first
+            raise FileNotWritable(
+                f"Không ghi được {path}: {exc.strerror or exc} khi tạo bảng tính trong thư mục "
+                f"tạm {tempfile.gettempdir()}. Giải phóng chỗ trống trên ổ đĩa rồi thử lại."
+            ) from exc
     else:
         data = results_json_text(results).encode("utf-8")
-    try:
-        path.write_bytes(data)
-    except OSError as exc:
-        raise InvalidInput(f"Không ghi được {path}: {exc.strerror or exc}.") from exc
+    write_atomic(path, data)
     return fmt

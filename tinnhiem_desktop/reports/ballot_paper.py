@@ -7,10 +7,11 @@ from pathlib import Path
 
 from fpdf.enums import Align
 
+from tinnhiem_desktop.atomic_write import write_atomic
 from tinnhiem_desktop.domain.errors import InvalidInput
 from tinnhiem_desktop.domain.model import BallotType, Candidate, SessionInfo, subtitle
 from tinnhiem_desktop.domain.regimes import Kind, Regime
-from tinnhiem_desktop.reports.document import BODY_SIZE, ReportPdf, draw_header, write_output
+from tinnhiem_desktop.reports.document import BODY_SIZE, ReportPdf, draw_header
 from tinnhiem_desktop.reports.grid import Grid, HeadCell
 
 TITLES = {Kind.POLL: "PHIẾU LẤY PHIẾU TÍN NHIỆM", Kind.VOTE: "PHIẾU BỎ PHIẾU TÍN NHIỆM"}
@@ -66,5 +67,5 @@ def render_ballot_papers(
         pdf.para(INSTRUCTION, "I", 11, h=5.2)
     data = bytes(pdf.output())
     if path is not None:
-        write_output(Path(path), data)
+        write_atomic(path, data)
     return data

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
 from fpdf import FPDF
 from fpdf.enums import Align, XPos, YPos
 
-from tinnhiem_desktop.domain.errors import InvalidInput
 from tinnhiem_desktop.domain.fingerprint import group_hex
 from tinnhiem_desktop.domain.model import SessionInfo
 from tinnhiem_desktop.domain.regimes import Regime, Sector
@@ -26,6 +24,7 @@ FONT_FILES = {
 BODY_SIZE = 13
 LINE_H = 6.2
 TRIAL_MARK = "THỬ NGHIỆM"
+DRAFT_MARK = "KẾT QUẢ CHƯA CHỐT"
 NB_ALIAS = "{nb}"
 
 # Vietnamese administrative layout (Nghị định 30/2020): wider left margin for binding.
@@ -34,12 +33,16 @@ MARGIN_LEFT, MARGIN_TOP, MARGIN_RIGHT, MARGIN_BOTTOM = 25.0, 15.0, 15.0, 18.0
 
 class ReportPdf(FPDF):
     """An A4 portrait document in the bundled serif, with ``Trang x/y`` and an optional
-    fingerprint on every page and a ``THỬ NGHIỆM`` mark on every page of a trial session."""
+    fingerprint on every page, a ``THỬ NGHIỆM`` mark on every page of a trial session and a
+    ``KẾT QUẢ CHƯA CHỐT`` mark on every page of minutes printed before finalising (``draft``):
+    a page that goes astray from the stack still says what it is."""
 
-    def __init__(self, *, fingerprint: str | None, trial: bool, title: str) -> None:
+    def __init__(self, *, fingerprint: str | None, trial: bool, title: str,
+                 draft: bool = False) -> None:
         super().__init__(orientation="P", unit="mm", format="A4")
         self.fingerprint = fingerprint
         self.trial = trial
+        self.draft = draft
         for style, name in FONT_FILES.items():
             # Only the bundled font: a system font would change the look from one PC to the next.
             self.add_font(FONT, style, str(resource("fonts", name)))
@@ -54,21 +57,29 @@ class ReportPdf(FPDF):
     # ------------------------------------------------------------ every page
 
     def header(self) -> None:
-        """The trial mark: a large pale diagonal text under the content and a red tag on top."""
-        if not self.trial:
+        """The marks above the top margin: ``KẾT QUẢ CHƯA CHỐT`` (boxed, left) for a draft; for a
+        trial, a large pale diagonal text under the content and a red tag (right)."""
+        if not (self.trial or self.draft):
             return
         saved = (self.x, self.y)
-        self.set_font(FONT, "B", 80)
-        self.set_text_color(238, 205, 205)
-        width = self.get_string_width(TRIAL_MARK)
-        cx, cy = self.w / 2, self.h / 2
-        with self.rotation(45, cx, cy):
-            self.text(cx - width / 2, cy + 10, TRIAL_MARK)
+        if self.trial:
+            self.set_font(FONT, "B", 80)
+            self.set_text_color(238, 205, 205)
+            width = self.get_string_width(TRIAL_MARK)
+            cx, cy = self.w / 2, self.h / 2
+            with self.rotation(45, cx, cy):
+                self.text(cx - width / 2, cy + 10, TRIAL_MARK)
         self.set_font(FONT, "B", 10)
         self.set_text_color(200, 0, 0)
-        self.set_xy(self.l_margin, 6)
-        self.cell(self.epw, 5, f"{TRIAL_MARK} — không có giá trị chính thức",
-                  align=Align.R)
+        if self.draft:
+            self.set_draw_color(200, 0, 0)
+            self.set_xy(self.l_margin, 6)
+            self.cell(self.get_string_width(DRAFT_MARK) + 4, 6, DRAFT_MARK, border=1,
+                      align=Align.C)
+            self.set_draw_color(0, 0, 0)
+        if self.trial:
+            self.set_xy(self.l_margin, 6.5)
+            self.cell(self.epw, 5, f"{TRIAL_MARK} — không có giá trị chính thức", align=Align.R)
         self.set_text_color(0, 0, 0)
         self.set_font(FONT, "", BODY_SIZE)
         self.set_xy(*saved)
@@ -163,14 +174,3 @@ def _draw_column(pdf: ReportPdf, lines: Sequence[HeaderLine], x: float, w: float
             pdf.line(mid - rule_w / 2, pdf.y + 0.6, mid + rule_w / 2, pdf.y + 0.6)
             pdf.set_y(pdf.y + 1.5)
     return float(pdf.y)
-
-
-def write_output(path: Path, data: bytes) -> None:
-    """Write a printout; a failure is the user's to fix (a folder that is not writable …)."""
-    try:
-        path.write_bytes(data)
-    except OSError as exc:
-        raise InvalidInput(
-            f"Không ghi được {path}: {exc.strerror or exc}. Chọn thư mục khác hoặc đóng tệp "
-            "đang mở trong chương trình khác."
-        ) from exc

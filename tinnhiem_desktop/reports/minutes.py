@@ -11,6 +11,7 @@ from pathlib import Path
 
 from fpdf.enums import Align
 
+from tinnhiem_desktop.atomic_write import write_atomic
 from tinnhiem_desktop.domain.model import (
     ROLE_LABELS,
     CommitteeMember,
@@ -27,7 +28,6 @@ from tinnhiem_desktop.reports.document import (
     NB_ALIAS,
     ReportPdf,
     draw_header,
-    write_output,
 )
 from tinnhiem_desktop.reports.results_table import draw_results_table
 from tinnhiem_desktop.reports.signatures import draw_signatures, row_height, signature_rows
@@ -38,7 +38,8 @@ TITLE = "BIÊN BẢN KIỂM PHIẾU"
 
 def render_minutes(results: SessionResults, path: Path | str | None = None) -> bytes:
     """The minutes as PDF bytes; also written to ``path`` when one is given."""
-    pdf = ReportPdf(fingerprint=results.fingerprint, trial=results.info.trial, title=TITLE)
+    pdf = ReportPdf(fingerprint=results.fingerprint, trial=results.info.trial, title=TITLE,
+                    draft=results.finalisation is None)
     pdf.add_page()
     draw_header(pdf, results.regime, results.info)
     _title(pdf, results)
@@ -52,7 +53,7 @@ def render_minutes(results: SessionResults, path: Path | str | None = None) -> b
     draw_signatures(pdf, results.committee)
     data = bytes(pdf.output())
     if path is not None:
-        write_output(Path(path), data)
+        write_atomic(path, data)
     return data
 
 

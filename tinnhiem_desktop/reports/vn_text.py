@@ -17,7 +17,12 @@ def date_words(iso_date: str) -> str:
     """``ngày 02 tháng 3 năm 2026`` from ``2026-03-02``; dots for an unknown date."""
     if not iso_date:
         return f"ngày {BLANK} tháng {BLANK} năm {BLANK}"
-    date = _dt.date.fromisoformat(iso_date[:10])
+    try:
+        date = _dt.date.fromisoformat(iso_date[:10])
+    except ValueError:
+        # Only a file written before dates were checked this strictly holds one: print it as it
+        # was typed rather than refuse to print the minutes.
+        return f"ngày {iso_date}"
     day, month = day_month(date.day, date.month)
     return f"ngày {day} tháng {month} năm {date.year}"
 
@@ -32,6 +37,8 @@ def time_words(hh_mm: str) -> str:
     if not hh_mm:
         return f"{BLANK} giờ {BLANK} phút"
     hour, _, minute = hh_mm.partition(":")
+    if not (hour.isascii() and hour.isdigit() and minute.isascii() and minute.isdigit()):
+        return hh_mm  # an older file's unchecked time: printed as typed (see date_words)
     return f"{int(hour):02d} giờ {int(minute):02d} phút"
 
 

@@ -1,9 +1,10 @@
 """Copies of a session file: the checked single-file copy, and rolling copies made while counting.
 
-A rolling copy is made every ``every`` recorded ballots into ``<name>.saoluu/`` beside the session
-file, as ``<name>-<YYYYMMDD-HHMMSS>-<ballots>.tinnhiem``; the newest ``keep`` are kept. A copy
-that fails is *reported* (``last_error``, the ``on_error`` callback, the log), never raised: the
-ballot it follows is already safely recorded and must not be shown as failed.
+A rolling copy is made every ``every`` (:data:`ROLLING_EVERY`) recorded ballots into
+``<name>.saoluu/`` beside the session file, as ``<name>-<YYYYMMDD-HHMMSS>-<ballots>.tinnhiem``;
+the newest ``keep`` (:data:`ROLLING_KEEP`) are kept. A copy that fails is *reported*
+(``last_error``, the ``on_error`` callback, the log), never raised: the ballot it follows is
+already safely recorded and must not be shown as failed.
 """
 
 from __future__ import annotations
@@ -11,9 +12,11 @@ from __future__ import annotations
 import contextlib
 import datetime as _dt
 import logging
+import os
 from collections.abc import Callable
 from pathlib import Path
 
+from tinnhiem_desktop.atomic_write import sync_folder
 from tinnhiem_desktop.domain.errors import FileNotWritable, InvalidInput, TamperedFile
 from tinnhiem_desktop.domain.integrity import VerifyReport
 from tinnhiem_desktop.services.regimes import shipped_regimes
@@ -24,6 +27,10 @@ log = logging.getLogger(__name__)
 
 BACKUP_FOLDER_SUFFIX = ".saoluu"
 PARTIAL_SUFFIX = ".dang-ghi"
+ROLLING_EVERY = 25
+"""A rolling copy after every this many recorded ballots (the app's default)."""
+ROLLING_KEEP = 10
+"""The newest this many rolling copies are kept."""
 
 
 def checked_copy(file: SessionFile, dest: Path, full: bool = True) -> VerifyReport:
@@ -36,14 +43,14 @@ def checked_copy(file: SessionFile, dest: Path, full: bool = True) -> VerifyRepo
     it was opened, and this keeps a copy of a 10,000-ballot file to a few tens of milliseconds.
     """
     dest = Path(dest)
-    if dest.exists():
-        raise InvalidInput(f"Tệp {dest} đã tồn tại: chọn tên khác.")
-    if not dest.parent.is_dir():
-        raise InvalidInput(f"Thư mục {dest.parent} không tồn tại.")
+    _check_destination(dest)
     partial = dest.with_name(dest.name + PARTIAL_SUFFIX)
     try:
         with contextlib.suppress(FileNotFoundError):
             partial.unlink()
+        # Created here, so a folder that cannot be written is an OSError with its reason, before
+        # SQLite (which would only say "unable to open database file") is asked to write there.
+        os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
         file.backup_to(partial)
         with SessionFile.open(partial, readonly=True) as copy:
             if full:
@@ -56,15 +63,33 @@ def checked_copy(file: SessionFile, dest: Path, full: bool = True) -> VerifyRepo
                 + " ".join(report.problems)
                 + f" Tệp {file.path.name} có thể không nguyên vẹn: hãy kiểm tra bằng lệnh verify."
             )
-        if dest.exists():  # appeared meanwhile: never overwrite
-            raise InvalidInput(f"Tệp {dest} đã tồn tại: chọn tên khác.")
+        _check_destination(dest)  # something appeared there meanwhile: never overwrite it
         partial.replace(dest)
+        sync_folder(dest.parent)
     except OSError as exc:
-        raise FileNotWritable(f"Không ghi được bản sao {dest}: {exc.strerror}.") from exc
+        raise FileNotWritable(
+            f"Không ghi được bản sao {dest}: {exc.strerror or exc}. Chọn thư mục có quyền ghi "
+            "và còn chỗ trống (ví dụ một thư mục trong Tài liệu hoặc một USB)."
+        ) from exc
     finally:
         with contextlib.suppress(OSError):
             partial.unlink()
     return report
+
+
+def _check_destination(dest: Path) -> None:
+    """A destination the user must choose again: :class:`InvalidInput` (nothing is written)."""
+    if dest.is_dir():
+        raise InvalidInput(
+            f"{dest} là một thư mục: hãy ghi cả tên tệp bản sao, ví dụ "
+            f"{dest / ('ban-sao' + EXTENSION)}."
+        )
+    if dest.exists() or dest.is_symlink():
+        raise InvalidInput(f"Tệp {dest} đã tồn tại: chọn tên khác (bản sao không ghi đè tệp nào).")
+    if not dest.parent.is_dir():
+        raise InvalidInput(
+            f"Thư mục {dest.parent} không tồn tại: chọn thư mục khác hoặc tạo thư mục đó trước."
+        )
 
 
 def _quick_report(copy: SessionFile, expected: str) -> VerifyReport:
@@ -90,8 +115,8 @@ class RollingBackup:
 
     def __init__(
         self,
-        every: int = 25,
-        keep: int = 10,
+        every: int = ROLLING_EVERY,
+        keep: int = ROLLING_KEEP,
         on_error: Callable[[str], None] | None = None,
         now: Callable[[], _dt.datetime] = _dt.datetime.now,
     ) -> None:
@@ -169,7 +194,7 @@ class RollingBackup:
         return dest
 
     def _prune(self, folder: Path, stem: str) -> None:
-        copies = sorted(folder.glob(f"{stem}-*{EXTENSION}"))
+        copies = sorted(_named(folder, f"{stem}-", EXTENSION))
         for old in copies[: -self.keep]:
             with contextlib.suppress(OSError):
                 old.unlink()
@@ -178,6 +203,17 @@ class RollingBackup:
     @staticmethod
     def _clear_leftovers(folder: Path, stem: str) -> None:
         # Half-written copies left by a crash never carry the final name.
-        for partial in folder.glob(f"{stem}-*{EXTENSION}{PARTIAL_SUFFIX}"):
+        for partial in _named(folder, f"{stem}-", EXTENSION + PARTIAL_SUFFIX):
             with contextlib.suppress(OSError):
                 partial.unlink()
+
+
+def _named(folder: Path, prefix: str, suffix: str) -> list[Path]:
+    """Files in ``folder`` named ``prefix…suffix``, compared as plain text: a session name may
+    hold ``[``, ``]``, ``*`` or ``?``, which a glob pattern would read as wildcards."""
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return []
+    return [folder / n for n in names
+            if n.startswith(prefix) and n.endswith(suffix) and len(n) > len(prefix + suffix)]

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tinnhiem_desktop.domain.errors import DamagedFile, NewerVersion, NotFound, NotOurFile
+from tinnhiem_desktop.domain.errors import (
+    DamagedFile,
+    FileNotWritable,
+    NewerVersion,
+    NotFound,
+    NotOurFile,
+)
 from tinnhiem_desktop.storage import schema
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -20,6 +26,15 @@ def read_header(path: Path) -> tuple[int, int]:
             head = fh.read(100)
     except FileNotFoundError:
         raise NotFound(f"Không tìm thấy tệp {path}.") from None
+    except IsADirectoryError:
+        raise NotOurFile(
+            f"{path.name} là một thư mục, không phải tệp phiên Tín Nhiệm: hãy chọn tệp .tinnhiem "
+            "bên trong nó."
+        ) from None
+    except PermissionError:
+        raise FileNotWritable(
+            f"Không có quyền đọc tệp {path.name}: hãy chép tệp sang thư mục của mình rồi mở lại."
+        ) from None
     except OSError as exc:
         raise DamagedFile(f"Không đọc được tệp {path.name}: {exc.strerror}.") from exc
     if not head:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as _dt
+import errno
 import os
 import sqlite3
 from collections.abc import Mapping, Sequence
@@ -148,7 +149,10 @@ class SessionFile(SessionWrites):
             tmp.unlink()
         # Built under a temporary name and renamed: a half-made file never carries the real name.
         try:
-            conn = sqlite3.connect(tmp, isolation_level=None)
+            # Made by us first: a folder that cannot take a new file says so plainly here.
+            tmp.open("xb").close()
+            with sql_errors(path):
+                conn = sqlite3.connect(tmp, isolation_level=None)
             try:
                 with sql_errors(path):
                     conn.execute("PRAGMA journal_mode = DELETE")
@@ -171,7 +175,14 @@ class SessionFile(SessionWrites):
         except OSError as exc:
             with contextlib.suppress(OSError):
                 tmp.unlink()
-            raise FileNotWritable(f"Không tạo được tệp {path}: {exc.strerror}.") from exc
+            if isinstance(exc, PermissionError) or exc.errno == errno.EROFS:
+                raise FileNotWritable(
+                    f"Không ghi được vào thư mục {path.parent}: thư mục chỉ cho phép đọc. "
+                    "Hãy chọn thư mục khác để lưu tệp phiên."
+                ) from exc
+            raise FileNotWritable(
+                f"Không tạo được tệp {path}: {exc.strerror or exc}. Hãy chọn thư mục khác."
+            ) from exc
         except BaseException:
             with contextlib.suppress(OSError):
                 tmp.unlink()
@@ -250,7 +261,8 @@ class SessionFile(SessionWrites):
     def backup_to(self, dest: Path) -> None:
         """A consistent single-file copy through SQLite's backup API."""
         dest = Path(dest)
-        target = sqlite3.connect(dest)
+        with sql_errors(dest):
+            target = sqlite3.connect(dest)
         try:
             with sql_errors(dest):
                 configure(target)
