@@ -323,3 +323,43 @@ def test_environment_errors_are_sorted_by_their_code(tmp_path: Path) -> None:
         sqlite3.connect(broken).execute("SELECT count(*), max(x) FROM t").fetchall()
     assert isinstance(caught.value, DamagedFile)
     assert "Hãy dùng bản sao lưu gần nhất" in caught.value.message
+
+
+# ------------------------------------------------------------------ logs of 0.1.0
+
+
+OLD_FILE = Path(__file__).parents[1] / "fixtures" / "session-v1-0.1.0-raw-text.tinnhiem"
+
+
+def test_a_file_of_0_1_0_verifies_by_its_own_rules_but_not_impossible_events(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """0.1.0 recorded no log format and kept control characters in texts: its genuine files
+    keep verifying; an impossible event appended to one is refused all the same."""
+    path = tmp_path / "cu.tinnhiem"
+    shutil.copyfile(OLD_FILE, path)
+    assert run_cli(capsys, "verify", path)[0] == 0
+    with forgery.forging(path) as conn:
+        forgery.record(conn, 1, 5, "9x")
+    refused_everywhere(capsys, path, "không hợp lệ")
+
+
+def test_downgrading_a_new_file_to_the_old_rules_needs_a_new_chain_and_the_paper_shows_it(
+    finalised: tuple[Path, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The log format sits in the first entry, under the chain: removing it to smuggle in a
+    text the old rules allowed means recomputing every hash, which the printed fingerprint
+    catches."""
+    path, printed = finalised
+    with forgery.forging(path) as conn:
+        rows = conn.execute("SELECT seq, at, action, payload FROM log ORDER BY seq").fetchall()
+        prev = "0" * 64
+        for seq, at, action, payload in rows:
+            if seq == 1:
+                assert ',"log_format":2' in payload
+                payload = payload.replace(',"log_format":2', "")
+                conn.execute("UPDATE log SET payload = ? WHERE seq = 1", (payload,))
+            prev = forgery.chain(prev, seq, at, action, payload)
+            conn.execute("UPDATE log SET hash = ? WHERE seq = ?", (prev, seq))
+    code, _, err = run_cli(capsys, "verify", path, "--expect", printed)
+    assert code == 3 and "KHÔNG khớp" in err

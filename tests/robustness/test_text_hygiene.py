@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import shutil
 import unicodedata
 from pathlib import Path
 
@@ -15,12 +16,10 @@ from tests.helpers import NAMES, make_session, run_cli, sha256_of
 from tests.reports.pdfread import all_text
 from tinnhiem_desktop.cli import main
 from tinnhiem_desktop.domain.errors import InvalidInput
-from tinnhiem_desktop.domain.model import Role, SessionInfo
-from tinnhiem_desktop.domain.regimes import Basis
+from tinnhiem_desktop.domain.model import Role
 from tinnhiem_desktop.exchange.results_export import results_xlsx
 from tinnhiem_desktop.reports.minutes import render_minutes
 from tinnhiem_desktop.services.session import Session
-from tinnhiem_desktop.storage.session_file import SessionFile
 
 REGIME = "party-qd96-2023"
 ARABIC_DATE = "٢٠٢٣-٠٢-٠١"
@@ -132,18 +131,30 @@ def test_an_invisible_character_does_not_make_a_second_official(
     assert not (tmp_path / "q.tinnhiem").exists()
 
 
-def test_an_older_file_holding_control_characters_still_exports(tmp_path: Path) -> None:
-    """A file written before this cleaning (built here through storage, as the old app did):
-    the XLSX export must not crash on a character a workbook cannot hold."""
-    info = SessionInfo(regime_id=REGIME, denominator=Basis.COLLECTED, title="Hội\x01 nghị\x1b",
-                       date="2026-3-2", time="8:30")
+OLD_FILE = Path(__file__).parents[1] / "fixtures" / "session-v1-0.1.0-raw-text.tinnhiem"
+"""Made by version 0.1.0 itself (git 07b227b), which stored control and invisible characters:
+title "Hội\x01 nghị\x1b[2J", body with a zero-width space, date "2026-3-2", ballot type
+"Phiếu\x07\x9b A", an official "Nguyễn Thị\x1b[31m Việt Dung", a void reason with ESC."""
+
+
+def _old_file(tmp_path: Path) -> Path:
     path = tmp_path / "cu.tinnhiem"
-    SessionFile.create(path, info, ["Phiếu\x00 A"], lambda: "2026-01-01T08:00:00+07:00").close()
+    shutil.copyfile(OLD_FILE, path)
+    return path
+
+
+def test_an_older_file_holding_control_characters_verifies_and_still_exports(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A genuine file of 0.1.0 keeps verifying (its log is checked by the rules it was written
+    by), and the XLSX export and the minutes do not crash on what it holds."""
+    path = _old_file(tmp_path)
+    assert run_cli(capsys, "verify", path)[0] == 0
     with Session.open(path) as s:
         results = s.results()
     book = load_workbook(io.BytesIO(results_xlsx(results)))
     values = [c.value for row in book["Phiên"].iter_rows() for c in row]
-    assert "Hội nghị" in values
+    assert "Hội nghị[2J" in values
     text = all_text(render_minutes(results))
     assert "ngày 2026-3-2" in text  # printed as the old file holds it, not a crash
 
@@ -152,11 +163,10 @@ def test_the_terminal_never_receives_a_control_character(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """From an older file's names, or quoted from a mistyped argument."""
-    info = SessionInfo(regime_id=REGIME, denominator=Basis.COLLECTED, title="Hội\x1b[2J nghị")
-    path = tmp_path / "cu.tinnhiem"
-    SessionFile.create(path, info, ["Phiếu\x07\x9b A"], lambda: "2026-01-01T08:00:00+07:00").close()
+    path = _old_file(tmp_path)
     code, out, err = run_cli(capsys, "results", path)
-    assert code == 0 and "Hội[2J nghị" in out and "Phiếu A" in out
+    assert code == 0 and "Hội nghị[2J" in out and "Phiếu A" in out
+    assert "Nguyễn Thị[31m Việt Dung" in out
     assert [c for c in out + err if unicodedata.category(c) == "Cc" and c != "\n"] == []
     for args in (["accounting", path, "--ballot-type", "\x1b]0;owned\x07", "--issued", "1",
                   "--collected", "1"],

@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import Any
 
 from tinnhiem_desktop.domain.errors import UserFacingError
-from tinnhiem_desktop.domain.events import Action, candidates_from_json
+from tinnhiem_desktop.domain.events import LOG_FORMAT, Action, candidates_from_json
 from tinnhiem_desktop.domain.lifecycle import Lifecycle, Stage
 from tinnhiem_desktop.domain.model import (
     AcceptedWarning,
@@ -26,6 +26,7 @@ from tinnhiem_desktop.domain.model import (
     Candidate,
     CommitteeMember,
     Finalisation,
+    Role,
     SessionInfo,
     Snapshot,
     Void,
@@ -36,14 +37,19 @@ from tinnhiem_desktop.domain.model import (
     validate_marks,
 )
 from tinnhiem_desktop.domain.regimes import Regime
-from tinnhiem_desktop.domain.text import clean, clean_multiline
+from tinnhiem_desktop.domain.text import clean, clean_multiline, clean_multiline_v1, clean_v1
 from tinnhiem_desktop.domain.validation import (
-    clean_person,
+    MAX_NAME,
+    MAX_POSITION,
+    MAX_TYPE_NAME,
     clean_type_name,
     require_unique_type_name,
     validate_candidates,
     validate_committee,
 )
+
+_INFO_TEXTS = ("title", "body", "parent_body", "subject", "city", "place")
+MAX_REASON = 500
 
 
 class ReplayError(ValueError):
@@ -69,18 +75,13 @@ def _keys(p: Any, *keys: str) -> dict[str, Any]:
     return p
 
 
-def _cleaned(value: Any, what: str, multiline: bool = False) -> str:
-    text = _str(value, what)
-    if text != (clean_multiline(text) if multiline else clean(text)):
-        raise ReplayError(f"{what} chứa ký tự mà phần mềm không bao giờ ghi ({text!r})")
-    return text
-
-
 class Replayer:
     """Rebuilds a :class:`Snapshot` from events, in linear time, refusing impossible ones."""
 
     def __init__(self, regimes: Mapping[str, Regime]) -> None:
         self._regimes = regimes
+        self.log_format = 0
+        """1: a file of 0.1.0 (checked by its rules); 2: today's rules (see LOG_FORMAT)."""
         self.regime: Regime | None = None
         self.lifecycle: Lifecycle | None = None
         self.info: SessionInfo | None = None
@@ -117,7 +118,7 @@ class Replayer:
         if self.lifecycle is None:
             if action is not Action.SESSION_CREATED:
                 raise ReplayError("sự kiện trước khi tạo phiên")
-            self._created(_keys(p, "info"))
+            self._created(p)
             return
         if action is Action.SESSION_CREATED:
             raise ReplayError("phiên được tạo hai lần")
@@ -131,10 +132,42 @@ class Replayer:
         handler(p)
         self.lifecycle = self.lifecycle.after(action)
 
-    def _created(self, p: dict[str, Any]) -> None:
-        info = self._valid_info(p["info"])
-        self.info = info
+    def _created(self, p: Any) -> None:
+        if isinstance(p, dict) and "log_format" in p:
+            p = _keys(p, "info", "log_format")
+            if p["log_format"] != LOG_FORMAT:
+                raise ReplayError(f"định dạng nhật ký {p['log_format']!r} không có")
+            self.log_format = LOG_FORMAT
+        else:
+            p = _keys(p, "info")
+            self.log_format = 1
+        self.info = self._valid_info(p["info"])
         self.lifecycle = Lifecycle(Stage.SETUP)
+
+    # ------------------------------------------------------------ values, by the log's rules
+
+    def _text(self, value: Any, what: str, multiline: bool = False) -> str:
+        """A text exactly as the app cleans it (by the rules of the log's format)."""
+        text = _str(value, what)
+        if self.log_format == 1:
+            cleaned = clean_multiline_v1(text) if multiline else clean_v1(text)
+        else:
+            cleaned = clean_multiline(text) if multiline else clean(text)
+        if text != cleaned:
+            raise ReplayError(f"{what} chứa ký tự mà phần mềm không bao giờ ghi ({text!r})")
+        return text
+
+    def _required(self, value: Any, what: str, limit: int, multiline: bool = False) -> str:
+        text = self._text(value, what, multiline)
+        if not text or len(text) > limit:
+            raise ReplayError(f"{what} trống hoặc quá dài")
+        return text
+
+    def _reason(self, value: Any, what: str) -> str:
+        text = self._required(value, what, MAX_REASON, multiline=True)
+        if self.log_format != 1 and clean_reason(text, what) != text:
+            raise ReplayError(f"{what} chưa được làm sạch")
+        return text
 
     def _valid_info(self, data: Any) -> SessionInfo:
         if not isinstance(data, dict):
@@ -145,7 +178,20 @@ class Replayer:
             raise ReplayError(f"thể thức “{info.regime_id}” không có trong bản phần mềm này")
         if self.regime is not None and regime is not self.regime:
             raise ReplayError("thể thức của phiên bị đổi")
-        if validate_info(info) != info or info.to_dict() != data:
+        if info.to_dict() != data:
+            raise ReplayError("thông tin phiên có mục thiếu hoặc sai kiểu")
+        if self.log_format == 1:
+            # 0.1.0 checked counts and the warning threshold; its texts only by clean_v1, and
+            # its dates and times loosely (they print as typed).
+            for name in _INFO_TEXTS + ("date", "time"):
+                self._text(getattr(info, name), f"thông tin phiên “{name}”")
+            for name in ("summoned", "present", "total_delegates"):
+                value = getattr(info, name)
+                if value is not None:
+                    check_count(_int(value, name), name)
+            if not 1 <= _int(info.many_invalid_percent, "ngưỡng cảnh báo") <= 100:
+                raise ReplayError("ngưỡng cảnh báo phiếu không hợp lệ ngoài 1–100")
+        elif validate_info(info) != info:
             raise ReplayError("thông tin phiên có giá trị mà phần mềm không bao giờ ghi")
         validate_info_for_regime(info, regime)
         self.regime = regime
@@ -167,10 +213,16 @@ class Replayer:
             not isinstance(m, dict) or set(m) != {"name", "role"} for m in after
         ):
             raise ReplayError("danh sách Ban kiểm phiếu không hợp lệ")
-        members = validate_committee([(_str(m["name"], "họ tên"), m["role"]) for m in after])
-        if [m.name for m in members] != [m["name"] for m in after]:
+        members = tuple(
+            CommitteeMember(self._required(m["name"], "họ tên thành viên", MAX_NAME),
+                            Role(m["role"]))
+            for m in after
+        )
+        if self.log_format != 1 and list(members) != validate_committee(
+            [(m.name, m.role) for m in members]
+        ):
             raise ReplayError("họ tên thành viên Ban kiểm phiếu chưa được làm sạch")
-        self.committee = tuple(members)
+        self.committee = members
 
     def _ballot_type_added(self, p: Any) -> None:
         p = _keys(p, "id", "name")
@@ -184,10 +236,15 @@ class Replayer:
         self._ever[type_id] = 0
 
     def _type_name(self, value: Any, others: Any) -> str:
-        name = _str(value, "tên loại phiếu")
-        if clean_type_name(name) != name:
+        name = self._required(value, "tên loại phiếu", MAX_TYPE_NAME)
+        if self.log_format != 1 and clean_type_name(name) != name:
             raise ReplayError("tên loại phiếu chưa được làm sạch")
-        require_unique_type_name(name, [bt.name for bt in others])
+        others = [bt.name for bt in others]
+        if self.log_format == 1:
+            if clean_v1(name).casefold() in {clean_v1(o).casefold() for o in others}:
+                raise ReplayError(f"tên loại phiếu “{name}” trùng")
+        else:
+            require_unique_type_name(name, others)
         return name
 
     def _type(self, value: Any) -> BallotType:
@@ -236,8 +293,13 @@ class Replayer:
             not isinstance(c, dict) or set(c) != {"name", "position"} for c in after
         ):
             raise ReplayError("danh sách người được lấy phiếu không hợp lệ")
-        rows = [(_str(c["name"], "họ tên"), _str(c["position"], "chức vụ")) for c in after]
-        if [(c.name, c.position) for c in validate_candidates(rows)] != rows:
+        rows = [(self._required(c["name"], "họ tên", MAX_NAME),
+                 self._text(c["position"], "chức vụ")) for c in after]
+        if self.log_format == 1:
+            keys = [(clean_v1(n).casefold(), clean_v1(t).casefold()) for n, t in rows]
+            if len(set(keys)) != len(keys) or any(len(t) > MAX_POSITION for _, t in rows):
+                raise ReplayError("danh sách có người trùng hoặc chức vụ quá dài")
+        elif [(c.name, c.position) for c in validate_candidates(rows)] != rows:
             raise ReplayError("họ tên hoặc chức vụ chưa được làm sạch")
         self.candidates[bt.id] = candidates_from_json(after)
 
@@ -267,8 +329,7 @@ class Replayer:
         else:
             if marks != "":
                 raise ReplayError("phiếu không hợp lệ toàn phiếu mà vẫn có ô đánh dấu")
-            if clean_reason(_str(reason, "lý do"), "phiếu không hợp lệ") != reason:
-                raise ReplayError("lý do phiếu không hợp lệ chưa được làm sạch")
+            self._reason(reason, "lý do phiếu không hợp lệ")
         ballot = Ballot(ballot_id, bt.id, number, marks, reason, _str(p["at"], "thời điểm"))
         self.ballots.append(ballot)
         active[number] = ballot_id
@@ -279,28 +340,22 @@ class Replayer:
         ballot_id = _int(p["ballot_id"], "mã phiếu")
         if not 1 <= ballot_id <= len(self.ballots) or ballot_id in self.voids:
             raise ReplayError(f"hủy phiếu mã {ballot_id} không tồn tại hoặc đã hủy")
-        reason = _str(p["reason"], "lý do hủy")
-        if clean_reason(reason, "hủy phiếu") != reason:
-            raise ReplayError("lý do hủy phiếu chưa được làm sạch")
+        reason = self._reason(p["reason"], "lý do hủy phiếu")
         ballot = self.ballots[ballot_id - 1]
         self.voids[ballot_id] = Void(ballot_id, reason, _str(p["at"], "thời điểm"))
         del self._active[ballot.ballot_type_id][ballot.number]
 
     def _finalised(self, p: Any) -> None:
         p = _keys(p, "by", "at", "accepted")
-        by = _str(p["by"], "người chốt")
-        if clean_person(by, "người chốt kết quả") != by:
-            raise ReplayError("tên người chốt chưa được làm sạch")
+        by = self._required(p["by"], "tên người chốt kết quả", MAX_NAME)
         items = p["accepted"]
         if not isinstance(items, list):
             raise ReplayError("danh sách cảnh báo đã chấp nhận không hợp lệ")
         accepted = []
         for item in items:
             item = _keys(item, "code", "explanation")
-            code = _cleaned(item["code"], "mã cảnh báo")
-            text = _str(item["explanation"], "giải trình")
-            if clean_reason(text, "giải trình") != text:
-                raise ReplayError("giải trình chưa được làm sạch")
+            code = self._required(item["code"], "mã cảnh báo", 100)
+            text = self._reason(item["explanation"], "giải trình")
             accepted.append(AcceptedWarning(code, text))
         if len({a.code for a in accepted}) != len(accepted):
             raise ReplayError("một cảnh báo được giải trình hai lần")
@@ -312,12 +367,8 @@ class Replayer:
         number = _int(p["number"], "số đính chính")
         if number != len(self.addenda) + 1:
             raise ReplayError(f"đính chính số {number} không nối tiếp")
-        text = _str(p["text"], "nội dung đính chính")
-        if clean_reason(text, "đính chính") != text:
-            raise ReplayError("nội dung đính chính chưa được làm sạch")
-        by = _str(p["by"], "người lập đính chính")
-        if clean_person(by, "người lập đính chính") != by:
-            raise ReplayError("tên người lập đính chính chưa được làm sạch")
+        text = self._reason(p["text"], "nội dung đính chính")
+        by = self._required(p["by"], "tên người lập đính chính", MAX_NAME)
         self.addenda.append(Addendum(number, text, by, _str(p["at"], "thời điểm")))
 
     # ------------------------------------------------------------ the result

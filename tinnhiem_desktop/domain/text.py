@@ -59,6 +59,20 @@ def clean_multiline(text: str) -> str:
     return nfc("\n".join(lines).strip())
 
 
+def clean_v1(text: str) -> str:
+    """How version 0.1.0 cleaned one line (NFC, white space folded, trimmed; controls kept).
+
+    Only ``verify`` uses it: a log written by 0.1.0 is checked by the rules it was written by.
+    """
+    return _SPACES.sub(" ", nfc(text)).strip()
+
+
+def clean_multiline_v1(text: str) -> str:
+    """How version 0.1.0 cleaned a multi-line text (see :func:`clean_v1`)."""
+    lines = [_SPACES.sub(" ", line).strip() for line in nfc(text).splitlines()]
+    return "\n".join(lines).strip()
+
+
 def fold_key(text: str) -> str:
     """A key for comparing names: cleaned and case-folded (accents kept: they are meaningful)."""
     return clean(text).casefold()

@@ -20,7 +20,7 @@ from pathlib import Path
 import sqlite_utils
 
 from tinnhiem_desktop.domain.errors import DamagedFile, FileNotWritable, InvalidInput, TamperedFile
-from tinnhiem_desktop.domain.events import Action
+from tinnhiem_desktop.domain.events import LOG_FORMAT, Action
 from tinnhiem_desktop.domain.fingerprint import canonical_json
 from tinnhiem_desktop.domain.integrity import VerifyReport
 from tinnhiem_desktop.domain.model import SessionInfo
@@ -165,7 +165,8 @@ class SessionFile(SessionWrites):
                         at = clock()
                         conn.execute("INSERT INTO session_info (id, data) VALUES (1, ?)",
                                      (canonical_json(info.to_dict()),))
-                        sf._append_log(Action.SESSION_CREATED, {"info": info.to_dict()}, at)
+                        sf._append_log(Action.SESSION_CREATED,
+                                       {"info": info.to_dict(), "log_format": LOG_FORMAT}, at)
                         for name in ballot_type_names:
                             sf.add_ballot_type(name)
             finally:
