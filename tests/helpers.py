@@ -6,6 +6,7 @@ import hashlib
 import itertools
 import os
 import shutil
+import sqlite3
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
@@ -99,3 +100,10 @@ def run_cli(capsys: pytest.CaptureFixture[str], *args: object) -> tuple[int, str
 def sha256_of(path: Path) -> str:
     """The file's bytes, hashed: to show a refused operation left it byte-for-byte unchanged."""
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def raw_connection(session: Session) -> sqlite3.Connection:
+    """The test-only door to an open session's SQLite connection, for simulations the app has
+    no use case for (a full disk, an append-only trigger firing). Nothing in the product reaches
+    past ``Session``."""
+    return session._file._conn  # noqa: SLF001

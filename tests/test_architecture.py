@@ -167,3 +167,18 @@ def test_the_window_starts_without_the_heavy_libraries() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          timeout=120, check=True).stdout.strip()
     assert out == "[]"
+
+
+def test_nothing_outside_services_and_storage_reaches_the_session_file() -> None:
+    """Services are the only way in: no ``x.file`` (the storage object behind a Session) in the
+    window, the CLI, the reports or the tests (tests/helpers.raw_connection is the one door)."""
+    root = PACKAGE.parent
+    found = []
+    for path in [*PACKAGE.rglob("*.py"), *(root / "tests").rglob("*.py")]:
+        rel = path.relative_to(root)
+        if rel.parts[:2] in (("tinnhiem_desktop", "services"), ("tinnhiem_desktop", "storage")):
+            continue
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if isinstance(node, ast.Attribute) and node.attr == "file":
+                found.append(f"{rel}:{node.lineno}")
+    assert not found, found

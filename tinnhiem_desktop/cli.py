@@ -58,7 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", parser_class=_Parser)
 
     new = sub.add_parser("new", help="tạo tệp phiên mới")
-    new.add_argument("file", type=Path)
+    new.add_argument("session", metavar="FILE", type=Path)
     new.add_argument("--regime", required=True, help="mã thể thức, ví dụ party-qd96-2023")
     new.add_argument("--title", default="", help="tên hội nghị")
     new.add_argument("--body", default="", help="cơ quan, tổ chức")
@@ -78,12 +78,12 @@ def build_parser() -> argparse.ArgumentParser:
     cand = sub.add_parser("candidates", help="danh sách người được lấy phiếu")
     cand_sub = cand.add_subparsers(dest="action", required=True, parser_class=_Parser)
     ci = cand_sub.add_parser("import", help="nhập từ CSV (ho_ten,chuc_vu)")
-    ci.add_argument("file", type=Path)
+    ci.add_argument("session", metavar="FILE", type=Path)
     ci.add_argument("csv", type=Path)
     ci.add_argument("--ballot-type")
 
     acc = sub.add_parser("accounting", help="số phiếu phát ra, hỏng, thu về")
-    acc.add_argument("file", type=Path)
+    acc.add_argument("session", metavar="FILE", type=Path)
     acc.add_argument("--ballot-type")
     acc.add_argument("--issued", type=_count, required=True)
     acc.add_argument("--collected", type=_count, required=True)
@@ -92,49 +92,49 @@ def build_parser() -> argparse.ArgumentParser:
     bal = sub.add_parser("ballots", help="nhập/xuất phiếu")
     bal_sub = bal.add_subparsers(dest="action", required=True, parser_class=_Parser)
     bi = bal_sub.add_parser("import", help="nhập phiếu từ CSV (tất cả hoặc không)")
-    bi.add_argument("file", type=Path)
+    bi.add_argument("session", metavar="FILE", type=Path)
     bi.add_argument("csv", type=Path)
     bi.add_argument("--ballot-type")
     be = bal_sub.add_parser("export", help="xuất phiếu ra CSV")
-    be.add_argument("file", type=Path)
+    be.add_argument("session", metavar="FILE", type=Path)
     be.add_argument("csv", type=Path)
     be.add_argument("--ballot-type")
 
     res = sub.add_parser("results", help="kết quả")
-    res.add_argument("file", type=Path)
+    res.add_argument("session", metavar="FILE", type=Path)
     res.add_argument("--json", action="store_true")
 
     ver = sub.add_parser("verify", help="kiểm tra tính toàn vẹn và dấu vân tay")
-    ver.add_argument("file", type=Path)
+    ver.add_argument("session", metavar="FILE", type=Path)
     ver.add_argument("--expect", metavar="DAU_VAN_TAY",
                      help="dấu vân tay in trên bản giấy (64 chữ số hex, hoặc ít nhất 16 chữ số "
                           "đầu như trên thanh trạng thái; có hoặc không dấu cách)")
 
     fin = sub.add_parser("finalise", help="chốt kết quả (sau đó chỉ ghi được đính chính)")
-    fin.add_argument("file", type=Path)
+    fin.add_argument("session", metavar="FILE", type=Path)
     fin.add_argument("--by", required=True, help="người chốt kết quả")
     fin.add_argument("--accept", action="append", default=[], metavar="MA=GIAI_TRINH",
                      help="chấp nhận một cảnh báo kèm giải trình (lặp lại cho nhiều cảnh báo)")
 
     add = sub.add_parser("addendum", help="ghi đính chính sau khi đã chốt")
-    add.add_argument("file", type=Path)
+    add.add_argument("session", metavar="FILE", type=Path)
     add.add_argument("--by", required=True, help="người lập đính chính")
     add.add_argument("--text", required=True, help="nội dung đính chính")
 
     bak = sub.add_parser("backup", help="lưu bản sao đã kiểm tra của tệp phiên")
-    bak.add_argument("file", type=Path)
+    bak.add_argument("session", metavar="FILE", type=Path)
     bak.add_argument("out", type=Path)
     mins = sub.add_parser("minutes", help="in biên bản kiểm phiếu ra PDF")
-    mins.add_argument("file", type=Path)
+    mins.add_argument("session", metavar="FILE", type=Path)
     mins.add_argument("-o", "--output", type=Path, required=True, help="tệp PDF")
 
     paper = sub.add_parser("ballot-paper", help="in phiếu trắng (mẫu phiếu) ra PDF")
-    paper.add_argument("file", type=Path)
+    paper.add_argument("session", metavar="FILE", type=Path)
     paper.add_argument("-o", "--output", type=Path, required=True, help="tệp PDF")
     paper.add_argument("--ballot-type", help="chỉ in loại phiếu này (mặc định: mọi loại)")
 
     exp = sub.add_parser("export", help="xuất kết quả ra CSV, XLSX hoặc JSON")
-    exp.add_argument("file", type=Path)
+    exp.add_argument("session", metavar="FILE", type=Path)
     exp.add_argument("-o", "--output", type=Path, required=True,
                      help="tệp .csv, .xlsx hoặc .json (định dạng theo đuôi tệp)")
     return p
@@ -155,8 +155,8 @@ def cmd_new(a: argparse.Namespace) -> int:
     if a.denominator:
         fields["denominator"] = Basis(a.denominator)
     kwargs = {"ballot_types": a.ballot_types} if a.ballot_types else {}
-    with Session.create(a.file, a.regime, **kwargs, **fields) as s:
-        print(f"Đã tạo phiên {a.file} (thể thức {s.regime.id}).")
+    with Session.create(a.session, a.regime, **kwargs, **fields) as s:
+        print(f"Đã tạo phiên {a.session} (thể thức {s.regime.id}).")
         print(f"Dấu vân tay: {group_hex(s.fingerprint())}")
     return EXIT_OK
 
@@ -164,7 +164,7 @@ def cmd_new(a: argparse.Namespace) -> int:
 def cmd_candidates(a: argparse.Namespace) -> int:
     table = read_csv(a.csv)
     rows = ballots_csv.parse_candidates(table)
-    with _session(a.file) as s:
+    with _session(a.session) as s:
         bt = s.ballot_type(a.ballot_type)
         s.set_candidates(bt.id, rows)
         print(f"Đã nhập {len(rows)} người vào “{bt.name}” (bảng mã: {table.encoding}).")
@@ -172,7 +172,7 @@ def cmd_candidates(a: argparse.Namespace) -> int:
 
 
 def cmd_accounting(a: argparse.Namespace) -> int:
-    with _session(a.file) as s:
+    with _session(a.session) as s:
         bt = s.ballot_type(a.ballot_type)
         s.set_accounting(bt.id, issued=a.issued, collected=a.collected, spoiled=a.spoiled)
         print(f"“{bt.name}”: phát ra {a.issued}, hỏng/đổi {a.spoiled}, thu về {a.collected}.")
@@ -181,7 +181,7 @@ def cmd_accounting(a: argparse.Namespace) -> int:
 
 def cmd_ballots(a: argparse.Namespace) -> int:
     if a.action == "export":
-        with _session(a.file, readonly=True) as s:
+        with _session(a.session, readonly=True) as s:
             bt = s.ballot_type(a.ballot_type)
             ballots = s.active_ballots(bt.id)
             text = ballots_csv.write_ballots(s.candidates(bt.id), ballots)
@@ -189,7 +189,7 @@ def cmd_ballots(a: argparse.Namespace) -> int:
         print(f"Đã xuất {len(ballots)} phiếu ra {a.csv}.")
         return EXIT_OK
     table = read_csv(a.csv)
-    with _session(a.file) as s:
+    with _session(a.session) as s:
         bt = s.ballot_type(a.ballot_type)
         parsed = ballots_csv.parse_ballots(table, s.regime, s.candidates(bt.id))
         rows = [BallotRow(p.number, p.marks, p.invalid_reason, p.line) for p in parsed]
@@ -221,7 +221,7 @@ def format_results(r: SessionResults) -> str:
             ]
             band = "—" if cr.band is None else cr.band.label
             out.append(
-                f"{cr.candidate.order} | {cr.candidate.name} | {cr.candidate.position} | "
+                f"{cr.candidate.order} | {cr.candidate.name} | {cr.candidate.title} | "
                 f"{cr.valid} | {cr.invalid} | " + " | ".join(cells) + f" | {band}"
             )
         out.append(bt.base_sentence())
@@ -234,7 +234,7 @@ def format_results(r: SessionResults) -> str:
 
 
 def cmd_results(a: argparse.Namespace) -> int:
-    with _session(a.file, readonly=True) as s:
+    with _session(a.session, readonly=True) as s:
         results = s.results()
     if a.json:
         print(json.dumps(results_to_dict(results), ensure_ascii=False, indent=2))
@@ -245,7 +245,7 @@ def cmd_results(a: argparse.Namespace) -> int:
 
 def cmd_verify(a: argparse.Namespace) -> int:
     expected = parse_fingerprint(a.expect) if a.expect is not None else None
-    report = verify_file(a.file, expected)
+    report = verify_file(a.session, expected)
     if not report.ok:
         print("Tệp KHÔNG nguyên vẹn:", file=sys.stderr)
         for problem in report.problems:
@@ -277,7 +277,7 @@ def _accepted(items: Sequence[str]) -> dict[str, str]:
 
 def cmd_finalise(a: argparse.Namespace) -> int:
     accepted = _accepted(a.accept)
-    with _session(a.file) as s:
+    with _session(a.session) as s:
         fin = s.finalise(a.by, accepted)
         fingerprint = s.fingerprint()
     print(f"Đã chốt kết quả: {fin.by}, lúc {fin.at}. Từ nay tệp chỉ ghi thêm được đính chính.")
@@ -288,7 +288,7 @@ def cmd_finalise(a: argparse.Namespace) -> int:
 
 
 def cmd_addendum(a: argparse.Namespace) -> int:
-    with _session(a.file) as s:
+    with _session(a.session) as s:
         add = s.add_addendum(a.text, a.by)
         fingerprint = s.fingerprint()
     print(f"Đã ghi đính chính số {add.number} ({add.by}, lúc {add.at}).")
@@ -297,7 +297,7 @@ def cmd_addendum(a: argparse.Namespace) -> int:
 
 
 def cmd_backup(a: argparse.Namespace) -> int:
-    with _session(a.file, readonly=True) as s:
+    with _session(a.session, readonly=True) as s:
         report = s.backup(a.out)
     print(f"Đã lưu bản sao {a.out} và kiểm tra: nguyên vẹn ({report.entries} mục nhật ký).")
     print(f"Dấu vân tay: {group_hex(report.fingerprint)}")
@@ -312,7 +312,7 @@ def _pdf_output(path: Path) -> Path:
 
 def cmd_minutes(a: argparse.Namespace) -> int:
     out = _pdf_output(a.output)
-    with _session(a.file, readonly=True) as s:
+    with _session(a.session, readonly=True) as s:
         results = s.results()
     render_minutes(results, out)
     print(f"Đã in biên bản kiểm phiếu ra {out}.")
@@ -325,7 +325,7 @@ def cmd_minutes(a: argparse.Namespace) -> int:
 
 def cmd_ballot_paper(a: argparse.Namespace) -> int:
     out = _pdf_output(a.output)
-    with _session(a.file, readonly=True) as s:
+    with _session(a.session, readonly=True) as s:
         types = [s.ballot_type(a.ballot_type)] if a.ballot_type else list(s.ballot_types())
         forms = [(bt, s.candidates(bt.id)) for bt in types]
         regime, info = s.regime, s.info
@@ -336,7 +336,7 @@ def cmd_ballot_paper(a: argparse.Namespace) -> int:
 
 
 def cmd_export(a: argparse.Namespace) -> int:
-    with _session(a.file, readonly=True) as s:
+    with _session(a.session, readonly=True) as s:
         results = s.results()
     fmt = export_results(results, a.output)
     print(f"Đã xuất kết quả ({fmt.upper()}) ra {a.output}.")

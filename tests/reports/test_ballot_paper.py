@@ -27,7 +27,7 @@ def test_poll_ballot_per_type(tmp_path: Path) -> None:
         assert f"({bt.name})" in page
         assert "TT Họ và tên Chức vụ Tín nhiệm cao Tín nhiệm Tín nhiệm thấp" in page
         for c in candidates:
-            assert f"{c.order} {c.name} {c.position}" in page
+            assert f"{c.order} {c.name} {c.title}" in page
         assert "THỬ NGHIỆM" in page
         assert "Dấu vân tay" not in page
 

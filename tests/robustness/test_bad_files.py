@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import IS_ROOT, make_readonly, make_session, run_cli, sha256_of
+from tests.helpers import IS_ROOT, make_readonly, make_session, raw_connection, run_cli, sha256_of
 from tinnhiem_desktop.domain.errors import FileInUse, FileNotWritable
 from tinnhiem_desktop.services.session import Session, verify_file
 from tinnhiem_desktop.storage import session_file
@@ -250,14 +250,13 @@ def test_disk_full_mid_record_simulated(good: Path, monkeypatch: pytest.MonkeyPa
     before = sha256_of(good)
     with Session.open(good) as s:
         t = s.ballot_type().id
-        s.file._conn.execute(  # noqa: SLF001 - the simulation needs the connection
-            f"PRAGMA max_page_count = {s.file._conn.execute('PRAGMA page_count').fetchone()[0]}"
-        )
+        conn = raw_connection(s)  # the simulation needs the connection
+        conn.execute(f"PRAGMA max_page_count = {conn.execute('PRAGMA page_count').fetchone()[0]}")
         with pytest.raises(FileNotWritable, match="Phiếu chưa được ghi"):
             for _ in range(200):
                 s.record_ballot(t, "123")
         recorded = s.recorded_count(t)
-        s.file._conn.execute("PRAGMA max_page_count = 1073741823")
+        raw_connection(s).execute("PRAGMA max_page_count = 1073741823")
         s.record_ballot(t, "321")
         assert s.recorded_count(t) == recorded + 1
         assert s.verify().ok

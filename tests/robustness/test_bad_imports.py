@@ -86,7 +86,7 @@ def test_officials_in_nfd_cp1258_are_normalised(
     code, out, err = run_cli(capsys, "candidates", "import", tmp_path / "p.tinnhiem", csv)
     assert code == 0 and "Windows-1258" in out, err
     with Session.open(tmp_path / "p.tinnhiem", readonly=True) as s:
-        got = [(c.name, c.position) for c in s.candidates(s.ballot_type().id)]
+        got = [(c.name, c.title) for c in s.candidates(s.ballot_type().id)]
     assert got == NAMES
     assert all(unicodedata.is_normalized("NFC", n + p) for n, p in got)
 

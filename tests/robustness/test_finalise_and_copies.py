@@ -11,6 +11,7 @@ import pytest
 
 from tests.helpers import make_session, run_cli, sha256_of
 from tinnhiem_desktop.domain.errors import InvalidInput, SessionLocked
+from tinnhiem_desktop.domain.events import Action
 from tinnhiem_desktop.domain.fingerprint import group_hex
 from tinnhiem_desktop.services.backups import RollingBackup, backup_folder
 from tinnhiem_desktop.services.session import Session, verify_file
@@ -114,7 +115,7 @@ def test_addenda_are_numbered_and_verify_accepts_either_fingerprint(
                            "--text", f"Đính chính lần {i}: sửa chức vụ.")
         assert code == 0 and f"Đã ghi đính chính số {i}" in out
     with Session.open(counted, readonly=True) as s:
-        assert [a.number for a in s.file.addenda()] == [1, 2]
+        assert [e.payload["number"] for e in s.log() if e.action is Action.ADDENDUM_ADDED] == [1, 2]
         assert [a.number for a in s.results().addenda] == [1, 2]
         current = s.fingerprint()
     assert current != at_finalise

@@ -97,7 +97,7 @@ def test_control_and_invisible_characters_never_reach_the_file(
         assert bt.name == "Phiếu Nguyễn Thị[31m Việt Dung"
         assert [c.name for c in s.candidates(bt.id)] == ["Nguyễn Thị[31m Việt Dung",
                                                           "Lê Quang Hưng"]
-        assert s.candidates(bt.id)[0].position == "Bí thư"
+        assert s.candidates(bt.id)[0].title == "Bí thư"
         assert s.active_ballots(bt.id)[0].invalid_reason == "Rách[2J\nNguyễn Thị[31m Việt Dung"
         assert s.committee()[0].name == "Nguyễn Thị[31m Việt Dung"
         results = s.results()

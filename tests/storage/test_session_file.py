@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import make_session, sha256_of
+from tests.helpers import make_session, raw_connection, sha256_of
 from tinnhiem_desktop.domain.errors import (
     DamagedFile,
     InvalidInput,
@@ -106,7 +106,7 @@ def test_every_change_is_logged_and_chained(tmp_path: Path) -> None:
     b = s.record_ballot(t, "123")
     s.void_ballot(b.id, "nhầm")
     s.set_committee([("Nguyễn Thị Việt Dung", "truong_ban")])
-    entries = s.file.log_entries()
+    entries = s.log()
     assert [e.action for e in entries] == [
         Action.SESSION_CREATED, Action.BALLOT_TYPE_ADDED, Action.CANDIDATES_SET,
         Action.ACCOUNTING_SET, Action.BALLOT_RECORDED, Action.BALLOT_VOIDED,
@@ -127,7 +127,7 @@ def test_append_only_tables_refuse_our_own_mistakes(tmp_path: Path) -> None:
     for sql in ["UPDATE ballots SET marks = '111'", "DELETE FROM ballots", "DELETE FROM log",
                 "UPDATE log SET at = 'x'"]:
         with pytest.raises(sqlite3.IntegrityError, match="append-only"):
-            s.file._conn.execute(sql)
+            raw_connection(s).execute(sql)
 
 
 def _tamper(path: Path, *sql: str) -> None:

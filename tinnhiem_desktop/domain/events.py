@@ -63,13 +63,13 @@ def committee_to_json(members: Iterable[CommitteeMember]) -> list[dict[str, str]
 
 def candidates_to_json(candidates: Iterable[Candidate]) -> list[dict[str, str]]:
     """Candidates as JSON-ready dicts in ballot order (the order is the list position)."""
-    return [{"name": c.name, "position": c.position} for c in candidates]
+    return [{"name": c.name, "position": c.title} for c in candidates]
 
 
 def candidates_from_json(items: Iterable[dict[str, str]]) -> tuple[Candidate, ...]:
     """Inverse of :func:`candidates_to_json`."""
     return tuple(
-        Candidate(order=i, name=item["name"], position=item["position"])
+        Candidate(order=i, name=item["name"], title=item["position"])
         for i, item in enumerate(items, start=1)
     )
 

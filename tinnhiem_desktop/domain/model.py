@@ -206,11 +206,13 @@ class BallotType:
 
 @dataclass(frozen=True)
 class Candidate:
-    """An official being polled, at ``order`` (1-based) on the ballot."""
+    """An official being polled, at ``order`` (1-based) on the ballot, with their job title
+    (chức vụ). The file's ``candidates.position`` column is the ballot order; the log's JSON
+    spells the job title ``"position"`` (the format of 0.1.0, kept)."""
 
     order: int
     name: str
-    position: str
+    title: str
 
 
 @dataclass(frozen=True)

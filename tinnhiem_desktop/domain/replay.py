@@ -40,7 +40,7 @@ from tinnhiem_desktop.domain.regimes import Regime
 from tinnhiem_desktop.domain.text import clean, clean_multiline, clean_multiline_v1, clean_v1
 from tinnhiem_desktop.domain.validation import (
     MAX_NAME,
-    MAX_POSITION,
+    MAX_TITLE,
     MAX_TYPE_NAME,
     clean_type_name,
     require_unique_type_name,
@@ -285,7 +285,7 @@ class Replayer:
         bt = self._type(p["ballot_type_id"])
         if self._ever[bt.id]:
             raise ReplayError(f"danh sách “{bt.name}” bị đổi sau khi đã nhập phiếu")
-        current = [{"name": c.name, "position": c.position} for c in self.candidates[bt.id]]
+        current = [{"name": c.name, "position": c.title} for c in self.candidates[bt.id]]
         if p["before"] != current:
             raise ReplayError("“before” khác danh sách lúc đó")
         after = p["after"]
@@ -297,9 +297,9 @@ class Replayer:
                  self._text(c["position"], "chức vụ")) for c in after]
         if self.log_format == 1:
             keys = [(clean_v1(n).casefold(), clean_v1(t).casefold()) for n, t in rows]
-            if len(set(keys)) != len(keys) or any(len(t) > MAX_POSITION for _, t in rows):
+            if len(set(keys)) != len(keys) or any(len(t) > MAX_TITLE for _, t in rows):
                 raise ReplayError("danh sách có người trùng hoặc chức vụ quá dài")
-        elif [(c.name, c.position) for c in validate_candidates(rows)] != rows:
+        elif [(c.name, c.title) for c in validate_candidates(rows)] != rows:
             raise ReplayError("họ tên hoặc chức vụ chưa được làm sạch")
         self.candidates[bt.id] = candidates_from_json(after)
 

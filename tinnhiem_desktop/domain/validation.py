@@ -16,7 +16,7 @@ from tinnhiem_desktop.domain.text import clean, fold_key
 
 MAX_TYPE_NAME = 200
 MAX_NAME = 200
-MAX_POSITION = 300
+MAX_TITLE = 300
 
 
 def clean_type_name(name: str) -> str:
@@ -37,26 +37,26 @@ def require_unique_type_name(name: str, others: Sequence[str]) -> None:
 
 
 def validate_candidates(rows: Sequence[tuple[str, str]]) -> list[Candidate]:
-    """Clean a list of (name, position); refuses empty names and duplicates, naming the row.
+    """Clean a list of (name, job title); refuses empty names and duplicates, naming the row.
 
     Duplicates are found after cleaning, so a name typed with a zero-width space or in decomposed
     Unicode is the same official as the plain one.
     """
     seen: dict[str, int] = {}
     out = []
-    for i, (name, position) in enumerate(rows, start=1):
-        name, position = clean(name), clean(position)
+    for i, (name, title) in enumerate(rows, start=1):
+        name, title = clean(name), clean(title)
         if not name:
             raise InvalidInput(f"Dòng {i}: thiếu họ tên người được lấy phiếu.")
-        if len(name) > MAX_NAME or len(position) > MAX_POSITION:
+        if len(name) > MAX_NAME or len(title) > MAX_TITLE:
             raise InvalidInput(f"Dòng {i}: họ tên hoặc chức vụ quá dài.")
-        key = fold_key(name) + "\n" + fold_key(position)
+        key = fold_key(name) + "\n" + fold_key(title)
         if key in seen:
             raise InvalidInput(
                 f"Dòng {i}: “{name}” trùng với dòng {seen[key]} (cùng họ tên và chức vụ)."
             )
         seen[key] = i
-        out.append(Candidate(i, name, position))
+        out.append(Candidate(i, name, title))
     return out
 
 

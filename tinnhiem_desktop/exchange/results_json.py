@@ -47,7 +47,7 @@ def results_to_dict(results: SessionResults) -> dict[str, Any]:
                     {
                         "order": cr.candidate.order,
                         "name": cr.candidate.name,
-                        "position": cr.candidate.position,
+                        "position": cr.candidate.title,
                         "counts": dict(cr.counts),
                         "valid": cr.valid,
                         "invalid": cr.invalid,

@@ -61,7 +61,7 @@ def render_ballot_papers(
         grid = ballot_grid(pdf, regime)
         grid.start()
         for candidate in candidates:
-            grid.row([str(candidate.order), candidate.name, candidate.position]
+            grid.row([str(candidate.order), candidate.name, candidate.title]
                      + [""] * len(regime.levels))
         pdf.ln(3)
         pdf.para(INSTRUCTION, "I", 11, h=5.2)

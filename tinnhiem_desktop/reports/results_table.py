@@ -54,7 +54,7 @@ def draw_results_table(pdf: ReportPdf, regime: Regime, result: BallotTypeResult)
     grid = results_grid(pdf, regime)
     grid.start()
     for cr in result.candidates:
-        cells = [str(cr.candidate.order), cr.candidate.name, cr.candidate.position,
+        cells = [str(cr.candidate.order), cr.candidate.name, cr.candidate.title,
                  str(cr.valid), str(cr.invalid)]
         for level in regime.levels:
             cells += [str(cr.counts[level.id]), format_percent_vi(cr.percents[level.id])]

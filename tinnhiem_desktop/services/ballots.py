@@ -35,7 +35,7 @@ class BallotUseCases(SessionBase):
     @contextmanager
     def batch(self) -> Iterator[None]:
         """Group several use cases into one all-or-nothing transaction."""
-        with self.file.transaction():
+        with self._file.transaction():
             yield
 
     def record_ballot(
@@ -47,8 +47,8 @@ class BallotUseCases(SessionBase):
     ) -> Ballot:
         """Record one paper ballot; durable on disk when this returns."""
         self._require(Action.BALLOT_RECORDED)
-        bt = self.file.ballot_type(type_id)
-        candidates = self.file.candidates(type_id)
+        bt = self._file.ballot_type(type_id)
+        candidates = self._file.candidates(type_id)
         if not candidates:
             raise InvalidInput("Chưa có người được lấy phiếu: nhập danh sách trước khi nhập phiếu.")
         if invalid_reason is not None:
@@ -56,11 +56,11 @@ class BallotUseCases(SessionBase):
             marks = ""
         else:
             marks = validate_marks(marks, self.regime, len(candidates))
-        top = self.file.max_active_number(type_id)
+        top = self._file.max_active_number(type_id)
         # Active numbers are distinct and positive, so fewer than `collected` ballots exist while
         # the top number is below it: the exact count (a scan) is only needed near the end.
         if top >= bt.accounting.collected and (
-            self.file.count_ballots(type_id) >= bt.accounting.collected
+            self._file.count_ballots(type_id) >= bt.accounting.collected
         ):
             if bt.accounting.collected == 0:
                 raise InvalidInput(
@@ -77,21 +77,21 @@ class BallotUseCases(SessionBase):
             number = check_count(number, "Số phiếu")
             if number < 1:
                 raise InvalidInput("Số thứ tự phiếu bắt đầu từ 1.")
-            if self.file.active_ballot_by_number(type_id, number) is not None:
+            if self._file.active_ballot_by_number(type_id, number) is not None:
                 raise InvalidInput(f"Phiếu số {number} đã được nhập (hủy phiếu đó trước).")
-        ballot = self.file.record_ballot(type_id, number, marks, invalid_reason)
+        ballot = self._file.record_ballot(type_id, number, marks, invalid_reason)
         self._after_recording()
         return ballot
 
     def _after_recording(self) -> None:
         """Rolling copy once the ballot is committed (not inside a batch: the batch does it)."""
-        if self.rolling_backup is not None and not self.file.in_transaction:
-            self.rolling_backup.after_record(self.file, self.file.count_all_ballots())
+        if self.rolling_backup is not None and not self._file.in_transaction:
+            self.rolling_backup.after_record(self._file, self._file.count_all_ballots())
 
     def run_pending_backup(self) -> None:
         """Make a rolling copy that was deferred (see :class:`RollingBackup`), if one is due."""
-        if self.rolling_backup is not None and not self.file.in_transaction:
-            self.rolling_backup.run_pending(self.file)
+        if self.rolling_backup is not None and not self._file.in_transaction:
+            self.rolling_backup.run_pending(self._file)
 
     def record_ballots(self, type_id: int, rows: Sequence[BallotRow]) -> list[Ballot]:
         """Record many ballots all-or-nothing, each exactly as if typed."""
@@ -114,14 +114,14 @@ class BallotUseCases(SessionBase):
         """Void a recorded ballot with a reason; it stays in the file and the log."""
         self._require(Action.BALLOT_VOIDED)
         reason = clean_reason(reason, "hủy phiếu")
-        self.file.ballot(ballot_id)
-        if ballot_id in self.file.voids():
+        self._file.ballot(ballot_id)
+        if ballot_id in self._file.voids():
             raise InvalidInput("Phiếu này đã bị hủy trước đó.")
-        return self.file.void_ballot(ballot_id, reason)
+        return self._file.void_ballot(ballot_id, reason)
 
     def void_ballot_number(self, type_id: int, number: int, reason: str) -> Ballot:
         """Void the active ballot with this number; returns it (for re-entry)."""
-        ballot = self.file.active_ballot_by_number(type_id, number)
+        ballot = self._file.active_ballot_by_number(type_id, number)
         if ballot is None:
             raise NotFound(f"Không có phiếu số {number} đang có hiệu lực.")
         self.void_ballot(ballot.id, reason)

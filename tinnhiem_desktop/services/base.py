@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from tinnhiem_desktop.domain.errors import InvalidInput, NotFound, TamperedFile
-from tinnhiem_desktop.domain.events import Action
+from tinnhiem_desktop.domain.events import Action, LogEntry
 from tinnhiem_desktop.domain.integrity import VerifyReport
 from tinnhiem_desktop.domain.lifecycle import Lifecycle, stage_of
 from tinnhiem_desktop.domain.model import (
@@ -34,7 +34,7 @@ class SessionBase:
         regimes: Mapping[str, Regime],
         rolling_backup: RollingBackup | None = None,
     ) -> None:
-        self.file = file
+        self._file = file
         self.rolling_backup = rolling_backup
         """Copies every 25 ballots beside the file, when the app asked for them (see backups)."""
         info = file.info()
@@ -52,12 +52,12 @@ class SessionBase:
     @property
     def path(self) -> Path:
         """The session file."""
-        return self.file.path
+        return self._file.path
 
     @property
     def info(self) -> SessionInfo:
         """The set-up."""
-        return self.file.info()
+        return self._file.info()
 
     @property
     def regime(self) -> Regime:
@@ -67,27 +67,36 @@ class SessionBase:
     @property
     def finalised(self) -> Finalisation | None:
         """The finalisation, once done."""
-        return self.file.finalisation()
+        return self._file.finalisation()
+
+    @property
+    def closed(self) -> bool:
+        """True once :meth:`close` has run."""
+        return self._file.closed
+
+    def log(self) -> list[LogEntry]:
+        """The audit log, oldest first: every change ever made, with its time and hash."""
+        return self._file.log_entries()
 
     @property
     def readonly(self) -> bool:
         """True when the file was opened for viewing only: nothing can be written to it."""
-        return self.file.readonly
+        return self._file.readonly
 
     def finalised_fingerprint(self) -> str | None:
         """The fingerprint as it was at finalising (printed on the finalised minutes), or None.
 
         Later addenda change :meth:`fingerprint`, never this.
         """
-        return self.file.finalised_hash()
+        return self._file.finalised_hash()
 
     def ballot_types(self) -> tuple[BallotType, ...]:
         """Ballot types in order."""
-        return self.file.ballot_types()
+        return self._file.ballot_types()
 
     def ballot_type(self, name: str | None = None) -> BallotType:
         """The ballot type named ``name``; with one type, ``None`` picks it."""
-        types = self.file.ballot_types()
+        types = self._file.ballot_types()
         if name is None:
             if len(types) == 1:
                 return types[0]
@@ -101,75 +110,75 @@ class SessionBase:
 
     def candidates(self, type_id: int) -> tuple[Candidate, ...]:
         """Officials of a ballot type in ballot order."""
-        return self.file.candidates(type_id)
+        return self._file.candidates(type_id)
 
     def committee(self) -> tuple[CommitteeMember, ...]:
         """The counting committee."""
-        return self.file.committee()
+        return self._file.committee()
 
     def ballots(self, type_id: int) -> list[Ballot]:
         """Every ballot of a type ever recorded, voided ones included, in recording order."""
-        return self.file.ballots(type_id)
+        return self._file.ballots(type_id)
 
     def active_ballots(self, type_id: int) -> list[Ballot]:
         """Active ballots of a type in number order."""
-        voids = self.file.voids()
+        voids = self._file.voids()
         return sorted(
-            (b for b in self.file.ballots(type_id) if b.id not in voids), key=lambda b: b.number
+            (b for b in self._file.ballots(type_id) if b.id not in voids), key=lambda b: b.number
         )
 
     def voids(self) -> dict[int, Void]:
         """Voids keyed by ballot id."""
-        return self.file.voids()
+        return self._file.voids()
 
     def recorded_count(self, type_id: int) -> int:
         """Active ballots of a type."""
-        return self.file.count_ballots(type_id)
+        return self._file.count_ballots(type_id)
 
     def list_locked(self, type_id: int) -> bool:
         """A ballot type's list is locked once its first ballot is recorded."""
-        return self.file.count_ballots(type_id, include_voided=True) > 0
+        return self._file.count_ballots(type_id, include_voided=True) > 0
 
     def last_recorded(self, type_id: int | None = None) -> Ballot | None:
         """The most recently recorded ballot still active (of a type, or of any)."""
-        voids = self.file.voids()
-        for ballot in reversed(self.file.ballots(type_id)):
+        voids = self._file.voids()
+        for ballot in reversed(self._file.ballots(type_id)):
             if ballot.id not in voids:
                 return ballot
         return None
 
     def next_number(self, type_id: int) -> int:
         """The number the next ballot of a type gets when recorded without one."""
-        return self.file.max_active_number(type_id) + 1
+        return self._file.max_active_number(type_id) + 1
 
     def fingerprint(self) -> str:
         """The session's current fingerprint."""
-        return self.file.fingerprint()
+        return self._file.fingerprint()
 
     def results(self) -> SessionResults:
         """Every figure and every check: the one source for every output."""
         if not self.readonly:
             # The file was verified when opened for writing; never show or print figures that
             # another program may have put in since (see SessionFile.require_unchanged).
-            self.file.require_unchanged()
+            self._file.require_unchanged()
         inputs = []
-        for bt in self.file.ballot_types():
-            marks, reasons = self.file.active_marks(bt.id)
-            inputs.append(BallotTypeInput(bt, self.file.candidates(bt.id), marks, reasons))
+        for bt in self._file.ballot_types():
+            marks, reasons = self._file.active_marks(bt.id)
+            inputs.append(BallotTypeInput(bt, self._file.candidates(bt.id), marks, reasons))
         return session_results(
             self.regime,
-            self.file.info(),
-            self.file.committee(),
-            self.file.fingerprint(),
+            self._file.info(),
+            self._file.committee(),
+            self._file.fingerprint(),
             inputs,
-            self.file.finalisation(),
-            self.file.addenda(),
+            self._file.finalisation(),
+            self._file.addenda(),
         )
 
     def verify(self, expect: str | None = None) -> VerifyReport:
         """Integrity check, structure, hash chain and validated replay; ``expect``: a printed
         fingerprint (or its first 16+ hex digits) to find in the file's history."""
-        return self.file.verify(self._regimes, expect)
+        return self._file.verify(self._regimes, expect)
 
     def require_intact(self) -> VerifyReport:
         """Verify, and refuse (:class:`TamperedFile`) a file altered outside the app.
@@ -191,8 +200,8 @@ class SessionBase:
         """Where the session is in its life, and whether this opening may change it: every
         "may this change now?" asks this (:meth:`may`, :meth:`_require`)."""
         return Lifecycle(
-            stage_of(self.file.finalisation() is not None, self.file.count_all_ballots()),
-            viewing=self.file.readonly,
+            stage_of(self._file.finalisation() is not None, self._file.count_all_ballots()),
+            viewing=self._file.readonly,
         )
 
     def may(self, action: Action) -> bool:

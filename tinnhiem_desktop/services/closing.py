@@ -52,14 +52,14 @@ class ClosingUseCases(SessionBase):
             )
         items = [AcceptedWarning(code, clean_reason(text, "giải trình"))
                  for code, text in accepted.items() if code in warned]
-        return self.file.finalise(by, items)
+        return self._file.finalise(by, items)
 
     def add_addendum(self, text: str, by: str) -> Addendum:
         """A numbered correction after finalising (refused before: then edit normally)."""
         self._require(Action.ADDENDUM_ADDED)
         by = clean_person(by, "người lập đính chính")
-        return self.file.add_addendum(clean_reason(text, "đính chính"), by)
+        return self._file.add_addendum(clean_reason(text, "đính chính"), by)
 
     def backup(self, dest: Path) -> VerifyReport:
         """Write a consistent single-file copy and verify it (a copy that fails is removed)."""
-        return checked_copy(self.file, Path(dest))
+        return checked_copy(self._file, Path(dest))

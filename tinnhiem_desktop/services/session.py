@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from tinnhiem_desktop.domain.clock import Clock, now_iso
 from tinnhiem_desktop.domain.errors import InvalidInput
 from tinnhiem_desktop.domain.integrity import VerifyReport
 from tinnhiem_desktop.domain.model import (
@@ -25,8 +26,7 @@ from tinnhiem_desktop.services.ballots import BallotRow, BallotUseCases
 from tinnhiem_desktop.services.closing import ClosingUseCases
 from tinnhiem_desktop.services.regimes import shipped_regimes
 from tinnhiem_desktop.services.setup import SetupUseCases
-from tinnhiem_desktop.storage.session_file import SessionFile, now_iso
-from tinnhiem_desktop.storage.writes import Clock
+from tinnhiem_desktop.storage.session_file import SessionFile
 
 __all__ = ["DEFAULT_BALLOT_TYPE", "BallotRow", "Session", "shipped_regimes", "validate_candidates",
            "verify_file"]
@@ -112,7 +112,7 @@ class Session(SetupUseCases, BallotUseCases, ClosingUseCases):
         """Close the file (making a deferred rolling copy first)."""
         if not self.readonly:
             self.run_pending_backup()
-        self.file.close()
+        self._file.close()
 
     def __enter__(self) -> Session:
         return self

@@ -34,28 +34,28 @@ class SetupUseCases(SessionBase):
         info = self.info.updated(**changes)
         validate_info_for_regime(info, self.regime)
         if info != self.info:
-            self.file.update_info(info)
+            self._file.update_info(info)
         return info
 
     def set_committee(self, members: Sequence[tuple[str, Role | str]]) -> None:
         """Replace the committee: (name, role) in order."""
         self._require(Action.COMMITTEE_SET)
-        self.file.set_committee(validate_committee(members))
+        self._file.set_committee(validate_committee(members))
 
     def add_ballot_type(self, name: str) -> int:
         """Add a ballot type with its own list and stack."""
         self._require(Action.BALLOT_TYPE_ADDED)
         name = clean_type_name(name)
         require_unique_type_name(name, [bt.name for bt in self.ballot_types()])
-        return self.file.add_ballot_type(name)
+        return self._file.add_ballot_type(name)
 
     def rename_ballot_type(self, type_id: int, name: str) -> None:
         """Rename a ballot type."""
         self._require(Action.BALLOT_TYPE_RENAMED)
         name = clean_type_name(name)
         require_unique_type_name(name, [bt.name for bt in self.ballot_types() if bt.id != type_id])
-        self.file.ballot_type(type_id)
-        self.file.rename_ballot_type(type_id, name)
+        self._file.ballot_type(type_id)
+        self._file.rename_ballot_type(type_id, name)
 
     def set_accounting(self, type_id: int, issued: int, collected: int, spoiled: int = 0) -> None:
         """Ballots issued, spoiled/exchanged and collected for a ballot type."""
@@ -76,16 +76,16 @@ class SetupUseCases(SessionBase):
                 f"Đã nhập {recorded} phiếu: số phiếu thu về không thể nhỏ hơn {recorded}. "
                 "Hủy các phiếu nhập thừa trước."
             )
-        if acc != self.file.ballot_type(type_id).accounting:
-            self.file.set_accounting(type_id, acc)
+        if acc != self._file.ballot_type(type_id).accounting:
+            self._file.set_accounting(type_id, acc)
 
     def set_candidates(self, type_id: int, rows: Sequence[tuple[str, str]]) -> None:
         """Replace the list of officials (name, position) in ballot order."""
         self._require(Action.CANDIDATES_SET)
-        self.file.ballot_type(type_id)
+        self._file.ballot_type(type_id)
         if self.list_locked(type_id):
             raise SessionLocked(
                 "Đã nhập phiếu cho loại phiếu này nên danh sách người được lấy phiếu đã khóa: "
                 "thứ tự và số người phải giữ nguyên như trên phiếu đã nhập."
             )
-        self.file.set_candidates(type_id, validate_candidates(rows))
+        self._file.set_candidates(type_id, validate_candidates(rows))

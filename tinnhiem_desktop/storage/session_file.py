@@ -10,7 +10,6 @@ life cycle (create, open, close), verify and copies; the queries are in ``reads`
 from __future__ import annotations
 
 import contextlib
-import datetime as _dt
 import errno
 import os
 import sqlite3
@@ -19,6 +18,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from tinnhiem_desktop.domain.clock import Clock, now_iso
 from tinnhiem_desktop.domain.errors import DamagedFile, FileNotWritable, InvalidInput, TamperedFile
 from tinnhiem_desktop.domain.events import LOG_FORMAT, Action
 from tinnhiem_desktop.domain.fingerprint import canonical_json
@@ -30,12 +30,7 @@ from tinnhiem_desktop.storage.errors import sql_errors
 from tinnhiem_desktop.storage.identity import check_identity
 from tinnhiem_desktop.storage.lock import FileLock
 from tinnhiem_desktop.storage.verify import structure_problems, verify_connection
-from tinnhiem_desktop.storage.writes import Clock, SessionWrites
-
-
-def now_iso() -> str:
-    """Local time with its UTC offset, to the second."""
-    return _dt.datetime.now().astimezone().isoformat(timespec="seconds")
+from tinnhiem_desktop.storage.writes import SessionWrites
 
 
 def configure(conn: sqlite3.Connection) -> None:

@@ -9,6 +9,7 @@ from typing import Any
 
 import sqlite_utils
 
+from tinnhiem_desktop.domain.clock import Clock
 from tinnhiem_desktop.domain.errors import FileNotWritable
 from tinnhiem_desktop.domain.events import (
     Action,
@@ -31,8 +32,6 @@ from tinnhiem_desktop.domain.model import (
 )
 from tinnhiem_desktop.storage.errors import sql_errors
 from tinnhiem_desktop.storage.reads import SessionReads
-
-Clock = Callable[[], str]
 
 
 class SessionWrites(SessionReads):
@@ -152,7 +151,7 @@ class SessionWrites(SessionReads):
             self._conn.executemany(
                 "INSERT INTO candidates (ballot_type_id, position, name, title) "
                 "VALUES (?, ?, ?, ?)",
-                [(type_id, i, c.name, c.position) for i, c in enumerate(candidates, start=1)],
+                [(type_id, i, c.name, c.title) for i, c in enumerate(candidates, start=1)],
             )
 
         payload = {

@@ -204,7 +204,7 @@ class SessionController(QObject):
 
     @Slot()
     def _run_pending_backup(self) -> None:
-        if self._session.file.closed:
+        if self._session.closed:
             return  # closed meanwhile: close() made the copy
         self._session.run_pending_backup()
         self._report_copy()

@@ -175,7 +175,7 @@ class PaperBallotModel(QAbstractTableModel):
             if col == 1:
                 return cand.name
             if col == 2:
-                return cand.position
+                return cand.title
             if col < 3 + n_levels:
                 return "X" if mark == self._levels[col - 3].code else ""
             if mark == NO_MARK:
@@ -185,7 +185,7 @@ class PaperBallotModel(QAbstractTableModel):
             return ""
         if role == TOOLTIP and col in (1, 2):  # long names and positions are elided on screen
             cand = self._candidates[row]
-            return f"{cand.name} — {cand.position}" if cand.position else cand.name
+            return f"{cand.name} — {cand.title}" if cand.title else cand.name
         if role == ALIGN and (col == 0 or col >= 3):
             return CENTER
         if role == FONT and col >= 3:

@@ -32,11 +32,11 @@ class OfficialsModel(RowsModel[Candidate]):
 
     def pairs(self) -> list[tuple[str, str]]:
         """The list as (name, position) in order."""
-        return [(c.name, c.position) for c in self._rows]
+        return [(c.name, c.title) for c in self._rows]
 
     def cell(self, row: Candidate, column: int, role: int) -> Any:
         if role in (DISPLAY, EDIT):
-            return [str(row.order), row.name, row.position][column]
+            return [str(row.order), row.name, row.title][column]
         if role == ALIGN and column == 0:
             return CENTER
         return None

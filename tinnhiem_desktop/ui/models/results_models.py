@@ -70,7 +70,7 @@ class ResultsModel(RowsModel[CandidateResult]):
             if column == 1:
                 return row.candidate.name
             if column == 2:
-                return row.candidate.position
+                return row.candidate.title
             if column == 3:
                 return str(row.valid)
             if column == 4:
