@@ -16,6 +16,7 @@ from typing import NoReturn
 
 from tinnhiem_desktop import __version__
 from tinnhiem_desktop.atomic_write import write_atomic
+from tinnhiem_desktop.domain.checks import CheckKind
 from tinnhiem_desktop.domain.errors import InvalidInput, UserFacingError
 from tinnhiem_desktop.domain.fingerprint import group_hex, parse_fingerprint
 from tinnhiem_desktop.domain.integrity import Verdict
@@ -227,7 +228,7 @@ def format_results(r: SessionResults) -> str:
         out.append(bt.base_sentence())
     if r.checks:
         out += ["", "Kiểm tra:"]
-        out += [f"- [{'CHẶN' if c.kind.value == 'blocking' else 'cảnh báo'}] {c.message}"
+        out += [f"- [{'CHẶN' if c.kind is CheckKind.BLOCKING else 'cảnh báo'}] {c.message}"
                 for c in r.checks]
     out += ["", f"Dấu vân tay: {group_hex(r.fingerprint)}"]
     return "\n".join(out)
