@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from tests.helpers import make_readonly
+from tests.robustness import forgery
 from tinnhiem_desktop.services.session import Session
 from tinnhiem_desktop.storage.schema import SCHEMA_VERSION
 from tinnhiem_desktop.ui.main_window import MainWindow
@@ -55,6 +56,19 @@ def _foreign(p: Path) -> None:
     _sql("CREATE TABLE ballots (id INTEGER PRIMARY KEY, marks TEXT)")(p)
 
 
+def _planted_view(p: Path) -> None:
+    conn = sqlite3.connect(p)
+    forgery.plant_ballots_view(conn, "11111")
+    conn.commit()
+    conn.close()
+
+
+def _impossible_event(p: Path) -> None:
+    """A ballot with marks no key can type, appended with a valid hash chain."""
+    with forgery.forging(p) as conn:
+        forgery.record(conn, 1, 99, "9")
+
+
 BAD = {
     "not-sqlite": (_not_sqlite, "không phải tệp phiên"),
     "zero-bytes": (_zero, "rỗng"),
@@ -63,6 +77,8 @@ BAD = {
     "newer": (_sql(f"PRAGMA user_version = {SCHEMA_VERSION + 1}"), "phiên bản mới hơn"),
     "altered": (_sql("DROP TRIGGER ballots_no_update",
                      "UPDATE ballots SET marks = '33333' WHERE id = 1"), "không nguyên vẹn"),
+    "planted-view": (_planted_view, "có thêm view “ballots”"),
+    "impossible-event": (_impossible_event, "không nguyên vẹn"),
 }
 
 
