@@ -193,6 +193,8 @@ def test_a_ballot_with_impossible_marks_and_a_valid_chain_is_refused(
      lambda c: forgery.change_info(c, title="Hội\u200bnghị")),
     ("a date with Arabic-Indic digits", lambda c: forgery.change_info(c, date="٢٠٢٣-٠٢-٠١")),
     ("a regime changed", lambda c: forgery.change_info(c, regime_id="state-nq96-2023")),
+    ("a count as a boolean", lambda c: forgery.change_info(c, present=True)),
+    ("a flag as a number", lambda c: forgery.change_info(c, trial=1)),
     ("an addendum before finalising",
      lambda c: forgery.append_event(c, "addendum_added",
                                     {"number": 1, "text": "X", "by": "Y", "at": forgery.AT})),

@@ -56,6 +56,18 @@ class ReplayError(ValueError):
     """The log cannot be replayed: an event the app could not have written, or out of order."""
 
 
+def _check_info_types(info: SessionInfo) -> None:
+    """Every field of the exact type the app writes (JSON ``1`` is not ``true``)."""
+    for name in _INFO_TEXTS + ("date", "time"):
+        _str(getattr(info, name), f"thông tin phiên “{name}”")
+    for name in ("summoned", "present", "total_delegates"):
+        if getattr(info, name) is not None:
+            _int(getattr(info, name), f"thông tin phiên “{name}”")
+    _int(info.many_invalid_percent, "ngưỡng cảnh báo")
+    if not isinstance(info.trial, bool):
+        raise ReplayError(f"thông tin phiên “trial” không phải đúng/sai ({info.trial!r})")
+
+
 def _int(value: Any, what: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise ReplayError(f"{what} không phải số nguyên ({value!r})")
@@ -180,6 +192,7 @@ class Replayer:
             raise ReplayError("thể thức của phiên bị đổi")
         if info.to_dict() != data:
             raise ReplayError("thông tin phiên có mục thiếu hoặc sai kiểu")
+        _check_info_types(info)
         if self.log_format == 1:
             # 0.1.0 checked counts and the warning threshold; its texts only by clean_v1, and
             # its dates and times loosely (they print as typed).
