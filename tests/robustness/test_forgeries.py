@@ -365,3 +365,18 @@ def test_downgrading_a_new_file_to_the_old_rules_needs_a_new_chain_and_the_paper
             conn.execute("UPDATE log SET hash = ? WHERE seq = ?", (prev, seq))
     code, _, err = run_cli(capsys, "verify", path, "--expect", printed)
     assert code == 3 and "KHÔNG khớp" in err
+
+
+def test_a_log_written_before_a_session_field_existed_still_verifies(tmp_path: Path) -> None:
+    """A field a later version adds to the session info is absent from older logs: absent means
+    its default, and the file verifies (the fixture of 0.1.0 holds every field of today)."""
+    from tinnhiem_desktop.domain.events import Action
+    from tinnhiem_desktop.domain.model import Basis, SessionInfo
+    from tinnhiem_desktop.domain.replay import Replayer
+    from tinnhiem_desktop.services.regimes import shipped_regimes
+
+    info = SessionInfo(regime_id="party-qd96-2023", denominator=Basis.COLLECTED).to_dict()
+    del info["many_invalid_percent"], info["written_name_rule"]
+    replayer = Replayer(shipped_regimes())
+    replayer.apply(Action.SESSION_CREATED, {"info": info})
+    assert replayer.snapshot().info.many_invalid_percent == 10
