@@ -159,3 +159,49 @@ def test_no_output_from_an_altered_file(
     assert code == 3, (out, err)
     assert "không nguyên vẹn" in err
     assert list(out_dir.iterdir()) == []
+
+
+def test_doubtful_ballots_and_spot_checks_from_the_command_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.helpers import make_session, run_cli
+
+    s = make_session(tmp_path, n_candidates=3, collected=3)
+    s.close()
+    f = tmp_path / "phien.tinnhiem"
+    code, out, _ = run_cli(capsys, "set-aside", f, "--note", "Dấu mờ ở dòng 1")
+    assert code == 0 and "Đã để riêng phiếu số 1" in out
+    code, _, err = run_cli(capsys, "decide", f, "2", "--marks", "123")
+    assert code == 2 and "Không có phiếu số 2 đang để riêng" in err
+    with pytest.raises(SystemExit) as exited:
+        run_cli(capsys, "decide", f, "1")
+    assert exited.value.code == 2 and "--marks" in capsys.readouterr().err
+    code, out, _ = run_cli(capsys, "decide", f, "1", "--marks", "123")
+    assert code == 0 and "phiếu số 1: hợp lệ, các mức 123" in out
+    for number, marks in ((2, "111"), (3, "222")):
+        csv = _ballots_csv(tmp_path, number, marks)
+        assert run_cli(capsys, "ballots", "import", f, csv)[0] == 0
+    code, out, _ = run_cli(capsys, "spot-check", "draw", f, "-k", "2", "--seed", "42")
+    assert code == 0 and "mã bốc thăm 42" in out
+    drawn = [int(n) for n in out.rsplit("phiếu số ", 1)[1].rstrip(".\n").split(", ")]
+    code, _, err = run_cli(capsys, "finalise", f, "--by", "A")
+    assert code == 2 and "chưa đối chiếu" in err
+    assert run_cli(capsys, "spot-check", "record", f, drawn[0], "--match")[0] == 0
+    code, out, _ = run_cli(capsys, "spot-check", "record", f, drawn[1], "--difference",
+                           "Dòng 2 là x")
+    assert code == 0 and "khác — Dòng 2 là x" in out
+    code, _, err = run_cli(capsys, "finalise", f, "--by", "A")
+    assert code == 2 and "spot_check_difference" not in err and "giải trình" in err
+    code, _, _ = run_cli(capsys, "finalise", f, "--by", "A",
+                         "--accept", "spot_check_difference=Nhập lại lần hai: khớp.")
+    assert code == 0
+    assert run_cli(capsys, "verify", f)[0] == 0
+
+
+def _ballots_csv(folder: Path, number: int, marks: str) -> Path:
+    from tests.helpers import NAMES
+
+    path = folder / f"phieu-{number}.csv"
+    header = ",".join(["so_phieu", *(name for name, _ in NAMES[: len(marks)])])
+    path.write_text(f"{header}\n{number}," + ",".join(marks) + "\n", encoding="utf-8")
+    return path

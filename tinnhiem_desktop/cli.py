@@ -122,6 +122,36 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--by", required=True, help="người lập đính chính")
     add.add_argument("--text", required=True, help="nội dung đính chính")
 
+    aside = sub.add_parser("set-aside", help="để riêng một phiếu chờ Ban kiểm phiếu xem xét")
+    aside.add_argument("session", metavar="FILE", type=Path)
+    aside.add_argument("--note", required=True, help="lý do ngắn gọn")
+    aside.add_argument("--ballot-type")
+    aside.add_argument("--number", type=_count, help="số phiếu (mặc định: số tiếp theo)")
+
+    decide = sub.add_parser("decide", help="ghi quyết định của Ban kiểm phiếu về phiếu để riêng")
+    decide.add_argument("session", metavar="FILE", type=Path)
+    decide.add_argument("number", type=_count, help="số phiếu để riêng")
+    decide.add_argument("--ballot-type")
+    how = decide.add_mutually_exclusive_group(required=True)
+    how.add_argument("--marks", help="phiếu hợp lệ: các mức, ví dụ 1203x")
+    how.add_argument("--invalid", metavar="LY_DO", help="phiếu không hợp lệ toàn phiếu: lý do")
+
+    spot = sub.add_parser("spot-check", help="bốc thăm kiểm tra phiếu đã nhập với bản giấy")
+    spot_sub = spot.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    draw = spot_sub.add_parser("draw", help="bốc K phiếu để đối chiếu")
+    draw.add_argument("session", metavar="FILE", type=Path)
+    draw.add_argument("-k", type=_count, required=True, help="số phiếu cần bốc")
+    draw.add_argument("--seed", help="mã bốc thăm (mặc định: phần mềm chọn và in ra)")
+    draw.add_argument("--ballot-type")
+    found = spot_sub.add_parser("record", help="ghi kết quả đối chiếu một phiếu đã bốc")
+    found.add_argument("session", metavar="FILE", type=Path)
+    found.add_argument("number", type=_count, help="số phiếu đã bốc")
+    found.add_argument("--draw", type=_count, default=None,
+                       help="lần bốc thăm (mặc định: lần gần nhất)")
+    outcome = found.add_mutually_exclusive_group(required=True)
+    outcome.add_argument("--match", action="store_true", help="bản giấy khớp với bản ghi")
+    outcome.add_argument("--difference", metavar="GHI_CHU", help="bản giấy khác: khác ở đâu")
+
     bak = sub.add_parser("backup", help="lưu bản sao đã kiểm tra của tệp phiên")
     bak.add_argument("session", metavar="FILE", type=Path)
     bak.add_argument("out", type=Path)
@@ -297,6 +327,47 @@ def cmd_addendum(a: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_set_aside(a: argparse.Namespace) -> int:
+    with _session(a.session) as s:
+        bt = s.ballot_type(a.ballot_type)
+        held = s.set_aside(bt.id, a.note, a.number)
+    print(f"Đã để riêng phiếu số {held.number} của “{bt.name}” chờ Ban kiểm phiếu xem xét: "
+          f"{held.note}. Phiếu này chưa được tính cho đến khi có quyết định (lệnh decide).")
+    return EXIT_OK
+
+
+def cmd_decide(a: argparse.Namespace) -> int:
+    with _session(a.session) as s:
+        bt = s.ballot_type(a.ballot_type)
+        held = next((h for h in s.set_aside_ballots(bt.id) if h.number == a.number), None)
+        if held is None:
+            raise InvalidInput(f"Không có phiếu số {a.number} đang để riêng chờ quyết định "
+                               f"trong “{bt.name}”.")
+        ballot = s.decide_set_aside(held.id, a.marks, a.invalid)
+    what = (f"không hợp lệ toàn phiếu ({ballot.invalid_reason})" if ballot.invalid_reason
+            else f"hợp lệ, các mức {ballot.marks}")
+    print(f"Ban kiểm phiếu quyết định phiếu số {ballot.number}: {what}. Đã ghi.")
+    return EXIT_OK
+
+
+def cmd_spot_check(a: argparse.Namespace) -> int:
+    with _session(a.session) as s:
+        if a.action == "draw":
+            bt = s.ballot_type(a.ballot_type)
+            check = s.draw_spot_check(bt.id, a.k, a.seed)
+            print(f"Lần bốc thăm số {check.id} (“{bt.name}”), mã bốc thăm {check.seed}: "
+                  f"đối chiếu các phiếu số {', '.join(map(str, check.numbers))}.")
+            return EXIT_OK
+        draws = s.results().spot_checks
+        if not draws:
+            raise InvalidInput("Chưa có lần bốc thăm nào: dùng spot-check draw trước.")
+        draw_id = draws[-1].check.id if a.draw is None else a.draw
+        s.record_spot_check(draw_id, a.number, a.match, a.difference or "")
+    print(f"Đã ghi kết quả đối chiếu phiếu số {a.number} (lần bốc thăm số {draw_id}): "
+          + ("khớp." if a.match else f"khác — {clean(a.difference)}."))
+    return EXIT_OK
+
+
 def cmd_backup(a: argparse.Namespace) -> int:
     with _session(a.session, readonly=True) as s:
         report = s.backup(a.out)
@@ -357,6 +428,9 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "finalise": cmd_finalise,
     "addendum": cmd_addendum,
     "backup": cmd_backup,
+    "set-aside": cmd_set_aside,
+    "decide": cmd_decide,
+    "spot-check": cmd_spot_check,
 }
 
 

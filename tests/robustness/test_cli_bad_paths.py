@@ -39,12 +39,37 @@ COMMANDS: dict[str, tuple[str, ...]] = {
     "finalise": ("finalise", "{f}", "--by", "Nguyễn Văn Hiền"),
     "addendum": ("addendum", "{f}", "--by", "Vũ Thị Ngọc Ánh", "--text", "Sửa chức vụ."),
     "backup": ("backup", "{f}", "{out}.tinnhiem"),
+    "set-aside": ("set-aside", "{f}", "--note", "Dấu mờ"),
+    "decide": ("decide", "{f}", "1", "--marks", "123"),
+    "spot-check-draw": ("spot-check", "draw", "{f}", "-k", "1"),
+    "spot-check-record": ("spot-check", "record", "{f}", "1", "--match"),
 }
 OPENING = [name for name in COMMANDS if name != "new"]
-WRITERS = ["candidates-import", "accounting", "ballots-import", "finalise", "addendum"]
+WRITERS = ["candidates-import", "accounting", "ballots-import", "finalise", "addendum",
+           "set-aside", "decide", "spot-check-draw", "spot-check-record"]
 OUTPUTS = ["ballots-export", "minutes", "ballot-paper", "export-csv", "export-xlsx",
            "export-json", "backup"]
 CSV_INPUTS = ["candidates-import", "ballots-import"]
+
+
+def test_every_subcommand_is_tried() -> None:
+    """A new subcommand must join COMMANDS (and so every bad-path test below)."""
+    import argparse
+
+    from tinnhiem_desktop.cli import build_parser
+
+    def leaves(parser: argparse.ArgumentParser, prefix: tuple[str, ...]) -> set[tuple[str, ...]]:
+        found = set()
+        for action in parser._actions:  # noqa: SLF001 - argparse has no public listing
+            if isinstance(action, argparse._SubParsersAction):  # noqa: SLF001
+                for name, sub in action.choices.items():
+                    found |= leaves(sub, (*prefix, name)) or {(*prefix, name)}
+        return found
+
+    tried = {tuple(a for a in args if not a.startswith(("{", "-"))) for args in COMMANDS.values()}
+    missing = {leaf for leaf in leaves(build_parser(), ())
+               if not any(t[: len(leaf)] == leaf for t in tried)}
+    assert not missing, missing
 
 
 def _args(name: str, f: Path, out: Path, cand: Path, bal: Path) -> list[str]:

@@ -418,7 +418,9 @@ def tamper_run(tmp_path: Path, capsys: pytest.CaptureFixture[str], count: int, s
         copy = tmp_path / f"sua-{i}.tinnhiem"
         shutil.copyfile(original, copy)
         conn = sqlite3.connect(copy)
-        triggers = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger'").fetchall()
+        triggers = conn.execute(
+            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name IN "
+            f"({', '.join('?' * len(TRIGGERS))})", TRIGGERS).fetchall()
         for trigger in TRIGGERS:
             conn.execute(f"DROP TRIGGER {trigger}")
         alter(conn, random.Random(rnd.random()))

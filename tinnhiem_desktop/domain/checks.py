@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -30,6 +31,9 @@ class Code(StrEnum):
     PRESENT_GT_SUMMONED = "present_gt_summoned"
     MANY_INVALID_ROWS = "many_invalid_rows"
     COLLECTED_LT_PRESENT = "collected_lt_present"
+    SET_ASIDE_UNDECIDED = "set_aside_undecided"
+    SPOT_CHECK_PENDING = "spot_check_pending"
+    SPOT_CHECK_DIFFERENCE = "spot_check_difference"
 
 
 @dataclass(frozen=True)
@@ -136,4 +140,39 @@ def ballot_type_checks(
             CheckKind.WARNING,
             f"Số phiếu thu về ({acc.collected}) ít hơn số người có mặt ({info.present}).",
         )
+    return found
+
+
+def _numbers(numbers: Sequence[int]) -> str:
+    return ", ".join(str(n) for n in numbers)
+
+
+def decision_checks(
+    undecided: Sequence[tuple[int, str]],
+    spot_checks: Sequence[tuple[int, str, Sequence[int], Sequence[int]]],
+) -> list[Check]:
+    """The committee's work still open: ballots set aside and not decided (blocking), drawn
+    papers not compared yet (blocking), papers that differed from their record (a warning: the
+    committee explains it, and a second entry pass is recommended)."""
+    found: list[Check] = []
+    by_type: dict[str, list[int]] = {}
+    for number, type_name in undecided:
+        by_type.setdefault(type_name, []).append(number)
+    for type_name, numbers in by_type.items():
+        found.append(Check(
+            Code.SET_ASIDE_UNDECIDED, CheckKind.BLOCKING,
+            f"{type_name}: còn {len(numbers)} phiếu để riêng chờ Ban kiểm phiếu quyết định "
+            f"(phiếu số {_numbers(sorted(numbers))}).", type_name))
+    for check_id, type_name, pending, differing in spot_checks:
+        if pending:
+            found.append(Check(
+                Code.SPOT_CHECK_PENDING, CheckKind.BLOCKING,
+                f"{type_name}: lần bốc thăm kiểm tra số {check_id} còn {len(pending)} phiếu chưa "
+                f"đối chiếu với bản giấy (phiếu số {_numbers(pending)}).", type_name))
+        if differing:
+            found.append(Check(
+                Code.SPOT_CHECK_DIFFERENCE, CheckKind.WARNING,
+                f"{type_name}: bốc thăm kiểm tra số {check_id} thấy {len(differing)} phiếu khác "
+                f"bản ghi (phiếu số {_numbers(differing)}); nên nhập lại lần hai để đối chiếu.",
+                type_name))
     return found

@@ -34,6 +34,10 @@ class Action(StrEnum):
     BALLOT_VOIDED = "ballot_voided"
     FINALISED = "finalised"
     ADDENDUM_ADDED = "addendum_added"
+    BALLOT_SET_ASIDE = "ballot_set_aside"
+    SET_ASIDE_DECIDED = "set_aside_decided"
+    SPOT_CHECK_DRAWN = "spot_check_drawn"
+    SPOT_CHECK_RECORDED = "spot_check_recorded"
 
 
 LOG_FORMAT = 2

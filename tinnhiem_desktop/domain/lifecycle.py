@@ -44,14 +44,19 @@ RESULT_NEUTRAL = frozenset({Action.FINALISED, Action.ADDENDUM_ADDED})
 addendum is a separate, numbered correction printed as such."""
 
 _ALLOWED: dict[Stage, frozenset[Action]] = {
-    Stage.SETUP: SETUP_ACTIONS | {Action.BALLOT_RECORDED, Action.FINALISED},
-    Stage.ENTERING: SETUP_ACTIONS | {Action.BALLOT_RECORDED, Action.BALLOT_VOIDED,
-                                     Action.FINALISED},
+    Stage.SETUP: SETUP_ACTIONS | {Action.BALLOT_RECORDED, Action.BALLOT_SET_ASIDE,
+                                  Action.FINALISED},
+    Stage.ENTERING: SETUP_ACTIONS | {
+        Action.BALLOT_RECORDED, Action.BALLOT_VOIDED, Action.BALLOT_SET_ASIDE,
+        Action.SET_ASIDE_DECIDED, Action.SPOT_CHECK_DRAWN, Action.SPOT_CHECK_RECORDED,
+        Action.FINALISED,
+    },
     Stage.FINALISED: frozenset({Action.ADDENDUM_ADDED}),
 }
 
 _NEXT: dict[Action, Stage] = {
     Action.BALLOT_RECORDED: Stage.ENTERING,
+    Action.BALLOT_SET_ASIDE: Stage.ENTERING,
     Action.FINALISED: Stage.FINALISED,
 }
 
@@ -84,7 +89,7 @@ class Lifecycle:
             raise InvalidInput("Phiên chưa chốt: sửa trực tiếp, không cần đính chính.")
         if self.stage is Stage.FINALISED:
             raise SessionLocked(FINALISED_MESSAGE)
-        raise InvalidInput("Chưa có phiếu nào để hủy.")
+        raise InvalidInput("Chưa nhập phiếu nào: chưa thể làm việc này.")
 
     def after(self, action: Action) -> Lifecycle:
         """The life cycle once ``action`` has happened (which must be allowed)."""
@@ -93,7 +98,7 @@ class Lifecycle:
 
 
 def stage_of(finalised: bool, ballots_ever_recorded: int) -> Stage:
-    """The stage of a session from what it holds."""
+    """The stage of a session from what it holds (ballots set aside count as entered)."""
     if finalised:
         return Stage.FINALISED
     return Stage.ENTERING if ballots_ever_recorded > 0 else Stage.SETUP

@@ -8,6 +8,12 @@ from dataclasses import asdict, dataclass, field, fields, replace
 from enum import StrEnum
 from typing import Any
 
+from tinnhiem_desktop.domain.decisions import (
+    SetAside,
+    SetAsideDecision,
+    SpotCheck,
+    SpotCheckResult,
+)
 from tinnhiem_desktop.domain.errors import InvalidInput
 from tinnhiem_desktop.domain.regimes import Basis, Kind, Regime
 from tinnhiem_desktop.domain.text import clean, clean_multiline
@@ -309,6 +315,10 @@ class Snapshot:
     voids: dict[int, Void] = field(default_factory=dict)
     finalisation: Finalisation | None = None
     addenda: tuple[Addendum, ...] = ()
+    set_aside: tuple[SetAside, ...] = ()
+    decisions: dict[int, SetAsideDecision] = field(default_factory=dict)
+    spot_checks: tuple[SpotCheck, ...] = ()
+    spot_check_results: tuple[SpotCheckResult, ...] = ()
 
     def ballot_type(self, type_id: int) -> BallotType:
         """The ballot type with ``type_id``."""

@@ -14,6 +14,15 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
+from tinnhiem_desktop.domain.decisions import (
+    MAX_NOTE,
+    SetAside,
+    SetAsideDecision,
+    SpotCheck,
+    SpotCheckResult,
+    clean_seed,
+    draw_numbers,
+)
 from tinnhiem_desktop.domain.errors import UserFacingError
 from tinnhiem_desktop.domain.events import LOG_FORMAT, Action, candidates_from_json
 from tinnhiem_desktop.domain.lifecycle import Lifecycle, Stage
@@ -107,6 +116,12 @@ class Replayer:
         # Per ballot type: the active ballot numbers, and how many ballots were ever recorded.
         self._active: dict[int, dict[int, int]] = {}
         self._ever: dict[int, int] = {}
+        # Per ballot type: numbers held by ballots set aside and not yet decided.
+        self._held: dict[int, dict[int, int]] = {}
+        self.set_aside: list[SetAside] = []
+        self.decisions: dict[int, SetAsideDecision] = {}
+        self.spot_checks: list[SpotCheck] = []
+        self.spot_check_results: list[SpotCheckResult] = []
 
     @property
     def stage(self) -> Stage | None:
@@ -249,6 +264,7 @@ class Replayer:
         self.types[type_id] = BallotType(id=type_id, name=name)
         self.candidates[type_id] = ()
         self._active[type_id] = {}
+        self._held[type_id] = {}
         self._ever[type_id] = 0
 
     def _type_name(self, value: Any, others: Any) -> str:
@@ -320,6 +336,23 @@ class Replayer:
         self.candidates[bt.id] = candidates_from_json(after)
 
     def _ballot_recorded(self, p: Any) -> None:
+        self._record(p, decided=None)
+
+    def _slot(self, bt: BallotType, value: Any, decided: int | None) -> int:
+        """A ballot number that may be used now: free (not active, not held by an undecided
+        set-aside ballot, unless it is the one being ``decided``) and within what was collected."""
+        number = _int(value, "số phiếu")
+        if number < 1 or number > 10_000_000:
+            raise ReplayError(f"số phiếu {number} không hợp lệ")
+        active, held = self._active[bt.id], self._held[bt.id]
+        if number in active or (number in held and held[number] != decided):
+            raise ReplayError(f"phiếu số {number} của “{bt.name}” nhập hai lần")
+        taken = len(active) + len(held) - (1 if decided is not None else 0)
+        if taken >= bt.accounting.collected:
+            raise ReplayError(f"“{bt.name}”: nhập nhiều phiếu hơn số phiếu thu về")
+        return number
+
+    def _record(self, p: Any, decided: int | None) -> Ballot:
         p = _keys(p, "id", "ballot_type_id", "number", "marks", "invalid_reason", "at")
         assert self.regime is not None
         ballot_id = _int(p["id"], "mã phiếu")
@@ -329,14 +362,7 @@ class Replayer:
         candidates = self.candidates[bt.id]
         if not candidates:
             raise ReplayError(f"phiếu của “{bt.name}” khi chưa có danh sách")
-        number = _int(p["number"], "số phiếu")
-        if number < 1 or number > 10_000_000:
-            raise ReplayError(f"số phiếu {number} không hợp lệ")
-        active = self._active[bt.id]
-        if number in active:
-            raise ReplayError(f"phiếu số {number} của “{bt.name}” nhập hai lần")
-        if len(active) >= bt.accounting.collected:
-            raise ReplayError(f"“{bt.name}”: nhập nhiều phiếu hơn số phiếu thu về")
+        number = self._slot(bt, p["number"], decided)
         marks = _str(p["marks"], "các ô đánh dấu")
         reason = p["invalid_reason"]
         if reason is None:
@@ -348,8 +374,77 @@ class Replayer:
             self._reason(reason, "lý do phiếu không hợp lệ")
         ballot = Ballot(ballot_id, bt.id, number, marks, reason, _str(p["at"], "thời điểm"))
         self.ballots.append(ballot)
-        active[number] = ballot_id
+        self._active[bt.id][number] = ballot_id
         self._ever[bt.id] += 1
+        return ballot
+
+    def _ballot_set_aside(self, p: Any) -> None:
+        p = _keys(p, "id", "ballot_type_id", "number", "note", "at")
+        set_aside_id = _int(p["id"], "mã phiếu để riêng")
+        if set_aside_id != len(self.set_aside) + 1:
+            raise ReplayError(f"mã phiếu để riêng {set_aside_id} không nối tiếp")
+        bt = self._type(p["ballot_type_id"])
+        if not self.candidates[bt.id]:
+            raise ReplayError(f"phiếu của “{bt.name}” khi chưa có danh sách")
+        number = self._slot(bt, p["number"], decided=None)
+        note = self._required(p["note"], "ghi chú phiếu để riêng", MAX_NOTE)
+        self.set_aside.append(SetAside(set_aside_id, bt.id, number, note,
+                                       _str(p["at"], "thời điểm")))
+        self._held[bt.id][number] = set_aside_id
+        self._ever[bt.id] += 1
+
+    def _set_aside_decided(self, p: Any) -> None:
+        p = _keys(p, "set_aside_id", "ballot", "at")
+        set_aside_id = _int(p["set_aside_id"], "mã phiếu để riêng")
+        if not 1 <= set_aside_id <= len(self.set_aside) or set_aside_id in self.decisions:
+            raise ReplayError(f"phiếu để riêng mã {set_aside_id} không có hoặc đã quyết định")
+        held = self.set_aside[set_aside_id - 1]
+        ballot_json = p["ballot"]
+        if not isinstance(ballot_json, dict) or (
+            ballot_json.get("ballot_type_id"), ballot_json.get("number")
+        ) != (held.ballot_type_id, held.number):
+            raise ReplayError("quyết định ghi phiếu khác loại phiếu hoặc khác số phiếu để riêng")
+        ballot = self._record(ballot_json, decided=set_aside_id)
+        del self._held[held.ballot_type_id][held.number]
+        self.decisions[set_aside_id] = SetAsideDecision(set_aside_id, ballot.id,
+                                                        _str(p["at"], "thời điểm"))
+
+    def _spot_check_drawn(self, p: Any) -> None:
+        p = _keys(p, "id", "ballot_type_id", "seed", "numbers", "at")
+        check_id = _int(p["id"], "mã lần bốc thăm")
+        if check_id != len(self.spot_checks) + 1:
+            raise ReplayError(f"mã lần bốc thăm {check_id} không nối tiếp")
+        bt = self._type(p["ballot_type_id"])
+        seed = _str(p["seed"], "mã bốc thăm")
+        if clean_seed(seed) != seed:
+            raise ReplayError("mã bốc thăm không hợp lệ")
+        numbers = p["numbers"]
+        if not isinstance(numbers, list) or not numbers:
+            raise ReplayError("danh sách số phiếu bốc thăm không hợp lệ")
+        numbers = [_int(n, "số phiếu bốc thăm") for n in numbers]
+        # Anyone can redo the draw from its seed: so does verify.
+        if list(draw_numbers(seed, self._active[bt.id], len(numbers))) != numbers:
+            raise ReplayError("các số phiếu bốc thăm không phải kết quả của mã bốc thăm")
+        self.spot_checks.append(SpotCheck(check_id, bt.id, seed, tuple(numbers),
+                                          _str(p["at"], "thời điểm")))
+
+    def _spot_check_recorded(self, p: Any) -> None:
+        p = _keys(p, "spot_check_id", "number", "matches", "note", "at")
+        check_id = _int(p["spot_check_id"], "mã lần bốc thăm")
+        if not 1 <= check_id <= len(self.spot_checks):
+            raise ReplayError(f"không có lần bốc thăm mã {check_id}")
+        number = _int(p["number"], "số phiếu")
+        if number not in self.spot_checks[check_id - 1].numbers or any(
+            r.spot_check_id == check_id and r.number == number for r in self.spot_check_results
+        ):
+            raise ReplayError(f"phiếu số {number} không được bốc hoặc đã ghi kết quả")
+        matches = p["matches"]
+        if not isinstance(matches, bool):
+            raise ReplayError("kết quả đối chiếu không phải đúng/sai")
+        note = (self._text(p["note"], "ghi chú đối chiếu") if matches
+                else self._required(p["note"], "ghi chú đối chiếu", MAX_NOTE))
+        self.spot_check_results.append(SpotCheckResult(check_id, number, matches, note,
+                                                       _str(p["at"], "thời điểm")))
 
     def _ballot_voided(self, p: Any) -> None:
         p = _keys(p, "ballot_id", "reason", "at")
@@ -402,4 +497,8 @@ class Replayer:
             voids=dict(self.voids),
             finalisation=self.finalisation,
             addenda=tuple(self.addenda),
+            set_aside=tuple(self.set_aside),
+            decisions=dict(self.decisions),
+            spot_checks=tuple(self.spot_checks),
+            spot_check_results=tuple(self.spot_check_results),
         )

@@ -9,11 +9,14 @@ from tinnhiem_desktop.domain.checks import (
     Check,
     CheckKind,
     ballot_type_checks,
+    decision_checks,
     quorum_met,
     session_checks,
 )
+from tinnhiem_desktop.domain.decisions import SetAside, SpotCheck, SpotCheckResult
 from tinnhiem_desktop.domain.model import (
     Addendum,
+    Ballot,
     BallotType,
     Candidate,
     CommitteeMember,
@@ -35,6 +38,36 @@ class BallotTypeInput:
 
 
 @dataclass(frozen=True)
+class SetAsideRow:
+    """A ballot set aside for the committee, and the ballot it decided (None: undecided)."""
+
+    held: SetAside
+    ballot_type: str
+    decided: Ballot | None = None
+    decided_at: str | None = None
+
+
+@dataclass(frozen=True)
+class SpotCheckRow:
+    """A draw and what the committee found for each drawn number (absent: not compared yet)."""
+
+    check: SpotCheck
+    ballot_type: str
+    results: tuple[SpotCheckResult, ...] = ()
+
+    @property
+    def pending(self) -> tuple[int, ...]:
+        """Drawn numbers not compared yet."""
+        done = {r.number for r in self.results}
+        return tuple(n for n in self.check.numbers if n not in done)
+
+    @property
+    def differences(self) -> tuple[SpotCheckResult, ...]:
+        """Drawn papers that did not match their record."""
+        return tuple(r for r in self.results if not r.matches)
+
+
+@dataclass(frozen=True)
 class SessionResults:
     """Everything any output shows: the screen, the minutes, the exports and the CLI."""
 
@@ -46,6 +79,8 @@ class SessionResults:
     checks: tuple[Check, ...]
     finalisation: Finalisation | None = None
     addenda: tuple[Addendum, ...] = ()
+    set_aside: tuple[SetAsideRow, ...] = ()
+    spot_checks: tuple[SpotCheckRow, ...] = ()
 
     @property
     def quorum_met(self) -> bool | None:
@@ -81,6 +116,8 @@ def session_results(
     inputs: Sequence[BallotTypeInput],
     finalisation: Finalisation | None = None,
     addenda: tuple[Addendum, ...] = (),
+    set_aside: tuple[SetAsideRow, ...] = (),
+    spot_checks: tuple[SpotCheckRow, ...] = (),
 ) -> SessionResults:
     """Compute every figure and every check of a session."""
     named = len(inputs) > 1
@@ -93,6 +130,11 @@ def session_results(
         )
         results.append(result)
         checks.extend(ballot_type_checks(info, result, named))
+    checks.extend(decision_checks(
+        [(row.held.number, row.ballot_type) for row in set_aside if row.decided is None],
+        [(row.check.id, row.ballot_type, row.pending, tuple(r.number for r in row.differences))
+         for row in spot_checks],
+    ))
     return SessionResults(
         regime=regime,
         info=info,
@@ -102,4 +144,6 @@ def session_results(
         checks=tuple(checks),
         finalisation=finalisation,
         addenda=addenda,
+        set_aside=set_aside,
+        spot_checks=spot_checks,
     )

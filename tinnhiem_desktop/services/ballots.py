@@ -47,7 +47,7 @@ class BallotUseCases(SessionBase):
     ) -> Ballot:
         """Record one paper ballot; durable on disk when this returns."""
         self._require(Action.BALLOT_RECORDED)
-        bt = self._file.ballot_type(type_id)
+        self._file.ballot_type(type_id)  # NotFound for a type that does not exist
         candidates = self._file.candidates(type_id)
         if not candidates:
             raise InvalidInput("Chưa có người được lấy phiếu: nhập danh sách trước khi nhập phiếu.")
@@ -56,32 +56,46 @@ class BallotUseCases(SessionBase):
             marks = ""
         else:
             marks = validate_marks(marks, self.regime, len(candidates))
-        top = self._file.max_active_number(type_id)
-        # Active numbers are distinct and positive, so fewer than `collected` ballots exist while
+        number = self._free_number(type_id, number)
+        ballot = self._file.record_ballot(type_id, number, marks, invalid_reason)
+        self._after_recording()
+        return ballot
+
+    def _free_number(self, type_id: int, number: int | None, deciding: int | None = None) -> int:
+        """The number a ballot may take now: ``number`` if it is free, else the next one; refused
+        once every collected ballot is entered (or set aside). ``deciding``: the set-aside
+        ballot whose own number this is."""
+        bt = self._file.ballot_type(type_id)
+        held = self._file.held_numbers(type_id)
+        top = max(self._file.max_active_number(type_id), max(held, default=0))
+        collected = bt.accounting.collected
+        # Numbers in use are distinct and positive, so fewer than `collected` are taken while
         # the top number is below it: the exact count (a scan) is only needed near the end.
-        if top >= bt.accounting.collected and (
-            self._file.count_ballots(type_id) >= bt.accounting.collected
+        if top >= collected and (
+            self._file.count_ballots(type_id) + len(held) - (deciding is not None) >= collected
         ):
-            if bt.accounting.collected == 0:
+            if collected == 0:
                 raise InvalidInput(
                     "Chưa nhập số phiếu thu về: nhập số phiếu phát ra và thu về "
                     "trước khi nhập phiếu."
                 )
             raise InvalidInput(
-                f"Đã nhập đủ {bt.accounting.collected} phiếu thu về: không thể nhập thêm. "
+                f"Đã nhập đủ {collected} phiếu thu về: không thể nhập thêm. "
                 "Nếu đếm lại thấy nhiều phiếu hơn, sửa số phiếu thu về trước."
             )
         if number is None:
-            number = top + 1
-        else:
-            number = check_count(number, "Số phiếu")
-            if number < 1:
-                raise InvalidInput("Số thứ tự phiếu bắt đầu từ 1.")
-            if self._file.active_ballot_by_number(type_id, number) is not None:
-                raise InvalidInput(f"Phiếu số {number} đã được nhập (hủy phiếu đó trước).")
-        ballot = self._file.record_ballot(type_id, number, marks, invalid_reason)
-        self._after_recording()
-        return ballot
+            return top + 1
+        number = check_count(number, "Số phiếu")
+        if number < 1:
+            raise InvalidInput("Số thứ tự phiếu bắt đầu từ 1.")
+        if self._file.active_ballot_by_number(type_id, number) is not None:
+            raise InvalidInput(f"Phiếu số {number} đã được nhập (hủy phiếu đó trước).")
+        if number in held and held[number] != deciding:
+            raise InvalidInput(
+                f"Phiếu số {number} đang để riêng chờ Ban kiểm phiếu quyết định: ghi quyết định "
+                "cho phiếu đó thay vì nhập lại."
+            )
+        return number
 
     def _after_recording(self) -> None:
         """Rolling copy once the ballot is committed (not inside a batch: the batch does it)."""

@@ -19,7 +19,13 @@ from tinnhiem_desktop.domain.model import (
     Void,
 )
 from tinnhiem_desktop.domain.regimes import Regime
-from tinnhiem_desktop.domain.results import BallotTypeInput, SessionResults, session_results
+from tinnhiem_desktop.domain.results import (
+    BallotTypeInput,
+    SessionResults,
+    SetAsideRow,
+    SpotCheckRow,
+    session_results,
+)
 from tinnhiem_desktop.domain.text import clean, fold_key
 from tinnhiem_desktop.services.backups import RollingBackup
 from tinnhiem_desktop.storage.session_file import SessionFile
@@ -46,6 +52,8 @@ class SessionBase:
         # every call (the entry screen asks on every key).
         self._regime = regimes[info.regime_id]
         self._regimes = regimes
+        self.upgraded_from: Path | None = None
+        """The copy put aside when opening upgraded an older file, else None."""
 
     # ------------------------------------------------------------ reading
 
@@ -149,7 +157,8 @@ class SessionBase:
 
     def next_number(self, type_id: int) -> int:
         """The number the next ballot of a type gets when recorded without one."""
-        return self._file.max_active_number(type_id) + 1
+        held = self._file.held_numbers(type_id)
+        return max(self._file.max_active_number(type_id), max(held, default=0)) + 1
 
     def fingerprint(self) -> str:
         """The session's current fingerprint."""
@@ -173,7 +182,32 @@ class SessionBase:
             inputs,
             self._file.finalisation(),
             self._file.addenda(),
+            *self._decision_rows(),
         )
+
+    def _decision_rows(self) -> tuple[tuple[SetAsideRow, ...], tuple[SpotCheckRow, ...]]:
+        """The committee's decisions as the results show and print them."""
+        set_aside = self._file.set_aside()
+        checks = self._file.spot_checks()
+        if not set_aside and not checks:
+            return (), ()
+        names = {bt.id: bt.name for bt in self._file.ballot_types()}
+        decisions = self._file.decisions()
+        rows = []
+        for held in set_aside:
+            decision = decisions.get(held.id)
+            rows.append(SetAsideRow(
+                held, names[held.ballot_type_id],
+                None if decision is None else self._file.ballot(decision.ballot_id),
+                None if decision is None else decision.at,
+            ))
+        results = self._file.spot_check_results()
+        spot = tuple(
+            SpotCheckRow(c, names[c.ballot_type_id],
+                         tuple(r for r in results if r.spot_check_id == c.id))
+            for c in checks
+        )
+        return tuple(rows), spot
 
     def verify(self, expect: str | None = None) -> VerifyReport:
         """Integrity check, structure, hash chain and validated replay; ``expect``: a printed
@@ -200,7 +234,8 @@ class SessionBase:
         """Where the session is in its life, and whether this opening may change it: every
         "may this change now?" asks this (:meth:`may`, :meth:`_require`)."""
         return Lifecycle(
-            stage_of(self._file.finalisation() is not None, self._file.count_all_ballots()),
+            stage_of(self._file.finalisation() is not None,
+                     self._file.count_all_ballots() + self._file.count_set_aside()),
             viewing=self._file.readonly,
         )
 

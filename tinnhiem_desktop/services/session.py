@@ -22,8 +22,9 @@ from tinnhiem_desktop.domain.regimes import Regime
 from tinnhiem_desktop.domain.text import fold_key
 from tinnhiem_desktop.domain.validation import clean_type_name, validate_candidates
 from tinnhiem_desktop.services.backups import RollingBackup
-from tinnhiem_desktop.services.ballots import BallotRow, BallotUseCases
+from tinnhiem_desktop.services.ballots import BallotRow
 from tinnhiem_desktop.services.closing import ClosingUseCases
+from tinnhiem_desktop.services.decisions import DecisionUseCases
 from tinnhiem_desktop.services.regimes import shipped_regimes
 from tinnhiem_desktop.services.setup import SetupUseCases
 from tinnhiem_desktop.storage.session_file import SessionFile
@@ -34,7 +35,7 @@ __all__ = ["DEFAULT_BALLOT_TYPE", "BallotRow", "Session", "shipped_regimes", "va
 DEFAULT_BALLOT_TYPE = "Phiếu lấy phiếu tín nhiệm"
 
 
-class Session(SetupUseCases, BallotUseCases, ClosingUseCases):
+class Session(SetupUseCases, DecisionUseCases, ClosingUseCases):
     """An open counting session. Every method is one use case and one transaction."""
 
 
@@ -77,14 +78,19 @@ class Session(SetupUseCases, BallotUseCases, ClosingUseCases):
         """Open an existing session file.
 
         Opening for writing also verifies the file: nothing is ever added to a file that was
-        altered outside the app (the new entries would seem to vouch for it). ``rolling_backup``
-        (the app passes True) keeps copies every 25 ballots in ``<name>.saoluu/`` beside it.
+        altered outside the app (the new entries would seem to vouch for it). A file of an older
+        schema is then upgraded, its copy put aside first (``upgraded_from`` names the copy).
+        ``rolling_backup`` (the app passes True) keeps copies every 25 ballots in
+        ``<name>.saoluu/`` beside it.
         """
         file = SessionFile.open(Path(path), clock=clock, readonly=readonly)
         try:
             session = cls(file, shipped_regimes() if regimes is None else regimes)
             if not readonly:
                 session.require_intact()
+                # A file of an older version opens for writing in this version's layout, a
+                # copy of it put aside first (verified above, so the copy is sound too).
+                session.upgraded_from = file.upgrade()
                 if rolling_backup:
                     rb = rolling_backup if isinstance(rolling_backup, RollingBackup) else (
                         RollingBackup()

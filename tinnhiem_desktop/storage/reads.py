@@ -9,6 +9,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
+from tinnhiem_desktop.domain.decisions import (
+    SetAside,
+    SetAsideDecision,
+    SpotCheck,
+    SpotCheckResult,
+)
 from tinnhiem_desktop.domain.errors import InvalidInput, NotFound, TamperedFile
 from tinnhiem_desktop.domain.events import Action, LogEntry
 from tinnhiem_desktop.domain.fingerprint import GENESIS
@@ -37,6 +43,7 @@ class SessionReads:
     """
 
     path: Path
+    version: int
     _conn: sqlite3.Connection
     _data_version: int
 
@@ -222,6 +229,57 @@ class SessionReads:
         rows = self._conn.execute("SELECT number, text, by, at FROM addenda ORDER BY number")
         return tuple(Addendum(*row) for row in rows)
 
+    # ---------------------------------------------------------------- the committee's decisions
+    # Tables of schema version 2: a file of version 1 (read-only, not upgraded) has none.
+
+    def set_aside(self) -> tuple[SetAside, ...]:
+        """Ballots set aside for the committee, in order."""
+        if self.version < 2:
+            return ()
+        rows = self._conn.execute(
+            "SELECT id, ballot_type_id, number, note, at FROM set_aside ORDER BY id")
+        return tuple(SetAside(*row) for row in rows)
+
+    def decisions(self) -> dict[int, SetAsideDecision]:
+        """The committee's decisions, keyed by the set-aside ballot's id."""
+        if self.version < 2:
+            return {}
+        rows = self._conn.execute("SELECT set_aside_id, ballot_id, at FROM set_aside_decisions")
+        return {sid: SetAsideDecision(sid, bid, at) for sid, bid, at in rows}
+
+    def held_numbers(self, type_id: int) -> dict[int, int]:
+        """Numbers held by undecided set-aside ballots of a type: number -> set-aside id."""
+        if self.version < 2:
+            return {}
+        rows = self._conn.execute(
+            "SELECT number, id FROM set_aside s WHERE ballot_type_id = ? AND NOT EXISTS "
+            "(SELECT 1 FROM set_aside_decisions d WHERE d.set_aside_id = s.id)", (type_id,))
+        return dict(rows.fetchall())
+
+    def count_set_aside(self) -> int:
+        """Ballots ever set aside, all types (ids are handed out as max + 1)."""
+        if self.version < 2:
+            return 0
+        return int(self._conn.execute("SELECT coalesce(max(id), 0) FROM set_aside").fetchone()[0])
+
+    def spot_checks(self) -> tuple[SpotCheck, ...]:
+        """Every draw, in order."""
+        if self.version < 2:
+            return ()
+        rows = self._conn.execute(
+            "SELECT id, ballot_type_id, seed, numbers, at FROM spot_checks ORDER BY id")
+        return tuple(SpotCheck(i, t, seed, tuple(json.loads(numbers)), at)
+                     for i, t, seed, numbers, at in rows)
+
+    def spot_check_results(self) -> tuple[SpotCheckResult, ...]:
+        """What the committee found for each drawn ballot, in the order recorded."""
+        if self.version < 2:
+            return ()
+        rows = self._conn.execute(
+            "SELECT spot_check_id, number, matches, note, at FROM spot_check_results "
+            "ORDER BY rowid")
+        return tuple(SpotCheckResult(c, n, bool(m), note, at) for c, n, m, note, at in rows)
+
     def snapshot(self) -> Snapshot:
         """Everything in the tables, as one value."""
         types = self.ballot_types()
@@ -234,6 +292,10 @@ class SessionReads:
             voids=self.voids(),
             finalisation=self.finalisation(),
             addenda=self.addenda(),
+            set_aside=self.set_aside(),
+            decisions=self.decisions(),
+            spot_checks=self.spot_checks(),
+            spot_check_results=self.spot_check_results(),
         )
 
 

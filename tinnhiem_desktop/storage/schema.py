@@ -6,7 +6,7 @@ import sqlite3
 from functools import cache
 
 APPLICATION_ID = 0x544E4844  # "TNHD": marks the file as a Tín Nhiệm Desktop session
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 EXTENSION = ".tinnhiem"
 
 SCHEMA_V1 = """
@@ -82,11 +82,62 @@ CREATE TRIGGER voids_no_delete BEFORE DELETE ON voids
     BEGIN SELECT RAISE(ABORT, 'voids are append-only'); END;
 """
 
-SCHEMAS: dict[int, str] = {1: SCHEMA_V1}
-"""The SQL each schema version creates. Only version 1 exists: a file is ours only if its
-``sqlite_master`` holds exactly what this SQL creates (see :func:`expected_objects`). A future
-version adds its SQL here, an upgrade path that copies the old file aside first, and a committed
-fixture of the old version in ``tests/fixtures/`` with a test."""
+V2_ADDITIONS = """
+CREATE TABLE set_aside (
+    id INTEGER PRIMARY KEY,
+    ballot_type_id INTEGER NOT NULL REFERENCES ballot_types(id),
+    number INTEGER NOT NULL,
+    note TEXT NOT NULL,
+    at TEXT NOT NULL
+);
+CREATE TABLE set_aside_decisions (
+    set_aside_id INTEGER PRIMARY KEY REFERENCES set_aside(id),
+    ballot_id INTEGER NOT NULL UNIQUE REFERENCES ballots(id),
+    at TEXT NOT NULL
+);
+CREATE TABLE spot_checks (
+    id INTEGER PRIMARY KEY,
+    ballot_type_id INTEGER NOT NULL REFERENCES ballot_types(id),
+    seed TEXT NOT NULL,
+    numbers TEXT NOT NULL,
+    at TEXT NOT NULL
+);
+CREATE TABLE spot_check_results (
+    spot_check_id INTEGER NOT NULL REFERENCES spot_checks(id),
+    number INTEGER NOT NULL,
+    matches INTEGER NOT NULL,
+    note TEXT NOT NULL,
+    at TEXT NOT NULL,
+    PRIMARY KEY (spot_check_id, number)
+);
+CREATE TRIGGER set_aside_no_update BEFORE UPDATE ON set_aside
+    BEGIN SELECT RAISE(ABORT, 'set_aside is append-only'); END;
+CREATE TRIGGER set_aside_no_delete BEFORE DELETE ON set_aside
+    BEGIN SELECT RAISE(ABORT, 'set_aside is append-only'); END;
+CREATE TRIGGER set_aside_decisions_no_update BEFORE UPDATE ON set_aside_decisions
+    BEGIN SELECT RAISE(ABORT, 'set_aside_decisions are append-only'); END;
+CREATE TRIGGER set_aside_decisions_no_delete BEFORE DELETE ON set_aside_decisions
+    BEGIN SELECT RAISE(ABORT, 'set_aside_decisions are append-only'); END;
+CREATE TRIGGER spot_checks_no_update BEFORE UPDATE ON spot_checks
+    BEGIN SELECT RAISE(ABORT, 'spot_checks are append-only'); END;
+CREATE TRIGGER spot_checks_no_delete BEFORE DELETE ON spot_checks
+    BEGIN SELECT RAISE(ABORT, 'spot_checks are append-only'); END;
+CREATE TRIGGER spot_check_results_no_update BEFORE UPDATE ON spot_check_results
+    BEGIN SELECT RAISE(ABORT, 'spot_check_results are append-only'); END;
+CREATE TRIGGER spot_check_results_no_delete BEFORE DELETE ON spot_check_results
+    BEGIN SELECT RAISE(ABORT, 'spot_check_results are append-only'); END;
+"""
+"""Version 2 (0.2): ballots set aside for the committee to decide (phiếu cần Ban kiểm phiếu xem
+xét) with their decisions, and random spot-checks with what the committee found."""
+
+SCHEMAS: dict[int, str] = {1: SCHEMA_V1, 2: SCHEMA_V1 + V2_ADDITIONS}
+"""The SQL each schema version creates: a file is ours only if its ``sqlite_master`` holds exactly
+what this SQL creates for its ``user_version`` (see :func:`expected_objects`)."""
+
+UPGRADES: dict[int, str] = {1: V2_ADDITIONS}
+"""version -> the SQL that brings a file of that version to version + 1. Run only on a file opened
+for writing, after a copy of it was put aside (``session_file.upgrade``); each past version has a
+committed fixture in ``tests/fixtures/`` and a test."""
 
 SchemaObject = tuple[str, str, str, "str | None"]
 

@@ -122,6 +122,7 @@ class SessionFile(SessionWrites):
         self._lock = lock
         with sql_errors(path):
             self._data_version = int(conn.execute("PRAGMA data_version").fetchone()[0])
+            self.version = int(conn.execute("PRAGMA user_version").fetchone()[0])
 
     # ---------------------------------------------------------------- life cycle
 
@@ -153,7 +154,7 @@ class SessionFile(SessionWrites):
                     conn.execute("PRAGMA journal_mode = DELETE")
                     configure(conn)
                     conn.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
-                    conn.executescript(schema.SCHEMA_V1)
+                    conn.executescript(schema.SCHEMAS[schema.SCHEMA_VERSION])
                     conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
                     sf = cls(tmp, conn, clock, readonly=False)
                     with sf.transaction():
@@ -253,6 +254,48 @@ class SessionFile(SessionWrites):
         validated) against the tables; ``expect``: a printed fingerprint to find in the history."""
         with sql_errors(self.path):
             return verify_connection(self._conn, self.snapshot, regimes, expect)
+
+    @property
+    def needs_upgrade(self) -> bool:
+        """True for a file of an older schema version (it opens; writing first upgrades it)."""
+        return self.version < schema.SCHEMA_VERSION
+
+    def upgrade(self) -> Path | None:
+        """Bring a file of an older schema to this version, after putting a copy of it aside
+        (``<name>.truoc-nang-cap-v<N>.tinnhiem`` beside it); returns the copy, or None when the
+        file was already current. Each step is one transaction: all of it or none.
+
+        The upgrade adds tables; it changes nothing already in the file and no log entry (the
+        log records what the committee did, not how the file is laid out), so every fingerprint
+        printed from the file before the upgrade still matches.
+        """
+        if self.readonly:
+            raise FileNotWritable(f"Tệp {self.path.name} đang mở ở chế độ chỉ xem.")
+        if not self.needs_upgrade:
+            return None
+        aside = self.path.with_name(
+            f"{self.path.stem}.truoc-nang-cap-v{self.version}{schema.EXTENSION}")
+        n = 1
+        while aside.exists():
+            n += 1
+            aside = self.path.with_name(
+                f"{self.path.stem}.truoc-nang-cap-v{self.version}-{n}{schema.EXTENSION}")
+        self.backup_to(aside)
+        _sync_folder(self.path.parent)
+        with sql_errors(self.path):
+            self.require_unchanged()
+            while self.version < schema.SCHEMA_VERSION:
+                step = schema.UPGRADES[self.version]
+                try:
+                    self._conn.executescript(
+                        f"BEGIN IMMEDIATE;\n{step}\nPRAGMA user_version = {self.version + 1};"
+                        "\nCOMMIT;")
+                except BaseException:
+                    if self._conn.in_transaction:
+                        self._conn.execute("ROLLBACK")
+                    raise
+                self.version += 1
+        return aside
 
     def backup_to(self, dest: Path) -> None:
         """A consistent single-file copy through SQLite's backup API."""

@@ -148,6 +148,10 @@ _SECTIONS = {
     "voids": "phiếu đã hủy",
     "finalisation": "thông tin chốt kết quả",
     "addenda": "đính chính",
+    "set_aside": "phiếu để riêng chờ Ban kiểm phiếu xem xét",
+    "decisions": "quyết định của Ban kiểm phiếu về phiếu để riêng",
+    "spot_checks": "bốc thăm kiểm tra",
+    "spot_check_results": "kết quả đối chiếu phiếu bốc thăm",
 }
 
 

@@ -10,6 +10,12 @@ from typing import Any
 import sqlite_utils
 
 from tinnhiem_desktop.domain.clock import Clock
+from tinnhiem_desktop.domain.decisions import (
+    SetAside,
+    SetAsideDecision,
+    SpotCheck,
+    SpotCheckResult,
+)
 from tinnhiem_desktop.domain.errors import FileNotWritable
 from tinnhiem_desktop.domain.events import (
     Action,
@@ -218,3 +224,71 @@ class SessionWrites(SessionReads):
             ),
         )
         return add
+
+    # ---------------------------------------------------------------- the committee's decisions
+
+    def set_aside_ballot(self, type_id: int, number: int, note: str) -> SetAside:
+        """Set a ballot aside for the committee: it holds its number and counts nowhere."""
+        row = self._conn.execute("SELECT coalesce(max(id), 0) + 1 FROM set_aside").fetchone()
+        held = SetAside(int(row[0]), type_id, number, note, self._clock())
+        self._write(
+            Action.BALLOT_SET_ASIDE,
+            {"id": held.id, "ballot_type_id": type_id, "number": number, "note": note,
+             "at": held.at},
+            lambda: self._conn.execute(
+                "INSERT INTO set_aside (id, ballot_type_id, number, note, at) "
+                "VALUES (?, ?, ?, ?, ?)", (held.id, type_id, number, note, held.at)),
+        )
+        return held
+
+    def decide_set_aside(
+        self, held: SetAside, marks: str, invalid_reason: str | None
+    ) -> tuple[Ballot, SetAsideDecision]:
+        """The committee's decision: the ballot recorded under the set-aside number."""
+        row = self._conn.execute("SELECT coalesce(max(id), 0) + 1 FROM ballots").fetchone()
+        at = self._clock()
+        ballot = Ballot(int(row[0]), held.ballot_type_id, held.number, marks, invalid_reason, at)
+        decision = SetAsideDecision(held.id, ballot.id, at)
+
+        def effect() -> None:
+            self._conn.execute(
+                "INSERT INTO ballots (id, ballot_type_id, number, marks, invalid_reason, "
+                "recorded_at) VALUES (?, ?, ?, ?, ?, ?)",
+                (ballot.id, ballot.ballot_type_id, ballot.number, marks, invalid_reason, at))
+            self._conn.execute(
+                "INSERT INTO set_aside_decisions (set_aside_id, ballot_id, at) VALUES (?, ?, ?)",
+                (held.id, ballot.id, at))
+
+        self._write(Action.SET_ASIDE_DECIDED,
+                    {"set_aside_id": held.id, "ballot": ballot_to_json(ballot), "at": at}, effect)
+        return ballot, decision
+
+    def draw_spot_check(self, type_id: int, seed: str, numbers: Sequence[int]) -> SpotCheck:
+        """Record a draw of ballot numbers to compare with their papers."""
+        row = self._conn.execute("SELECT coalesce(max(id), 0) + 1 FROM spot_checks").fetchone()
+        check = SpotCheck(int(row[0]), type_id, seed, tuple(numbers), self._clock())
+        self._write(
+            Action.SPOT_CHECK_DRAWN,
+            {"id": check.id, "ballot_type_id": type_id, "seed": seed,
+             "numbers": list(check.numbers), "at": check.at},
+            lambda: self._conn.execute(
+                "INSERT INTO spot_checks (id, ballot_type_id, seed, numbers, at) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (check.id, type_id, seed, canonical_json(list(check.numbers)), check.at)),
+        )
+        return check
+
+    def record_spot_check(
+        self, check_id: int, number: int, matches: bool, note: str
+    ) -> SpotCheckResult:
+        """What the committee found comparing one drawn paper with its record."""
+        result = SpotCheckResult(check_id, number, matches, note, self._clock())
+        self._write(
+            Action.SPOT_CHECK_RECORDED,
+            {"spot_check_id": check_id, "number": number, "matches": matches, "note": note,
+             "at": result.at},
+            lambda: self._conn.execute(
+                "INSERT INTO spot_check_results (spot_check_id, number, matches, note, at) "
+                "VALUES (?, ?, ?, ?, ?)", (check_id, number, int(matches), note, result.at)),
+        )
+        return result
