@@ -35,9 +35,13 @@ from tinnhiem_desktop.domain.fingerprint import canonical_json, chain_hash
 from tinnhiem_desktop.services.session import Session
 
 TRIGGERS = ["log_no_update", "log_no_delete", "ballots_no_update", "ballots_no_delete",
-            "voids_no_update", "voids_no_delete"]
+            "voids_no_update", "voids_no_delete", "set_aside_no_update", "set_aside_no_delete",
+            "set_aside_decisions_no_update", "set_aside_decisions_no_delete",
+            "spot_checks_no_update", "spot_checks_no_delete", "spot_check_results_no_update",
+            "spot_check_results_no_delete"]
 CONTENT_TABLES = ["session_info", "committee", "ballot_types", "candidates", "ballots", "voids",
-                  "finalisation", "addenda"]
+                  "finalisation", "addenda", "set_aside", "set_aside_decisions", "spot_checks",
+                  "spot_check_results"]
 
 
 def finished_session(folder: Path) -> tuple[Path, str]:
@@ -63,6 +67,15 @@ def finished_session(folder: Path) -> tuple[Path, str]:
             for number in (2, 5):
                 s.void_ballot_number(bt.id, number, "Đọc nhầm ô")
                 s.record_ballot(bt.id, "1" * len(names), number=number)
+        # The committee's decisions: a doubtful ballot decided, a spot-check of three papers.
+        first = s.ballot_types()[0].id
+        s.void_ballot_number(first, 7, "Phiếu cần Ban kiểm phiếu xem xét")
+        held = s.set_aside(first, "Dấu ở dòng 2 không rõ", number=7)
+        s.decide_set_aside(held.id, marks="1231")
+        check = s.draw_spot_check(first, 3, seed="2026")
+        for i, number in enumerate(check.numbers):
+            s.record_spot_check(check.id, number, matches=i != 1,
+                                note="" if i != 1 else "Dòng 4 trên giấy là x")
         accepted = {c.code.value: "Ban kiểm phiếu đã xem xét" for c in s.results().warnings}
         s.finalise("Nguyễn Thị Việt Dung", accepted)
         s.add_addendum("Sửa lỗi chính tả chức vụ của ông Lê Quang Hưng.", "Ưng Hoàng Phúc")
@@ -235,8 +248,10 @@ def committee_changed(conn: Conn, rnd: R) -> None:
     pos = rnd.randint(1, 3)
     sql = rnd.choice([
         "UPDATE committee SET name = 'Người Lạ' WHERE position = ?",
-        "UPDATE committee SET role = 'uy_vien' WHERE position = ? AND role != 'uy_vien'",
-        "UPDATE committee SET role = 'truong_ban' WHERE position = ? AND role != 'truong_ban'",
+        "UPDATE committee SET role = CASE role WHEN 'uy_vien' THEN 'thu_ky' ELSE 'uy_vien' END "
+        "WHERE position = ?",
+        "UPDATE committee SET role = CASE role WHEN 'truong_ban' THEN 'uy_vien' "
+        "ELSE 'truong_ban' END WHERE position = ?",
         "DELETE FROM committee WHERE position = ?",
         "INSERT INTO committee VALUES (? + 10, 'Thêm Người', 'uy_vien')",
     ])
@@ -334,6 +349,18 @@ def invisible(conn: Conn, rnd: R) -> None:
         conn.execute("UPDATE ballots SET marks = marks")
 
 
+def decisions_changed(conn: Conn, rnd: R) -> None:
+    """The committee's decisions altered in the tables: a doubtful ballot's note or decision, a
+    drawn number, a spot-check finding."""
+    conn.execute(rnd.choice([
+        "UPDATE set_aside SET note = 'Lý do khác'",
+        "DELETE FROM set_aside_decisions",
+        "UPDATE spot_checks SET numbers = '[1,2,3]'",
+        "UPDATE spot_check_results SET matches = 1 - matches WHERE rowid = 2",
+        "DELETE FROM spot_check_results WHERE rowid = 1",
+    ]))
+
+
 def appended_after_finalising(conn: Conn, rnd: R) -> None:
     """Appended with the tables and a valid chain, as the app would write them, but after the
     finalisation: only the log's grammar can tell."""
@@ -390,7 +417,7 @@ ALTERATIONS: list[Callable[[Conn, R], None]] = [
     info_garbled, committee_changed, finalisation_changed, addendum_changed, log_payload_changed,
     log_at_changed, log_hash_changed, log_entry_deleted, log_action_changed, forged_mark_and_log,
     forged_rollback, invisible, appended_after_finalising, impossible_marks_rehashed,
-    structure_planted,
+    structure_planted, decisions_changed,
 ]
 KEEP_STRUCTURE = {"structure_planted"}
 """Alterations whose point is the structure; after every other one the forger puts the
@@ -453,9 +480,11 @@ def tamper_run(tmp_path: Path, capsys: pytest.CaptureFixture[str], count: int, s
         print(f"\n{count} alterations: {dict(tally)}")
         for (kind, outcome), n in sorted(by_kind.items()):
             print(f"  {kind:24} {outcome:28} {n}")
-    # Only the alteration meant to change nothing may leave the file looking as before: any
-    # other that did is a no-op and would inflate the count of "caught" below.
-    assert {kind for kind, outcome in by_kind if outcome.startswith("invisible")} <= {"invisible"}
+    # Every kind of attack really changed something and was caught at least once (a random
+    # alteration can happen to be a no-op, e.g. a role set to the role it had: those count as
+    # invisible and prove nothing, so they may not be all a kind did).
+    caught = {kind for (kind, outcome), n in by_kind.items() if n and outcome.startswith("caught")}
+    assert caught == {a.__name__ for a in ALTERATIONS} - {"invisible"}, caught
     assert tally["caught"] + tally["caught only with --expect"] > count * 0.8
 
 
