@@ -94,7 +94,8 @@ class Lifecycle:
     def after(self, action: Action) -> Lifecycle:
         """The life cycle once ``action`` has happened (which must be allowed)."""
         self.require(action)
-        return Lifecycle(_NEXT.get(action, self.stage), self.viewing)
+        stage = _NEXT.get(action, self.stage)
+        return self if stage is self.stage else Lifecycle(stage, self.viewing)
 
 
 def stage_of(finalised: bool, ballots_ever_recorded: int) -> Stage:

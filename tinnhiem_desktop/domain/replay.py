@@ -10,7 +10,7 @@ but an impossible event (a ballot after finalising, marks ``"9"``) does not repl
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from typing import Any
 
@@ -89,8 +89,14 @@ def _str(value: Any, what: str) -> str:
     return value
 
 
+_KEY_SETS: dict[tuple[str, ...], frozenset[str]] = {}
+
+
 def _keys(p: Any, *keys: str) -> dict[str, Any]:
-    if not isinstance(p, dict) or set(p) != set(keys):
+    expected = _KEY_SETS.get(keys)
+    if expected is None:
+        expected = _KEY_SETS[keys] = frozenset(keys)
+    if not isinstance(p, dict) or p.keys() != expected:
         got = sorted(p) if isinstance(p, dict) else type(p).__name__
         raise ReplayError(f"nội dung phải có đúng các mục {sorted(keys)} (có: {got})")
     return p
@@ -122,6 +128,10 @@ class Replayer:
         self.decisions: dict[int, SetAsideDecision] = {}
         self.spot_checks: list[SpotCheck] = []
         self.spot_check_results: list[SpotCheckResult] = []
+        self._handlers: dict[Action, Callable[[Any], object]] = {
+            action: getattr(self, "_" + action.value)
+            for action in Action if action is not Action.SESSION_CREATED
+        }
 
     @property
     def stage(self) -> Stage | None:
@@ -155,8 +165,7 @@ class Replayer:
                 + (" (sau khi chốt chỉ được ghi đính chính)"
                    if self.lifecycle.stage is Stage.FINALISED else "")
             )
-        handler = getattr(self, "_" + action.value)
-        handler(p)
+        self._handlers[action](p)
         self.lifecycle = self.lifecycle.after(action)
 
     def _created(self, p: Any) -> None:
