@@ -158,3 +158,24 @@ def test_a_file_of_0_1_opens_for_writing_upgraded_after_a_copy_is_put_aside(
         assert s.upgraded_from is None
     assert sorted(p.name for p in tmp_path.iterdir()) == [
         "cu.tinnhiem", "cu.truoc-nang-cap-v1.tinnhiem"]
+
+
+def test_the_appendix_lists_voided_ballots_with_their_replacement_and_whole_invalid_ones(
+    tmp_path: Path,
+) -> None:
+    s = make_session(tmp_path, n_candidates=2, collected=4)
+    t = s.ballot_type().id
+    s.record_ballot(t, "12")
+    s.record_ballot(t, invalid_reason="Phiếu gạch tên người được lấy phiếu")
+    s.record_ballot(t, "33")
+    s.void_ballot_number(t, 3, "Đọc nhầm dòng 2")
+    s.record_ballot(t, "31", number=3)
+    s.void_ballot_number(t, 1, "Trùng phiếu")
+    results = s.results()
+    assert [(c.voided.number, c.voided.marks, c.void.reason,
+             None if c.replacement is None else c.replacement.marks)
+            for c in results.corrections] == [(1, "12", "Trùng phiếu", None),
+                                              (3, "33", "Đọc nhầm dòng 2", "31")]
+    assert [(w.ballot.number, w.ballot.invalid_reason) for w in results.whole_invalid] == [
+        (2, "Phiếu gạch tên người được lấy phiếu")]
+    s.close()

@@ -22,6 +22,7 @@ from tinnhiem_desktop.domain.model import (
     CommitteeMember,
     Finalisation,
     SessionInfo,
+    Void,
 )
 from tinnhiem_desktop.domain.regimes import Quorum, Regime
 from tinnhiem_desktop.domain.tally import BallotTypeResult, compute
@@ -68,6 +69,24 @@ class SpotCheckRow:
 
 
 @dataclass(frozen=True)
+class CorrectionRow:
+    """A ballot voided (and, usually, entered again under its number), for the appendix."""
+
+    ballot_type: str
+    voided: Ballot
+    void: Void
+    replacement: Ballot | None = None
+
+
+@dataclass(frozen=True)
+class WholeInvalidRow:
+    """An active ballot invalid as a whole, for the appendix."""
+
+    ballot_type: str
+    ballot: Ballot
+
+
+@dataclass(frozen=True)
 class SessionResults:
     """Everything any output shows: the screen, the minutes, the exports and the CLI."""
 
@@ -81,6 +100,8 @@ class SessionResults:
     addenda: tuple[Addendum, ...] = ()
     set_aside: tuple[SetAsideRow, ...] = ()
     spot_checks: tuple[SpotCheckRow, ...] = ()
+    corrections: tuple[CorrectionRow, ...] = ()
+    whole_invalid: tuple[WholeInvalidRow, ...] = ()
 
     @property
     def quorum_met(self) -> bool | None:
@@ -118,6 +139,8 @@ def session_results(
     addenda: tuple[Addendum, ...] = (),
     set_aside: tuple[SetAsideRow, ...] = (),
     spot_checks: tuple[SpotCheckRow, ...] = (),
+    corrections: tuple[CorrectionRow, ...] = (),
+    whole_invalid: tuple[WholeInvalidRow, ...] = (),
 ) -> SessionResults:
     """Compute every figure and every check of a session."""
     named = len(inputs) > 1
@@ -146,4 +169,6 @@ def session_results(
         addenda=addenda,
         set_aside=set_aside,
         spot_checks=spot_checks,
+        corrections=corrections,
+        whole_invalid=whole_invalid,
     )

@@ -21,9 +21,11 @@ from tinnhiem_desktop.domain.model import (
 from tinnhiem_desktop.domain.regimes import Regime
 from tinnhiem_desktop.domain.results import (
     BallotTypeInput,
+    CorrectionRow,
     SessionResults,
     SetAsideRow,
     SpotCheckRow,
+    WholeInvalidRow,
     session_results,
 )
 from tinnhiem_desktop.domain.text import clean, fold_key
@@ -183,7 +185,27 @@ class SessionBase:
             self._file.finalisation(),
             self._file.addenda(),
             *self._decision_rows(),
+            *self._appendix_rows(),
         )
+
+    def _appendix_rows(self) -> tuple[tuple[CorrectionRow, ...], tuple[WholeInvalidRow, ...]]:
+        """Voided ballots (with what replaced them) and whole-invalid ballots, for the appendix
+        the committee signs."""
+        voids = self._file.voids()
+        names = {bt.id: bt.name for bt in self._file.ballot_types()}
+        corrections: list[CorrectionRow] = []
+        whole_invalid: list[WholeInvalidRow] = []
+        for void in sorted(voids.values(), key=lambda v: v.ballot_id):
+            # A few voids in thousands of ballots: one lookup each, never a scan of them all.
+            voided = self._file.ballot(void.ballot_id)
+            now = self._file.active_ballot_by_number(voided.ballot_type_id, voided.number)
+            replacement = now if now is not None and now.id > voided.id else None
+            corrections.append(CorrectionRow(names[voided.ballot_type_id], voided, void,
+                                             replacement))
+        for bt in self._file.ballot_types():
+            for ballot in self._file.whole_invalid_ballots(bt.id):
+                whole_invalid.append(WholeInvalidRow(bt.name, ballot))
+        return tuple(corrections), tuple(whole_invalid)
 
     def _decision_rows(self) -> tuple[tuple[SetAsideRow, ...], tuple[SpotCheckRow, ...]]:
         """The committee's decisions as the results show and print them."""

@@ -187,6 +187,13 @@ class SessionReads:
             return self._ballots_where("1", ())
         return self._ballots_where("ballot_type_id = ?", (type_id,))
 
+    def whole_invalid_ballots(self, type_id: int) -> list[Ballot]:
+        """Active ballots of a type recorded as invalid as a whole, in number order."""
+        found = self._ballots_where(
+            "ballot_type_id = ? AND invalid_reason IS NOT NULL "
+            "AND id NOT IN (SELECT ballot_id FROM voids)", (type_id,))
+        return sorted(found, key=lambda b: b.number)
+
     def ballot(self, ballot_id: int) -> Ballot:
         """One ballot by id."""
         found = self._ballots_where("id = ?", (ballot_id,))
