@@ -25,3 +25,13 @@ def test_build_and_self_test() -> None:
     cli = subprocess.run([str(exe.with_name("tinnhiem-desktop-cli")), "--version"],
                          capture_output=True, text=True, encoding="utf-8", timeout=120, env=env)
     assert cli.returncode == 0 and "tinnhiem-desktop" in cli.stdout
+
+
+def test_installer_script_has_the_app_version() -> None:
+    """Inno Setup cannot read Python: its script spells the version, and must spell ours."""
+    import re
+
+    from tinnhiem_desktop import __version__
+
+    iss = (ROOT / "packaging" / "windows" / "tinnhiem-desktop.iss").read_text("utf-8")
+    assert re.findall(r'^#define AppVersion "([^"]+)"$', iss, re.M) == [__version__]

@@ -25,7 +25,14 @@ SolidCompression=yes
 WizardStyle=modern
 
 [Languages]
+; No Inno Setup release (6.7 included) has Vietnamese among its official translations: use the
+; compiler's if a later one does, else Vietnamese.isl beside this script (Inno Setup's unofficial
+; translation, fetched by .github/workflows/windows.yml), else the installer speaks English only.
+#if FileExists(AddBackslash(CompilerPath) + "Languages\Vietnamese.isl")
 Name: "vi"; MessagesFile: "compiler:Languages\Vietnamese.isl"
+#elif FileExists(AddBackslash(SourcePath) + "Vietnamese.isl")
+Name: "vi"; MessagesFile: "Vietnamese.isl"
+#endif
 Name: "en"; MessagesFile: "compiler:Default.isl"
 
 [Files]
