@@ -205,3 +205,16 @@ def _ballots_csv(folder: Path, number: int, marks: str) -> Path:
     header = ",".join(["so_phieu", *(name for name, _ in NAMES[: len(marks)])])
     path.write_text(f"{header}\n{number}," + ",".join(marks) + "\n", encoding="utf-8")
     return path
+
+
+def test_self_test_prints_vietnamese_through_a_cp1252_pipe(tmp_path: Path) -> None:
+    """A piped stdout on Windows is cp1252: the self-test must still print (as UTF-8)."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "PYTHONIOENCODING": "cp1252", "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-m", "tinnhiem_desktop", "--self-test"],
+                          capture_output=True, env=env, cwd=tmp_path, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
+    assert "nguyên vẹn".encode() in done.stdout

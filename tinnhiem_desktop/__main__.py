@@ -18,6 +18,12 @@ def _ensure_streams() -> None:
     There the output of a command or of --self-test goes to a log file in the temporary folder
     (``tinnhiem-desktop-cli.exe``, the console build, prints normally)."""
     if sys.stdout is not None and sys.stderr is not None:
+        # Vietnamese goes out as UTF-8 whatever the console's code page (a piped stdout on
+        # Windows is cp1252, where --self-test would fail on its first accented letter).
+        for stream in (sys.stdout, sys.stderr):
+            reconfigure = getattr(stream, "reconfigure", None)
+            if reconfigure is not None:
+                reconfigure(encoding="utf-8")
         return
     import tempfile
     from pathlib import Path
