@@ -79,11 +79,12 @@ def test_table_holds_exactly_the_json_figures(tmp_path: Path) -> None:
     assert any(r.endswith(" Trên 1/2") for r in rows) and any(r.endswith(" Từ 2/3") for r in rows)
     for row in rows:
         assert row in text, row
-    # The bands in words with their legal basis, and nothing for officials under the bands.
-    assert ("4. Lê Quang Hưng: Trên 50% đến dưới 2/3 số phiếu tín nhiệm thấp "
-            "(Điều 11 Quy định số 96-QĐ/TW)") in text
-    assert ("5. Đặng Thị Ngọc Thịnh: Từ 2/3 số phiếu tín nhiệm thấp trở lên "
-            "(Điều 11 Quy định số 96-QĐ/TW)") in text
+    # The bands in the law's words with their article (QĐ 96 Điều 11), and nothing for
+    # officials under the bands.
+    assert ("4. Lê Quang Hưng: có trên 50% nhưng dưới 2/3 số phiếu tín nhiệm thấp "
+            "(khoản 2 Điều 11 Quy định số 96-QĐ/TW)") in text
+    assert ("5. Đặng Thị Ngọc Thịnh: có từ 2/3 số phiếu tín nhiệm thấp trở lên "
+            "(khoản 3 Điều 11 Quy định số 96-QĐ/TW)") in text
     assert "53,57" in text and "67,86" in text
 
 

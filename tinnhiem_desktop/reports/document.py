@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from fpdf import FPDF
-from fpdf.enums import Align, XPos, YPos
+from fpdf.enums import Align, MethodReturnValue, XPos, YPos
 
 from tinnhiem_desktop.domain.fingerprint import group_hex
 from tinnhiem_desktop.domain.model import SessionInfo
@@ -103,8 +103,20 @@ class ReportPdf(FPDF):
 
     def para(self, text: str, style: str = "", size: float = BODY_SIZE,
              align: Align | str = Align.J, h: float = LINE_H, indent: float = 0) -> None:
-        """A wrapped paragraph across the text width, then the cursor on the next line."""
+        """A wrapped paragraph across the text width, then the cursor on the next line.
+
+        A paragraph is never split across pages: one that does not fit in what is left of the
+        page starts the next one (a quotation or an explanation read half on one sheet and half
+        on the next is easily misread). Only a paragraph taller than a whole page is split.
+        """
         self.set_font(FONT, style, size)
+        self.set_x(self.l_margin + indent)
+        lines = self.multi_cell(self.epw - indent, h, text, align=align, dry_run=True,
+                                output=MethodReturnValue.LINES)
+        assert isinstance(lines, list)
+        height = len(lines) * h
+        if height <= self.page_break_trigger - self.t_margin:
+            self.ensure_space(height)
         self.set_x(self.l_margin + indent)
         self.multi_cell(self.epw - indent, h, text, align=align,
                         new_x=XPos.LMARGIN, new_y=YPos.NEXT)

@@ -156,25 +156,41 @@ def _accounting(pdf: ReportPdf, bt: BallotTypeResult) -> None:
 
 
 def _bands(pdf: ReportPdf, results: SessionResults, bt: BallotTypeResult) -> None:
-    level = next(lv for lv in results.regime.levels if lv.id == results.regime.band_level)
+    """Each official in a band, in the law's words; then, once per band reached, the article's
+    own sentence in quotation marks with its citation (docs/domain.md §9): never a paraphrase,
+    never a decision."""
+    regime = results.regime
+    level = next(lv for lv in regime.levels if lv.id == regime.band_level)
     banded = [cr for cr in bt.candidates if cr.band is not None]
     if bt.denominator == 0:
         pdf.para("Chưa có số phiếu làm căn cứ tính tỷ lệ: chưa xác định ngưỡng.")
         return
     if not banded:
+        where = (f"quy định tại {regime.document}" if all(b.article for b in regime.bands)
+                 else "của thể thức này")
         pdf.para(f"Không có người nào có số phiếu “{level.label.lower()}” thuộc các ngưỡng "
-                 f"quy định tại {results.regime.bands[0].basis}.")
+                 f"{where}.")
         return
     pdf.para("Người có số phiếu thuộc các ngưỡng quy định:")
     used: list[Band] = []
     for cr in banded:
         assert cr.band is not None
-        pdf.para(f"- {cr.candidate.order}. {cr.candidate.name}: {cr.band.label} "
+        pdf.para(f"- {cr.candidate.order}. {cr.candidate.name}: có {cr.band.label} "
                  f"({cr.band.basis}).", indent=5)
         if cr.band not in used:
             used.append(cr.band)
     for band in used:
-        pdf.para(f"Theo {band.basis}: {band.wording}", "I", 12, h=5.6)
+        if band.quote:
+            pdf.para(f"{capitalised(band.article)} quy định: “{band.quote}”", "I", 12, h=5.6)
+        else:
+            pdf.para(f"Ngưỡng “{band.label}” là quy ước của thể thức đã chọn; chưa xác nhận được "
+                     "điều khoản quy định ngưỡng này nên biên bản không trích dẫn hệ quả.",
+                     "I", 12, h=5.6)
+
+
+def capitalised(text: str) -> str:
+    """``text`` with its first letter upper-cased (a citation that opens a sentence)."""
+    return text[:1].upper() + text[1:]
 
 
 def _checks(pdf: ReportPdf, results: SessionResults) -> None:
