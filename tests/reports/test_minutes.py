@@ -15,7 +15,7 @@ from tinnhiem_desktop.exchange.results_json import results_to_dict
 from tinnhiem_desktop.reports.minutes import render_minutes
 from tinnhiem_desktop.services.session import Session
 
-BAND_COLUMN = {"two_thirds": "Từ 2/3", "over_half": "Trên 1/2", "none": ""}
+BAND_COLUMN = {"two_thirds": "Từ 2/3", "over_half": "Trên 1/2", "none": "–"}
 """The table's narrow band column, by the band id of ``results --json`` (a band without a
 short form here fails the test)."""
 
@@ -60,7 +60,7 @@ def test_every_element_of_the_minutes(tmp_path: Path) -> None:
         "Tỷ lệ % tính trên tổng số phiếu thu về (28 phiếu).",
         "Biên bản được lập xong vào hồi",
         "Căn cứ: " + s.regime.legal_basis,
-        "TM. BAN KIỂM PHIẾU", "TRƯỞNG BAN", "(Ký, ghi rõ họ tên)", "THƯ KÝ",
+        "T/M BAN KIỂM PHIẾU", "TRƯỞNG BAN", "(Ký, ghi rõ họ tên)", "THƯ KÝ",
     ]:
         assert element in text, element
     for name, role in COMMITTEE:
@@ -198,7 +198,7 @@ def test_unknown_set_up_prints_blanks_to_fill_by_hand(tmp_path: Path) -> None:
     assert "……, ngày …… tháng …… năm ……" in text
     assert "Vào hồi …… giờ …… phút" in text
     assert "Số người được triệu tập: …… người" in text
-    assert "TM. BAN KIỂM PHIẾU" in text
+    assert "T/M BAN KIỂM PHIẾU" in text
     assert "(Loại phiếu này chưa có người được lấy phiếu.)" in text
 
 

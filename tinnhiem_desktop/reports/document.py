@@ -109,26 +109,31 @@ class ReportPdf(FPDF):
         page starts the next one (a quotation or an explanation read half on one sheet and half
         on the next is easily misread). Only a paragraph taller than a whole page is split.
         """
-        self.set_font(FONT, style, size)
-        self.set_x(self.l_margin + indent)
-        lines = self.multi_cell(self.epw - indent, h, text, align=align, dry_run=True,
-                                output=MethodReturnValue.LINES)
-        assert isinstance(lines, list)
-        height = len(lines) * h
+        height = self.para_height(text, style, size, h, indent)
         if height <= self.page_break_trigger - self.t_margin:
             self.ensure_space(height)
         self.set_x(self.l_margin + indent)
         self.multi_cell(self.epw - indent, h, text, align=align,
                         new_x=XPos.LMARGIN, new_y=YPos.NEXT)
 
+    def para_height(self, text: str, style: str = "", size: float = BODY_SIZE,
+                    h: float = LINE_H, indent: float = 0) -> float:
+        """The height :meth:`para` would take for ``text``."""
+        self.set_font(FONT, style, size)
+        lines = self.multi_cell(self.epw - indent, h, text, dry_run=True,
+                                output=MethodReturnValue.LINES)
+        assert isinstance(lines, list)
+        return len(lines) * h
+
     def space_left(self) -> float:
         """Millimetres left above the bottom margin on this page."""
         return float(self.page_break_trigger - self.y)
 
     def ensure_space(self, height: float) -> None:
-        """Start a new page unless ``height`` mm still fit on this one."""
+        """Start a new page (of the same orientation) unless ``height`` mm still fit on this
+        one."""
         if self.space_left() < height:
-            self.add_page()
+            self.add_page(same=True)
 
 
 @dataclass(frozen=True)
