@@ -167,23 +167,26 @@ def header_columns(regime: Regime, info: SessionInfo) -> tuple[list[HeaderLine],
     return left, right
 
 
-def draw_header(pdf: ReportPdf, regime: Regime, info: SessionInfo) -> None:
-    """Draw the two-column header at the top of the current page."""
+def draw_header(pdf: ReportPdf, regime: Regime, info: SessionInfo, smaller: float = 0) -> None:
+    """Draw the two-column header at the top of the current page, its type ``smaller`` points
+    smaller than the minutes' (a ballot paper spares room for its list)."""
     left, right = header_columns(regime, info)
     left_w = 72.0
     top = pdf.y
-    bottom_left = _draw_column(pdf, left, pdf.l_margin, left_w, top)
-    bottom_right = _draw_column(pdf, right, pdf.l_margin + left_w, pdf.epw - left_w, top)
-    pdf.set_xy(pdf.l_margin, max(bottom_left, bottom_right) + 4)
+    bottom_left = _draw_column(pdf, left, pdf.l_margin, left_w, top, smaller)
+    bottom_right = _draw_column(pdf, right, pdf.l_margin + left_w, pdf.epw - left_w, top,
+                                smaller)
+    pdf.set_xy(pdf.l_margin, max(bottom_left, bottom_right) + 4 - smaller)
 
 
 def _draw_column(pdf: ReportPdf, lines: Sequence[HeaderLine], x: float, w: float,
-                 y: float) -> float:
+                 y: float, smaller: float = 0) -> float:
     pdf.set_y(y)
     for line in lines:
-        pdf.set_font(FONT, line.style, line.size)
+        pdf.set_font(FONT, line.style, line.size - smaller)
         pdf.set_x(x)
-        pdf.multi_cell(w, 5.8, line.text, align=Align.C, new_x=XPos.LEFT, new_y=YPos.NEXT)
+        pdf.multi_cell(w, 5.8 - 0.4 * smaller, line.text, align=Align.C, new_x=XPos.LEFT,
+                       new_y=YPos.NEXT)
         if line.rule and line.text:
             rule_w = min(pdf.get_string_width(line.text), w - 4) if line.rule == "text" else w / 3
             mid = x + w / 2

@@ -191,6 +191,10 @@ class Grid:
         else:
             self.draw_heading()
 
+    def new_page(self) -> None:
+        """Continue the table on a new page, under its heading (and ``on_new_page``)."""
+        self._new_page()
+
     def _new_page(self) -> None:
         # The same orientation as the page the table started on (a wide table may be landscape).
         self.pdf.add_page(same=True)
