@@ -20,6 +20,7 @@ from tinnhiem_desktop.domain.checks import CheckKind
 from tinnhiem_desktop.domain.errors import InvalidInput, UserFacingError
 from tinnhiem_desktop.domain.fingerprint import group_hex, parse_fingerprint
 from tinnhiem_desktop.domain.integrity import Verdict
+from tinnhiem_desktop.domain.model import ROLE_LABELS, ElectingBodySetting, Role, parse_role
 from tinnhiem_desktop.domain.regimes import Basis
 from tinnhiem_desktop.domain.results import SessionResults
 from tinnhiem_desktop.domain.tally import format_percent_vi
@@ -73,8 +74,21 @@ def build_parser() -> argparse.ArgumentParser:
     new.add_argument("--total-delegates", type=_count)
     new.add_argument("--denominator", choices=[b.value for b in Basis])
     new.add_argument("--trial", action="store_true", help="phiên thử nghiệm")
+    new.add_argument("--electing-body", choices=[b.value for b in ElectingBodySetting],
+                     default=ElectingBodySetting.AUTO.value,
+                     help="thể thức Quốc hội/HĐND: cơ quan đã bầu hoặc phê chuẩn người được lấy "
+                          "phiếu, in ở tiêu đề biên bản (quoc_hoi, hdnd; mặc định auto: theo tên "
+                          "cơ quan, có chữ “Quốc hội” là Quốc hội, còn lại là Hội đồng nhân dân)")
     new.add_argument("--ballot-type", action="append", dest="ballot_types",
                      help="tên loại phiếu (lặp lại cho nhiều loại)")
+
+    com = sub.add_parser("committee", help="Ban kiểm phiếu: họ tên và vai trò từng thành viên")
+    com.add_argument("session", metavar="FILE", type=Path)
+    com.add_argument("--member", action="append", required=True, metavar="HỌ_TÊN:VAI_TRÒ",
+                     help="một thành viên, theo thứ tự in trên biên bản (lặp lại cho từng người); "
+                          "vai trò: Trưởng ban, Phó Trưởng ban, Ủy viên, Thư ký (có dấu hoặc "
+                          "không, chữ hoa hay thường) hoặc mã truong_ban, pho_truong_ban, uy_vien, "
+                          "thu_ky. Cả Ban được thay bằng danh sách này.")
 
     cand = sub.add_parser("candidates", help="danh sách người được lấy phiếu")
     cand_sub = cand.add_subparsers(dest="action", required=True, parser_class=_Parser)
@@ -185,10 +199,38 @@ def cmd_new(a: argparse.Namespace) -> int:
     }
     if a.denominator:
         fields["denominator"] = Basis(a.denominator)
+    fields["electing_body"] = ElectingBodySetting(a.electing_body)
     kwargs = {"ballot_types": a.ballot_types} if a.ballot_types else {}
     with Session.create(a.session, a.regime, **kwargs, **fields) as s:
         print(f"Đã tạo phiên {a.session} (thể thức {s.regime.id}).")
         print(f"Dấu vân tay: {group_hex(s.fingerprint())}")
+    return EXIT_OK
+
+
+def _members(items: Sequence[str]) -> list[tuple[str, Role]]:
+    """``Họ tên:Vai trò`` pairs; the role is what follows the last colon."""
+    members = []
+    for item in items:
+        name, sep, role = item.rpartition(":")
+        if not sep or not role.strip():
+            raise InvalidInput(
+                f"“{clean(item)}”: ghi --member theo dạng HỌ TÊN:VAI TRÒ, ví dụ "
+                "--member \"Nguyễn Văn Hiền:Trưởng ban\"."
+            )
+        if not clean(name):
+            raise InvalidInput(f"“{clean(item)}”: thiếu họ tên thành viên Ban kiểm phiếu.")
+        members.append((name, parse_role(role)))
+    return members
+
+
+def cmd_committee(a: argparse.Namespace) -> int:
+    members = _members(a.member)
+    with _session(a.session) as s:
+        s.set_committee(members)
+        committee = s.committee()
+    print(f"Đã ghi Ban kiểm phiếu gồm {len(committee)} thành viên:")
+    for i, m in enumerate(committee, start=1):
+        print(f"{i}. {m.name} — {ROLE_LABELS[m.role]}")
     return EXIT_OK
 
 
@@ -417,6 +459,7 @@ def cmd_export(a: argparse.Namespace) -> int:
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "new": cmd_new,
+    "committee": cmd_committee,
     "candidates": cmd_candidates,
     "accounting": cmd_accounting,
     "ballots": cmd_ballots,

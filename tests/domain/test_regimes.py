@@ -65,3 +65,113 @@ def test_regime_id_must_match_file_name(tmp_path: Path) -> None:
     (tmp_path / "other.toml").write_text(src, "utf-8")
     with pytest.raises(RegimeError, match="khác tên tệp"):
         load_regime(tmp_path / "other.toml")
+
+
+LEGAL_BASES = {
+    "party-qd96-2023": "Quy định số 96-QĐ/TW ngày 02/02/2023 của Bộ Chính trị về việc lấy phiếu "
+    "tín nhiệm đối với chức vụ, chức danh lãnh đạo, quản lý trong hệ thống chính trị",
+    "party-vote": "Quy định số 96-QĐ/TW ngày 02/02/2023 của Bộ Chính trị về việc lấy phiếu tín "
+    "nhiệm đối với chức vụ, chức danh lãnh đạo, quản lý trong hệ thống chính trị (thủ tục bỏ "
+    "phiếu tín nhiệm chưa được xác nhận)",
+    "state-nq96-2023": "Nghị quyết số 96/2023/QH15 ngày 23/6/2023 của Quốc hội về việc lấy phiếu "
+    "tín nhiệm, bỏ phiếu tín nhiệm đối với người giữ chức vụ do Quốc hội, Hội đồng nhân dân bầu "
+    "hoặc phê chuẩn",
+    "state-vote-nq96-2023": "Nghị quyết số 96/2023/QH15 ngày 23/6/2023 của Quốc hội về việc lấy "
+    "phiếu tín nhiệm, bỏ phiếu tín nhiệm đối với người giữ chức vụ do Quốc hội, Hội đồng nhân "
+    "dân bầu hoặc phê chuẩn",
+    "state-nq85-2014": "Nghị quyết số 85/2014/QH13 ngày 28/11/2014 của Quốc hội về việc lấy "
+    "phiếu tín nhiệm, bỏ phiếu tín nhiệm đối với người giữ chức vụ do Quốc hội, Hội đồng nhân "
+    "dân bầu hoặc phê chuẩn",
+}
+
+
+def test_legal_basis_names_the_issuer_and_the_full_title() -> None:
+    regimes = load_regimes(resource("regimes"))
+    for regime_id, basis in LEGAL_BASES.items():
+        assert regimes[regime_id].legal_basis == basis
+        assert "Ban Chấp hành Trung ương" not in regimes[regime_id].legal_basis
+
+
+def test_band_labels_are_the_laws_words() -> None:
+    regimes = load_regimes(resource("regimes"))
+    labels = {rid: [b.label for b in r.bands] for rid, r in regimes.items()}
+    assert labels["party-qd96-2023"] == ["từ 2/3 số phiếu tín nhiệm thấp trở lên",
+                                         "trên 50% nhưng dưới 2/3 số phiếu tín nhiệm thấp"]
+    assert labels["state-nq96-2023"] == [
+        'từ hai phần ba tổng số phiếu đánh giá "tín nhiệm thấp" trở lên',
+        'quá nửa đến dưới hai phần ba tổng số phiếu đánh giá "tín nhiệm thấp"',
+    ]
+    assert labels["state-vote-nq96-2023"] == ['quá nửa tổng số phiếu đánh giá "không tín nhiệm"']
+    assert labels["state-nq85-2014"] == [
+        'từ hai phần ba tổng số đại biểu Quốc hội, đại biểu Hội đồng nhân dân trở lên đánh giá '
+        '"tín nhiệm thấp"',
+        'quá nửa tổng số đại biểu Quốc hội, đại biểu Hội đồng nhân dân đánh giá "tín nhiệm thấp"',
+    ]
+    qd96 = regimes["party-qd96-2023"].bands
+    assert [b.article for b in qd96] == ["khoản 3 Điều 11 Quy định số 96-QĐ/TW",
+                                         "khoản 2 Điều 11 Quy định số 96-QĐ/TW"]
+    for regime in regimes.values():
+        for band in regime.bands:
+            # Paraphrases of the old files: never in a quotation.
+            assert "điều động" not in band.quote
+            assert "cấp có thẩm quyền xem xét," not in band.quote
+    # The party vote's band is the regime's convention: no article could be found to quote.
+    assert [(b.quote, b.article) for b in regimes["party-vote"].bands] == [("", "")]
+
+
+def test_state_subtitles_name_the_electing_body() -> None:
+    from tinnhiem_desktop.domain.regimes import ElectingBody
+
+    regimes = load_regimes(resource("regimes"))
+    poll, vote = regimes["state-nq96-2023"], regimes["state-vote-nq96-2023"]
+    assert poll.subtitle_for(ElectingBody.QUOC_HOI) == (
+        "Lấy phiếu tín nhiệm đối với người giữ chức vụ do Quốc hội bầu hoặc phê chuẩn")
+    assert poll.subtitle_for(ElectingBody.HDND) == (
+        "Lấy phiếu tín nhiệm đối với người giữ chức vụ do Hội đồng nhân dân bầu")
+    assert vote.subtitle_for(ElectingBody.QUOC_HOI) == (
+        "Bỏ phiếu tín nhiệm đối với người giữ chức vụ do Quốc hội bầu hoặc phê chuẩn")
+    assert "Hội đồng nhân dân" not in regimes["state-nq85-2014"].subtitle_for(
+        ElectingBody.QUOC_HOI)
+
+
+def _state_doc() -> dict:
+    import tomllib
+
+    return tomllib.loads(resource("regimes", "state-nq96-2023.toml").read_text("utf-8"))
+
+
+@pytest.mark.parametrize(
+    ("mutate", "message"),
+    [
+        (lambda d: d["bands"][0].pop("article"), "đi cùng nhau"),
+        (lambda d: d["bands"][0].pop("quote"), "đi cùng nhau"),
+        (lambda d: d["bands"][0].update(article="Điều 13 Nghị quyết số 85/2014/QH13"),
+         "phải nêu văn bản"),
+        (lambda d: d["bands"][0].update(quote="“" + d["bands"][0]["quote"] + "”"),
+         "ngoặc kép bao ngoài"),
+        (lambda d: d["bands"][0].update(quote=d["bands"][0]["quote"].replace("từ hai", "trên")),
+         "nguyên văn"),
+        (lambda d: d["bands"][1].update(quote=d["bands"][1]["quote"].rstrip(".")),
+         "cả câu"),
+        (lambda d: d["bands"][1].update(label=d["bands"][1]["label"] + " "), "không thừa"),
+        (lambda d: d["bands"][1].update(quote=d["bands"][1]["quote"].replace('"', "", 1)),
+         "ngoặc kép lẻ"),
+        (lambda d: d.pop("subtitles"), "thiếu khóa “subtitles”"),
+        (lambda d: d["subtitles"].pop("quoc_hoi"), "quoc_hoi, hdnd"),
+        (lambda d: d.update(document="Nghị quyết số 85/2014/QH13"), "legal_basis"),
+        (lambda d: d["bands"][1].update(label=d["bands"][0]["label"],
+                                        quote=d["bands"][0]["quote"]), "trùng"),
+    ],
+)
+def test_quotations_are_checked_on_load(mutate, message) -> None:
+    doc = _state_doc()
+    mutate(doc)
+    with pytest.raises(RegimeError, match=message):
+        parse_regime(doc, "x.toml")
+
+
+def test_party_regime_has_no_body_subtitles() -> None:
+    doc = _doc()
+    doc["subtitles"] = {"quoc_hoi": "a", "hdnd": "b"}
+    with pytest.raises(RegimeError, match="không có “subtitles”"):
+        parse_regime(doc, "x.toml")

@@ -15,7 +15,7 @@ from tinnhiem_desktop.exchange.results_json import results_to_dict
 from tinnhiem_desktop.reports.minutes import render_minutes
 from tinnhiem_desktop.services.session import Session
 
-BAND_COLUMN = {"two_thirds": "Từ 2/3", "over_half": "Trên 1/2", "none": ""}
+BAND_COLUMN = {"two_thirds": "Từ 2/3", "over_half": "Trên 1/2", "none": "–"}
 """The table's narrow band column, by the band id of ``results --json`` (a band without a
 short form here fails the test)."""
 
@@ -60,7 +60,7 @@ def test_every_element_of_the_minutes(tmp_path: Path) -> None:
         "Tỷ lệ % tính trên tổng số phiếu thu về (28 phiếu).",
         "Biên bản được lập xong vào hồi",
         "Căn cứ: " + s.regime.legal_basis,
-        "TM. BAN KIỂM PHIẾU", "TRƯỞNG BAN", "(Ký, ghi rõ họ tên)", "THƯ KÝ",
+        "T/M BAN KIỂM PHIẾU", "TRƯỞNG BAN", "(Ký, ghi rõ họ tên)", "THƯ KÝ",
     ]:
         assert element in text, element
     for name, role in COMMITTEE:
@@ -79,11 +79,12 @@ def test_table_holds_exactly_the_json_figures(tmp_path: Path) -> None:
     assert any(r.endswith(" Trên 1/2") for r in rows) and any(r.endswith(" Từ 2/3") for r in rows)
     for row in rows:
         assert row in text, row
-    # The bands in words with their legal basis, and nothing for officials under the bands.
-    assert ("4. Lê Quang Hưng: Trên 50% đến dưới 2/3 số phiếu tín nhiệm thấp "
-            "(Điều 11 Quy định số 96-QĐ/TW)") in text
-    assert ("5. Đặng Thị Ngọc Thịnh: Từ 2/3 số phiếu tín nhiệm thấp trở lên "
-            "(Điều 11 Quy định số 96-QĐ/TW)") in text
+    # The bands in the law's words with their article (QĐ 96 Điều 11), and nothing for
+    # officials under the bands.
+    assert ("4. Lê Quang Hưng: có trên 50% nhưng dưới 2/3 số phiếu tín nhiệm thấp "
+            "(khoản 2 Điều 11 Quy định số 96-QĐ/TW)") in text
+    assert ("5. Đặng Thị Ngọc Thịnh: có từ 2/3 số phiếu tín nhiệm thấp trở lên "
+            "(khoản 3 Điều 11 Quy định số 96-QĐ/TW)") in text
     assert "53,57" in text and "67,86" in text
 
 
@@ -197,7 +198,7 @@ def test_unknown_set_up_prints_blanks_to_fill_by_hand(tmp_path: Path) -> None:
     assert "……, ngày …… tháng …… năm ……" in text
     assert "Vào hồi …… giờ …… phút" in text
     assert "Số người được triệu tập: …… người" in text
-    assert "TM. BAN KIỂM PHIẾU" in text
+    assert "T/M BAN KIỂM PHIẾU" in text
     assert "(Loại phiếu này chưa có người được lấy phiếu.)" in text
 
 

@@ -39,6 +39,7 @@ COMMANDS: dict[str, tuple[str, ...]] = {
     "finalise": ("finalise", "{f}", "--by", "Nguyễn Văn Hiền"),
     "addendum": ("addendum", "{f}", "--by", "Vũ Thị Ngọc Ánh", "--text", "Sửa chức vụ."),
     "backup": ("backup", "{f}", "{out}.tinnhiem"),
+    "committee": ("committee", "{f}", "--member", "Nguyễn Văn Hiền:Trưởng ban"),
     "set-aside": ("set-aside", "{f}", "--note", "Dấu mờ"),
     "decide": ("decide", "{f}", "1", "--marks", "123"),
     "spot-check-draw": ("spot-check", "draw", "{f}", "-k", "1"),
@@ -46,7 +47,7 @@ COMMANDS: dict[str, tuple[str, ...]] = {
 }
 OPENING = [name for name in COMMANDS if name != "new"]
 WRITERS = ["candidates-import", "accounting", "ballots-import", "finalise", "addendum",
-           "set-aside", "decide", "spot-check-draw", "spot-check-record"]
+           "committee", "set-aside", "decide", "spot-check-draw", "spot-check-record"]
 OUTPUTS = ["ballots-export", "minutes", "ballot-paper", "export-csv", "export-xlsx",
            "export-json", "backup"]
 CSV_INPUTS = ["candidates-import", "ballots-import"]

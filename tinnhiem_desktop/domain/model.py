@@ -15,23 +15,38 @@ from tinnhiem_desktop.domain.decisions import (
     SpotCheckResult,
 )
 from tinnhiem_desktop.domain.errors import InvalidInput
-from tinnhiem_desktop.domain.regimes import Basis, Kind, Regime
-from tinnhiem_desktop.domain.text import clean, clean_multiline
+from tinnhiem_desktop.domain.regimes import Basis, ElectingBody, Kind, Regime, Sector
+from tinnhiem_desktop.domain.text import clean, clean_multiline, fold_ascii
 
 
 class Role(StrEnum):
-    """A member's role in the counting committee (Ban kiểm phiếu)."""
+    """A member's role in the counting committee (Ban kiểm phiếu). The values are written in
+    the log: a new role is a new value, and an existing value never changes meaning."""
 
     CHAIR = "truong_ban"
+    VICE_CHAIR = "pho_truong_ban"
     MEMBER = "uy_vien"
     SECRETARY = "thu_ky"
 
 
 ROLE_LABELS: dict[Role, str] = {
     Role.CHAIR: "Trưởng ban",
+    Role.VICE_CHAIR: "Phó Trưởng ban",
     Role.MEMBER: "Ủy viên",
     Role.SECRETARY: "Thư ký",
 }
+"""Every role with its Vietnamese name, in the order a committee lists them."""
+
+
+def parse_role(text: str) -> Role:
+    """The role named by ``text``: its Vietnamese name in any case, with or without accents
+    ("Phó Trưởng ban", "pho truong ban", "Uỷ viên"), or its id ("pho_truong_ban")."""
+    key = fold_ascii(text)
+    for role, label in ROLE_LABELS.items():
+        if key in (fold_ascii(label), role.value, role.value.replace("_", " ")):
+            return role
+    known = ", ".join(ROLE_LABELS.values())
+    raise InvalidInput(f"Vai trò “{clean(text)}” không có trong Ban kiểm phiếu (chọn: {known}).")
 
 
 class CrossedNameRule(StrEnum):
@@ -46,6 +61,23 @@ class WrittenNameRule(StrEnum):
 
     IGNORE = "ignore"
     WHOLE_BALLOT = "whole_ballot"
+
+
+class ElectingBodySetting(StrEnum):
+    """Who elected or approved the officials of a state session, as set up: the subtitle of
+    the minutes and the ballot names that body. ``auto`` (the default, and what a file written
+    before this setting means) reads it from the body's name (:func:`electing_body`)."""
+
+    AUTO = "auto"
+    QUOC_HOI = "quoc_hoi"
+    HDND = "hdnd"
+
+
+ELECTING_BODY_WORDS: dict[ElectingBodySetting, str] = {
+    ElectingBodySetting.AUTO: "theo tên cơ quan, tổ chức",
+    ElectingBodySetting.QUOC_HOI: "Quốc hội",
+    ElectingBodySetting.HDND: "Hội đồng nhân dân",
+}
 
 
 @dataclass(frozen=True)
@@ -69,6 +101,7 @@ class SessionInfo:
     crossed_name_rule: CrossedNameRule = CrossedNameRule.WHOLE_BALLOT
     written_name_rule: WrittenNameRule = WrittenNameRule.IGNORE
     many_invalid_percent: int = 10
+    electing_body: ElectingBodySetting = ElectingBodySetting.AUTO
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict (enums as their values)."""
@@ -87,6 +120,8 @@ class SessionInfo:
             values["crossed_name_rule"] = CrossedNameRule(values["crossed_name_rule"])
         if "written_name_rule" in values:
             values["written_name_rule"] = WrittenNameRule(values["written_name_rule"])
+        if "electing_body" in values:
+            values["electing_body"] = ElectingBodySetting(values["electing_body"])
         return cls(**values)
 
     def updated(self, **changes: Any) -> SessionInfo:
@@ -171,6 +206,13 @@ def validate_info(info: SessionInfo) -> SessionInfo:
     changes["time"] = parse_time(info.time)
     if not 1 <= info.many_invalid_percent <= 100:
         raise InvalidInput("Ngưỡng cảnh báo phiếu không hợp lệ phải từ 1 đến 100 (%).")
+    try:
+        changes["electing_body"] = ElectingBodySetting(info.electing_body)
+    except ValueError:
+        allowed = ", ".join(v.value for v in ElectingBodySetting)
+        raise InvalidInput(
+            f"Cơ quan bầu hoặc phê chuẩn “{info.electing_body}” không hợp lệ (chọn: {allowed})."
+        ) from None
     return replace(info, **changes)
 
 
@@ -350,14 +392,29 @@ def whole_invalid_presets(info: SessionInfo) -> list[str]:
     return presets
 
 
+def electing_body(info: SessionInfo) -> ElectingBody:
+    """The body that elected or approved the officials of a state session: the setting, or,
+    left on ``auto``, the Quốc hội when the body's name says so ("Quốc hội", typed with or
+    without accents), else a Hội đồng nhân dân (every other state body that polls)."""
+    if info.electing_body is ElectingBodySetting.QUOC_HOI:
+        return ElectingBody.QUOC_HOI
+    if info.electing_body is ElectingBodySetting.HDND:
+        return ElectingBody.HDND
+    return ElectingBody.QUOC_HOI if "quoc hoi" in fold_ascii(info.body) else ElectingBody.HDND
+
+
 def subtitle(regime: Regime, info: SessionInfo) -> str:
     """The subtitle of the minutes and the ballot: "Lấy phiếu tín nhiệm đối với …".
 
     ``info.subject`` holds whom the poll concerns ("người giữ chức vụ …", as the set-up screen
-    asks); a subject typed as a whole subtitle is used as it is. Empty: the regime's wording.
+    asks); a subject typed as a whole subtitle is used as it is. Empty: the regime's wording,
+    which for a state regime names the electing body (:func:`electing_body`): a Quốc hội
+    session never reads "do Hội đồng nhân dân bầu".
     """
     subject = clean(info.subject)
     if not subject:
+        if regime.sector is Sector.STATE:
+            return regime.subtitle_for(electing_body(info))
         return regime.subtitle
     verb = "Lấy phiếu tín nhiệm" if regime.kind is Kind.POLL else "Bỏ phiếu tín nhiệm"
     if subject.casefold().startswith(verb.casefold()):

@@ -59,6 +59,13 @@ class Quorum(StrEnum):
     TWO_THIRDS_OF_SUMMONED = "two_thirds_of_summoned"
 
 
+class ElectingBody(StrEnum):
+    """Who elected or approved the officials of a state regime: the subtitle names it."""
+
+    QUOC_HOI = "quoc_hoi"
+    HDND = "hdnd"
+
+
 class RegimeError(ValueError):
     """A regime file is malformed. This is a packaging defect, so it is not a user error."""
 
@@ -74,20 +81,38 @@ class Level:
 
 @dataclass(frozen=True)
 class Band:
-    """A legal band on the band level's count n: ``n/D > t`` (or ``>=`` when inclusive)."""
+    """A legal band on the band level's count n: ``n/D > t`` (or ``>=`` when inclusive).
+
+    ``label`` is the band in the law's own words ("trên 50% nhưng dưới 2/3 số phiếu tín nhiệm
+    thấp"). ``quote`` is the article's sentence on what the band means, word for word (``…``
+    where a part could not be confirmed and is left out), and ``article`` where it stands
+    ("khoản 2 Điều 11 Quy định số 96-QĐ/TW"). A band whose rule could not be found in a text has
+    neither: the minutes then state the band and say that no article is quoted
+    (docs/domain.md §9: a consequence is printed only as a quotation with its article).
+    """
 
     id: str
     numerator: int
     denominator: int
     inclusive: bool
     label: str
-    wording: str
-    basis: str
+    quote: str = ""
+    article: str = ""
 
     def holds(self, n: int, d: int) -> bool:
         """Decide on integers only: ``n*den > num*D`` (or ``>=``). Never on a percentage."""
         left, right = n * self.denominator, self.numerator * d
         return left >= right if self.inclusive else left > right
+
+    @property
+    def basis(self) -> str:
+        """Where the band is laid down: the article, or the regime's convention when none."""
+        return self.article or "quy ước của thể thức, chưa xác nhận được điều khoản"
+
+    @property
+    def wording(self) -> str:
+        """The band and what it means, for a tooltip: the quotation when there is one."""
+        return f"“{self.quote}”" if self.quote else self.label
 
 
 @dataclass(frozen=True)
@@ -99,6 +124,7 @@ class Regime:
     kind: Kind
     sector: Sector
     legal_basis: str
+    document: str
     subtitle: str
     quorum: Quorum
     denominator: Basis
@@ -106,6 +132,15 @@ class Regime:
     levels: tuple[Level, ...]
     band_level: str
     bands: tuple[Band, ...]
+    body_subtitles: tuple[tuple[ElectingBody, str], ...] = ()
+    """State regimes: the subtitle for officials elected or approved by each body."""
+
+    def subtitle_for(self, body: ElectingBody | None) -> str:
+        """The regime's subtitle, naming ``body`` where the regime distinguishes bodies."""
+        for which, text in self.body_subtitles:
+            if which is body:
+                return text
+        return self.subtitle
 
     @property
     def level_ids(self) -> tuple[str, ...]:
@@ -166,6 +201,66 @@ def _parse_threshold(text: str, source: str) -> tuple[int, int]:
     return num, den
 
 
+_QUOTE_MARKS = str.maketrans({"“": '"', "”": '"'})
+
+
+def _quote_key(text: str) -> str:
+    """Text compared with straight and curly quotes alike, in any case."""
+    return text.translate(_QUOTE_MARKS).casefold()
+
+
+def _text(raw: dict[str, Any], key: str, where: str, required: bool = True) -> str:
+    """A text field that must be stored clean (NFC, no stray spaces): quotations are compared
+    with the law word for word, so the file itself must hold exactly what is printed."""
+    if not required and key not in raw:
+        return ""
+    value: str = _req(raw, key, str, where)
+    if clean(value) != value or not value:
+        raise RegimeError(f"{where}: “{key}” phải khác rỗng, dạng NFC, không thừa dấu cách")
+    return value
+
+
+def _parse_band(raw: dict[str, Any], where: str, document: str) -> Band:
+    """One band; its quotation, when it has one, is checked against its label and document."""
+    num, den = _parse_threshold(_req(raw, "threshold", str, where), where)
+    band_id = _req(raw, "id", str, where)
+    if band_id not in ("over_half", "two_thirds"):
+        raise RegimeError(f"{where}: id “{band_id}” phải là over_half hoặc two_thirds")
+    label = _text(raw, "label", where)
+    quote = _text(raw, "quote", where, required=False)
+    article = _text(raw, "article", where, required=False)
+    if bool(quote) != bool(article):
+        raise RegimeError(f"{where}: “quote” và “article” phải đi cùng nhau")
+    if quote:
+        if document not in article:
+            raise RegimeError(f"{where}: “article” phải nêu văn bản “{document}”")
+        if quote[0] in "\"“”'" or quote[-1] in "\"“”'":
+            raise RegimeError(f"{where}: “quote” ghi không kèm dấu ngoặc kép bao ngoài")
+        if not quote[0].isupper() or not quote.endswith((".", "…")):
+            raise RegimeError(f"{where}: “quote” phải là cả câu (viết hoa đầu, kết thúc bằng "
+                              "dấu chấm hoặc “…”)")
+        if quote.translate(_QUOTE_MARKS).count('"') % 2:
+            raise RegimeError(f"{where}: “quote” có dấu ngoặc kép lẻ")
+        if _quote_key(label) not in _quote_key(quote):
+            raise RegimeError(f"{where}: “quote” phải chứa nguyên văn “label” (“{label}”)")
+    return Band(id=band_id, numerator=num, denominator=den,
+                inclusive=_req(raw, "inclusive", bool, where), label=label, quote=quote,
+                article=article)
+
+
+def _parse_subtitles(data: dict[str, Any], sector: Sector,
+                     source: str) -> tuple[tuple[ElectingBody, str], ...]:
+    """State regimes name the electing body in the subtitle: one text for each body."""
+    if sector is Sector.PARTY:
+        if "subtitles" in data:
+            raise RegimeError(f"{source}: thể thức của Đảng không có “subtitles”")
+        return ()
+    raw = _req(data, "subtitles", dict, source)
+    if set(raw) != {b.value for b in ElectingBody}:
+        raise RegimeError(f"{source}: “subtitles” cần đúng các khóa quoc_hoi, hdnd")
+    return tuple((body, _text(raw, body.value, f"{source} subtitles")) for body in ElectingBody)
+
+
 def parse_regime(data: dict[str, Any], source: str) -> Regime:
     """Validate a parsed regime document and build a :class:`Regime`."""
     levels = []
@@ -190,24 +285,14 @@ def parse_regime(data: dict[str, Any], source: str) -> Regime:
     band_level = _req(data, "band_level", str, source)
     if band_level not in {lv.id for lv in levels}:
         raise RegimeError(f"{source}: band_level “{band_level}” không phải là một mức")
-    bands = []
-    for i, raw in enumerate(_req(data, "bands", list, source)):
-        where = f"{source} bands[{i}]"
-        num, den = _parse_threshold(_req(raw, "threshold", str, where), where)
-        band_id = _req(raw, "id", str, where)
-        if band_id not in ("over_half", "two_thirds"):
-            raise RegimeError(f"{where}: id “{band_id}” phải là over_half hoặc two_thirds")
-        bands.append(
-            Band(
-                id=band_id,
-                numerator=num,
-                denominator=den,
-                inclusive=_req(raw, "inclusive", bool, where),
-                label=clean(_req(raw, "label", str, where)),
-                wording=clean(_req(raw, "wording", str, where)),
-                basis=clean(_req(raw, "basis", str, where)),
-            )
-        )
+    document = _text(data, "document", source)
+    legal_basis = _text(data, "legal_basis", source)
+    if not legal_basis.startswith(document):
+        raise RegimeError(f"{source}: “legal_basis” phải bắt đầu bằng “{document}”")
+    bands = [_parse_band(raw, f"{source} bands[{i}]", document)
+             for i, raw in enumerate(_req(data, "bands", list, source))]
+    if len({b.label for b in bands}) != len(bands):
+        raise RegimeError(f"{source}: nhãn ngưỡng bị trùng")
     # Bands are tried from the highest threshold down; the file must list them that way.
     for upper, lower in zip(bands, bands[1:], strict=False):
         if upper.numerator * lower.denominator <= lower.numerator * upper.denominator:
@@ -219,19 +304,22 @@ def parse_regime(data: dict[str, Any], source: str) -> Regime:
     )
     if denominator not in options:
         raise RegimeError(f"{source}: denominator phải nằm trong denominator_options")
+    sector = _enum(Sector, _req(data, "sector", str, source), "sector", source)
     return Regime(
         id=_req(data, "id", str, source),
         name=clean(_req(data, "name", str, source)),
         kind=kind,
-        sector=_enum(Sector, _req(data, "sector", str, source), "sector", source),
-        legal_basis=clean(_req(data, "legal_basis", str, source)),
-        subtitle=clean(_req(data, "subtitle", str, source)),
+        sector=sector,
+        legal_basis=legal_basis,
+        document=document,
+        subtitle=_text(data, "subtitle", source),
         quorum=_enum(Quorum, _req(data, "quorum", str, source), "quorum", source),
         denominator=denominator,
         denominator_options=options,
         levels=tuple(levels),
         band_level=band_level,
         bands=tuple(bands),
+        body_subtitles=_parse_subtitles(data, sector, source),
     )
 
 

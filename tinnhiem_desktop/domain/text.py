@@ -78,6 +78,17 @@ def fold_key(text: str) -> str:
     return clean(text).casefold()
 
 
+def fold_ascii(text: str) -> str:
+    """A loose key for matching a word typed with or without accents ("Phó Trưởng ban",
+    "pho truong ban", "PHO TRUONG BAN"): cleaned, case-folded, diacritics and đ removed.
+
+    Only for matching a choice among a few known words, never for comparing names (see
+    :func:`fold_key`: in a name the accents are meaningful).
+    """
+    decomposed = unicodedata.normalize("NFD", clean(text).casefold().replace("đ", "d"))
+    return "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
+
+
 def ascii_digits(text: str) -> bool:
     """True when ``text`` is one or more ASCII digits 0–9 and nothing else.
 

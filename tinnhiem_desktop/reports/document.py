@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from fpdf import FPDF
-from fpdf.enums import Align, XPos, YPos
+from fpdf.enums import Align, MethodReturnValue, XPos, YPos
 
 from tinnhiem_desktop.domain.fingerprint import group_hex
 from tinnhiem_desktop.domain.model import SessionInfo
@@ -103,20 +103,37 @@ class ReportPdf(FPDF):
 
     def para(self, text: str, style: str = "", size: float = BODY_SIZE,
              align: Align | str = Align.J, h: float = LINE_H, indent: float = 0) -> None:
-        """A wrapped paragraph across the text width, then the cursor on the next line."""
-        self.set_font(FONT, style, size)
+        """A wrapped paragraph across the text width, then the cursor on the next line.
+
+        A paragraph is never split across pages: one that does not fit in what is left of the
+        page starts the next one (a quotation or an explanation read half on one sheet and half
+        on the next is easily misread). Only a paragraph taller than a whole page is split.
+        """
+        height = self.para_height(text, style, size, h, indent)
+        if height <= self.page_break_trigger - self.t_margin:
+            self.ensure_space(height)
         self.set_x(self.l_margin + indent)
         self.multi_cell(self.epw - indent, h, text, align=align,
                         new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+
+    def para_height(self, text: str, style: str = "", size: float = BODY_SIZE,
+                    h: float = LINE_H, indent: float = 0) -> float:
+        """The height :meth:`para` would take for ``text``."""
+        self.set_font(FONT, style, size)
+        lines = self.multi_cell(self.epw - indent, h, text, dry_run=True,
+                                output=MethodReturnValue.LINES)
+        assert isinstance(lines, list)
+        return len(lines) * h
 
     def space_left(self) -> float:
         """Millimetres left above the bottom margin on this page."""
         return float(self.page_break_trigger - self.y)
 
     def ensure_space(self, height: float) -> None:
-        """Start a new page unless ``height`` mm still fit on this one."""
+        """Start a new page (of the same orientation) unless ``height`` mm still fit on this
+        one."""
         if self.space_left() < height:
-            self.add_page()
+            self.add_page(same=True)
 
 
 @dataclass(frozen=True)
@@ -150,23 +167,26 @@ def header_columns(regime: Regime, info: SessionInfo) -> tuple[list[HeaderLine],
     return left, right
 
 
-def draw_header(pdf: ReportPdf, regime: Regime, info: SessionInfo) -> None:
-    """Draw the two-column header at the top of the current page."""
+def draw_header(pdf: ReportPdf, regime: Regime, info: SessionInfo, smaller: float = 0) -> None:
+    """Draw the two-column header at the top of the current page, its type ``smaller`` points
+    smaller than the minutes' (a ballot paper spares room for its list)."""
     left, right = header_columns(regime, info)
     left_w = 72.0
     top = pdf.y
-    bottom_left = _draw_column(pdf, left, pdf.l_margin, left_w, top)
-    bottom_right = _draw_column(pdf, right, pdf.l_margin + left_w, pdf.epw - left_w, top)
-    pdf.set_xy(pdf.l_margin, max(bottom_left, bottom_right) + 4)
+    bottom_left = _draw_column(pdf, left, pdf.l_margin, left_w, top, smaller)
+    bottom_right = _draw_column(pdf, right, pdf.l_margin + left_w, pdf.epw - left_w, top,
+                                smaller)
+    pdf.set_xy(pdf.l_margin, max(bottom_left, bottom_right) + 4 - smaller)
 
 
 def _draw_column(pdf: ReportPdf, lines: Sequence[HeaderLine], x: float, w: float,
-                 y: float) -> float:
+                 y: float, smaller: float = 0) -> float:
     pdf.set_y(y)
     for line in lines:
-        pdf.set_font(FONT, line.style, line.size)
+        pdf.set_font(FONT, line.style, line.size - smaller)
         pdf.set_x(x)
-        pdf.multi_cell(w, 5.8, line.text, align=Align.C, new_x=XPos.LEFT, new_y=YPos.NEXT)
+        pdf.multi_cell(w, 5.8 - 0.4 * smaller, line.text, align=Align.C, new_x=XPos.LEFT,
+                       new_y=YPos.NEXT)
         if line.rule and line.text:
             rule_w = min(pdf.get_string_width(line.text), w - 4) if line.rule == "text" else w / 3
             mid = x + w / 2

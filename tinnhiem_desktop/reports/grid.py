@@ -7,7 +7,7 @@ ballot types that alone took most of a second, so the minutes draw their grid he
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from fpdf.enums import Align
@@ -51,6 +51,17 @@ def wrap(pdf: ReportPdf, text: str, width: float) -> list[str]:
     return lines
 
 
+def wrap_words(pdf: ReportPdf, text: str, width: float) -> list[str]:
+    """Word wrap that never cuts a word (a word wider than ``width`` stands alone on its line)."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and pdf.get_string_width(f"{lines[-1]} {word}") <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return lines or [""]
+
+
 @dataclass(frozen=True)
 class HeadCell:
     """One heading cell at (row, col), spanning ``colspan`` columns and ``rowspan`` rows."""
@@ -63,11 +74,17 @@ class HeadCell:
 
 
 class Grid:
-    """Columns of fixed widths; text columns wrap, the others are one line, centred."""
+    """Columns of fixed widths. Text columns (left-aligned) wrap between words, except those
+    marked ``one_line`` (names: a name is never split across lines); the other columns are one
+    line, centred, shrunk to fit. A row never splits across pages: it moves whole to the next
+    page, under the heading drawn again there."""
 
     def __init__(self, pdf: ReportPdf, widths: Sequence[float], aligns: Sequence[Align],
                  heading: Sequence[HeadCell], size: float = 10, head_size: float = 9,
-                 line_h: float = 4.4, pad: float = 1.2) -> None:
+                 line_h: float = 4.4, pad: float = 1.2,
+                 one_line: Sequence[bool] | None = None,
+                 sizes: Sequence[float | None] | None = None,
+                 on_new_page: Callable[[], None] | None = None) -> None:
         self.pdf = pdf
         self.widths = list(widths)
         self.aligns = list(aligns)
@@ -76,6 +93,9 @@ class Grid:
         self.head_size = head_size
         self.line_h = line_h
         self.pad = pad
+        self.one_line = list(one_line) if one_line is not None else [False] * len(self.widths)
+        self.sizes = [size if x is None else x for x in (sizes or [None] * len(self.widths))]
+        self.on_new_page = on_new_page
         self.x0 = pdf.l_margin
         self.lefts = [self.x0 + sum(self.widths[:i]) for i in range(len(self.widths))]
         self.head_rows = 1 + max((c.row + c.rowspan - 1 for c in heading), default=0)
@@ -92,6 +112,11 @@ class Grid:
         pdf.set_font(FONT, style, self.size if style == "" else self.head_size)
         return wrap(pdf, text, width - 2 * self.pad)
 
+    @property
+    def heading_height(self) -> float:
+        """Height of the heading rows."""
+        return sum(self.head_heights)
+
     def _head_heights(self) -> list[float]:
         heights = [0.0] * self.head_rows
         for cell in (c for c in self.heading if c.rowspan == 1):
@@ -104,6 +129,29 @@ class Grid:
             if need > have:
                 heights[cell.row] += need - have
         return heights
+
+    def _cells(self, texts: Sequence[str]) -> list[list[str]]:
+        pdf = self.pdf
+        cells = []
+        for i, (text, w, align) in enumerate(zip(texts, self.widths, self.aligns, strict=True)):
+            if align is not Align.L:
+                cells.append([text])
+                continue
+            pdf.set_font(FONT, "", self.sizes[i])
+            inner = w - 2 * self.pad
+            if self.one_line[i] and pdf.get_string_width(text) <= inner:
+                cells.append([text])
+            elif self.one_line[i]:
+                # Only a name longer than any page can hold gets here: it breaks between words,
+                # never inside one.
+                cells.append(wrap_words(pdf, text, inner))
+            else:
+                cells.append(wrap(pdf, text, inner))
+        return cells
+
+    def row_height(self, texts: Sequence[str]) -> float:
+        """Height of the row ``texts`` would make."""
+        return max(len(c) for c in self._cells(texts)) * self.line_h + 2 * self.pad
 
     # ------------------------------------------------------------ drawing
 
@@ -138,29 +186,41 @@ class Grid:
 
     def start(self, min_rows_height: float = 12) -> None:
         """Start the table here, or on a new page when the heading and a row would not fit."""
-        self.pdf.ensure_space(sum(self.head_heights) + min_rows_height)
+        if self.pdf.space_left() < self.heading_height + min_rows_height:
+            self._new_page()
+        else:
+            self.draw_heading()
+
+    def new_page(self) -> None:
+        """Continue the table on a new page, under its heading (and ``on_new_page``)."""
+        self._new_page()
+
+    def _new_page(self) -> None:
+        # The same orientation as the page the table started on (a wide table may be landscape).
+        self.pdf.add_page(same=True)
+        if self.on_new_page is not None:
+            self.on_new_page()
         self.draw_heading()
 
-    def row(self, texts: Sequence[str]) -> None:
-        """One body row; a row never splits: it moves whole to the next page, under the heading."""
+    def row(self, texts: Sequence[str], keep_with_next: float = 0) -> None:
+        """One body row; a row never splits: it moves whole to the next page, under the heading.
+        ``keep_with_next`` mm must also fit under it (the last row keeps the sentence that
+        follows the table on its page)."""
         pdf = self.pdf
-        cells = [
-            self.lines(text, w) if align is Align.L else [text]
-            for text, w, align in zip(texts, self.widths, self.aligns, strict=True)
-        ]
+        cells = self._cells(texts)
         h = max(len(c) for c in cells) * self.line_h + 2 * self.pad
-        if pdf.y + h > pdf.page_break_trigger:
-            pdf.add_page()
-            self.draw_heading()
+        if pdf.y + h + keep_with_next > pdf.page_break_trigger:
+            self._new_page()
         y = pdf.y
-        pdf.set_font(FONT, "", self.size)
         pdf.set_line_width(0.2)
-        for lines, x, w, align in zip(cells, self.lefts, self.widths, self.aligns, strict=True):
+        for i, (lines, x, w, align) in enumerate(
+            zip(cells, self.lefts, self.widths, self.aligns, strict=True)
+        ):
+            pdf.set_font(FONT, "", self.sizes[i])
             pdf.rect(x, y, w, h)
             if align is not Align.L:
                 self._fit(lines[0], w)
             self._text_block(lines, x, y, w, h, align)
-            pdf.set_font_size(self.size)
         pdf.set_y(y + h)
 
     def _fit(self, text: str, width: float) -> None:

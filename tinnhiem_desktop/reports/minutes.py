@@ -29,7 +29,7 @@ from tinnhiem_desktop.reports.document import (
     ReportPdf,
     draw_header,
 )
-from tinnhiem_desktop.reports.results_table import draw_results_table
+from tinnhiem_desktop.reports.results_table import draw_results_table, needs_landscape
 from tinnhiem_desktop.reports.signatures import draw_signatures, row_height, signature_rows
 from tinnhiem_desktop.reports.vn_text import BLANK, date_words, time_words, timestamp_words
 
@@ -50,7 +50,7 @@ def render_minutes(results: SessionResults, path: Path | str | None = None) -> b
     _checks(pdf, results)
     _addenda(pdf, results)
     _closing(pdf, results)
-    draw_signatures(pdf, results.committee)
+    draw_signatures(pdf, results.committee, results.regime.sector)
     data = bytes(pdf.output())
     if path is not None:
         write_atomic(path, data)
@@ -121,6 +121,11 @@ def _attendance(pdf: ReportPdf, results: SessionResults) -> None:
 
 
 def _results(pdf: ReportPdf, results: SessionResults) -> None:
+    names = [cr.candidate.name for bt in results.ballot_types for cr in bt.candidates]
+    if needs_landscape(pdf, results.regime, names):
+        # A name too long for a portrait table: this section, and the rest of the minutes,
+        # on landscape pages, so that no name is split and no page is left half empty.
+        pdf.add_page(orientation="L")
     _heading(pdf, "III. KẾT QUẢ KIỂM PHIẾU")
     several = len(results.ballot_types) > 1
     for i, bt in enumerate(results.ballot_types, start=1):
@@ -134,9 +139,11 @@ def _results(pdf: ReportPdf, results: SessionResults) -> None:
             continue
         pdf.ensure_space(40)
         pdf.ln(1)
-        draw_results_table(pdf, results.regime, bt)
+        base = bt.base_sentence()
+        draw_results_table(pdf, results.regime, bt,
+                           keep_with_last=1 + pdf.para_height(base, "I"))
         pdf.ln(1)
-        pdf.para(bt.base_sentence(), "I")
+        pdf.para(base, "I")
         _bands(pdf, results, bt)
 
 
@@ -156,25 +163,41 @@ def _accounting(pdf: ReportPdf, bt: BallotTypeResult) -> None:
 
 
 def _bands(pdf: ReportPdf, results: SessionResults, bt: BallotTypeResult) -> None:
-    level = next(lv for lv in results.regime.levels if lv.id == results.regime.band_level)
+    """Each official in a band, in the law's words; then, once per band reached, the article's
+    own sentence in quotation marks with its citation (docs/domain.md §9): never a paraphrase,
+    never a decision."""
+    regime = results.regime
+    level = next(lv for lv in regime.levels if lv.id == regime.band_level)
     banded = [cr for cr in bt.candidates if cr.band is not None]
     if bt.denominator == 0:
         pdf.para("Chưa có số phiếu làm căn cứ tính tỷ lệ: chưa xác định ngưỡng.")
         return
     if not banded:
+        where = (f"quy định tại {regime.document}" if all(b.article for b in regime.bands)
+                 else "của thể thức này")
         pdf.para(f"Không có người nào có số phiếu “{level.label.lower()}” thuộc các ngưỡng "
-                 f"quy định tại {results.regime.bands[0].basis}.")
+                 f"{where}.")
         return
     pdf.para("Người có số phiếu thuộc các ngưỡng quy định:")
     used: list[Band] = []
     for cr in banded:
         assert cr.band is not None
-        pdf.para(f"- {cr.candidate.order}. {cr.candidate.name}: {cr.band.label} "
+        pdf.para(f"- {cr.candidate.order}. {cr.candidate.name}: có {cr.band.label} "
                  f"({cr.band.basis}).", indent=5)
         if cr.band not in used:
             used.append(cr.band)
     for band in used:
-        pdf.para(f"Theo {band.basis}: {band.wording}", "I", 12, h=5.6)
+        if band.quote:
+            pdf.para(f"{capitalised(band.article)} quy định: “{band.quote}”", "I", 12, h=5.6)
+        else:
+            pdf.para(f"Ngưỡng “{band.label}” là quy ước của thể thức đã chọn; chưa xác nhận được "
+                     "điều khoản quy định ngưỡng này nên biên bản không trích dẫn hệ quả.",
+                     "I", 12, h=5.6)
+
+
+def capitalised(text: str) -> str:
+    """``text`` with its first letter upper-cased (a citation that opens a sentence)."""
+    return text[:1].upper() + text[1:]
 
 
 def _checks(pdf: ReportPdf, results: SessionResults) -> None:
@@ -209,12 +232,22 @@ def _addenda(pdf: ReportPdf, results: SessionResults) -> None:
 def _closing(pdf: ReportPdf, results: SessionResults) -> None:
     fin = results.finalisation
     when = timestamp_words(fin.at) if fin else f"{time_words('')}, {date_words('')}"
-    # The closing lines stay on the page of the first signatures (about 7 lines of text).
-    pdf.ensure_space(7 * LINE_H + 10 + row_height(signature_rows(results.committee)[0]))
+    # The pages are counted only when the document is written: "{nb}" is measured as three
+    # digits' room, more than any count of pages.
+    lines = [
+        (f"Biên bản được lập xong vào hồi {when}, gồm 999 trang.", "", BODY_SIZE, LINE_H),
+        (counting_conventions(results.info), "I", 12, 5.6),
+        (f"Căn cứ: {results.regime.legal_basis}.", "I", 12, 5.6),
+    ]
+    rows = [row_height(r) for r in signature_rows(results.committee, results.regime.sector)]
+    closing = 3 + sum(pdf.para_height(t, st, sz, h) for t, st, sz, h in lines) + 4
+    # The closing lines and every signature on one page when they fit on one (a page of
+    # signatures alone could be put under another text); else at least the first signatures.
+    whole = closing + sum(rows)
+    page = pdf.page_break_trigger - pdf.t_margin
+    pdf.ensure_space(whole if whole <= page else closing + rows[0])
     pdf.ln(3)
-    pdf.para(f"Biên bản được lập xong vào hồi {when}, gồm {NB_ALIAS} trang.")
-    pdf.para(counting_conventions(results.info), "I", 12, h=5.6)
-    pdf.para(f"Căn cứ: {results.regime.legal_basis}.", "I", 12, h=5.6)
+    for text, style, size, h in lines:
+        pdf.para(text.replace("gồm 999 trang", f"gồm {NB_ALIAS} trang"), style, size, h=h)
     pdf.set_font(FONT, "", BODY_SIZE)
     pdf.ln(4)
-

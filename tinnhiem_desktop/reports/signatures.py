@@ -1,4 +1,7 @@
-"""The signature block: TM. BAN KIỂM PHIẾU / TRƯỞNG BAN, and each member with a line."""
+"""The signature block, by the convention of the body: the chair signs for the committee on the
+right ("T/M BAN KIỂM PHIẾU" in a Party body, "TM. BAN KIỂM PHIẾU" in a state body, over
+"TRƯỞNG BAN"), the secretary who kept the minutes beside the chair, then every other member
+(Phó Trưởng ban first) two to a row, each with a line and the name printed under it."""
 
 from __future__ import annotations
 
@@ -8,6 +11,7 @@ from dataclasses import dataclass
 from fpdf.enums import Align, XPos, YPos
 
 from tinnhiem_desktop.domain.model import ROLE_LABELS, CommitteeMember, Role
+from tinnhiem_desktop.domain.regimes import Sector
 from tinnhiem_desktop.reports.document import FONT, ReportPdf
 
 SIGN_SPACE = 22.0
@@ -16,6 +20,7 @@ NOTE_H = 5.0
 NAME_H = 6.0
 ROW_GAP = 6.0
 UNKNOWN_NAME = "……………………"
+FOR_COMMITTEE = {Sector.PARTY: "T/M BAN KIỂM PHIẾU", Sector.STATE: "TM. BAN KIỂM PHIẾU"}
 
 
 @dataclass(frozen=True)
@@ -26,19 +31,20 @@ class Signer:
     name: str
 
 
-def signers(committee: Sequence[CommitteeMember]) -> list[Signer]:
-    """The chair first, signing for the committee (TM.), then every other member in order."""
+def signature_rows(committee: Sequence[CommitteeMember],
+                   sector: Sector = Sector.STATE) -> list[list[Signer | None]]:
+    """Two per row. The first row: the secretary (or, without one, the next member) on the
+    left, the chair signing for the committee on the right; then the Phó Trưởng ban and the
+    members in the committee's order."""
     chair = next((m for m in committee if m.role is Role.CHAIR), None)
-    out = [Signer(("TM. BAN KIỂM PHIẾU", "TRƯỞNG BAN"), chair.name if chair else UNKNOWN_NAME)]
-    out += [Signer((ROLE_LABELS[m.role].upper(),), m.name) for m in committee if m is not chair]
-    return out
-
-
-def signature_rows(committee: Sequence[CommitteeMember]) -> list[list[Signer | None]]:
-    """Two per row: the chair on the right of the first row, as is customary."""
-    found = signers(committee)
-    rows: list[list[Signer | None]] = [[found[1] if len(found) > 1 else None, found[0]]]
-    rest = found[2:]
+    chair_signer = Signer((FOR_COMMITTEE[sector], "TRƯỞNG BAN"),
+                          chair.name if chair else UNKNOWN_NAME)
+    others = [m for m in committee if m is not chair]
+    rank = {Role.SECRETARY: 0, Role.VICE_CHAIR: 1}
+    others.sort(key=lambda m: rank.get(m.role, 2))  # stable: the committee's order otherwise
+    found = [Signer((ROLE_LABELS[m.role].upper(),), m.name) for m in others]
+    rows: list[list[Signer | None]] = [[found[0] if found else None, chair_signer]]
+    rest = found[1:]
     for i in range(0, len(rest), 2):
         pair: list[Signer | None] = list(rest[i:i + 2])
         rows.append(pair + [None] * (2 - len(pair)))
@@ -51,10 +57,11 @@ def row_height(row: Sequence[Signer | None]) -> float:
     return titles * TITLE_H + NOTE_H + SIGN_SPACE + NAME_H + ROW_GAP
 
 
-def draw_signatures(pdf: ReportPdf, committee: Sequence[CommitteeMember]) -> None:
+def draw_signatures(pdf: ReportPdf, committee: Sequence[CommitteeMember],
+                    sector: Sector = Sector.STATE) -> None:
     """Every row is kept whole on one page; the lines of a row are level."""
     col_w = pdf.epw / 2
-    for row in signature_rows(committee):
+    for row in signature_rows(committee, sector):
         pdf.ensure_space(row_height(row))
         top = pdf.y
         titles = max(len(s.titles) for s in row if s is not None)

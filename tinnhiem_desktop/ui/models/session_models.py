@@ -12,11 +12,14 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 
 from tinnhiem_desktop.domain.errors import UserFacingError
-from tinnhiem_desktop.domain.model import CommitteeMember, Role
+from tinnhiem_desktop.domain.model import ROLE_LABELS, CommitteeMember, Role
 from tinnhiem_desktop.ui.controller import SessionController, TypeProgress
 from tinnhiem_desktop.ui.models.table_model import ALIGN, DISPLAY, EDIT, RIGHT, Index, RowsModel
 
-ROLES = (Role.CHAIR, Role.MEMBER, Role.SECRETARY)
+_FIRST_ROLES = (Role.CHAIR, Role.MEMBER, Role.SECRETARY)
+ROLES = _FIRST_ROLES + tuple(r for r in ROLE_LABELS if r not in _FIRST_ROLES)
+"""Every role of the domain: the first three in their usual place, then any role added there
+(Phó Trưởng ban) at the end of the list."""
 
 
 class EditableModel(RowsModel[Any]):
@@ -47,11 +50,12 @@ class CommitteeModel(EditableModel):
 
     def role_label(self, role: Role) -> str:
         """The role in the interface language."""
-        return {
+        translated = {
             Role.CHAIR: self.tr("Trưởng ban"),
             Role.MEMBER: self.tr("Ủy viên"),
             Role.SECRETARY: self.tr("Thư ký"),
-        }[role]
+        }
+        return translated.get(role, ROLE_LABELS[role])
 
     def headers(self) -> list[str]:
         return [self.tr("Họ và tên"), self.tr("Vai trò")]
