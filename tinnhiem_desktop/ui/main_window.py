@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QSize, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,11 +24,14 @@ from tinnhiem_desktop.ui.controller import SessionController
 from tinnhiem_desktop.ui.dialogs.help import HelpBoxes
 from tinnhiem_desktop.ui.dialogs.prompts import Prompter
 from tinnhiem_desktop.ui.flows.opening import SessionOpener, same_file
+from tinnhiem_desktop.ui.geometry import GeometryMemory
 from tinnhiem_desktop.ui.i18n import ui_font
 from tinnhiem_desktop.ui.screens.start_page import StartPage
 from tinnhiem_desktop.ui.settings import DEFAULT_POINTS, AppSettings
 from tinnhiem_desktop.ui.widgets.status_bar import StatusBar
 from tinnhiem_desktop.ui.workspace import ENTRY, RESULTS, SESSION, Workspace
+
+PREFERRED_SIZE = QSize(1280, 800)
 
 
 class MainWindow(QMainWindow):
@@ -61,7 +64,10 @@ class MainWindow(QMainWindow):
         self.start_page.sample_requested.connect(self.open_sample)
         self.start_page.recent_chosen.connect(self.open_path)
         self._show_start()
-        self.resize(1280, 800)
+        self._memory = GeometryMemory(settings)
+        # Inside the screen, where it was left (maximised or not): a fixed 1280×800 hid the
+        # status bar below a 1366×768 screen.
+        self._memory.restore(self, "main", PREFERRED_SIZE)
         self.apply_zoom(settings.points)
 
     # ------------------------------------------------------------ menus
@@ -275,7 +281,9 @@ class MainWindow(QMainWindow):
             ).replace("%1", exc.name or self.tr("thư viện xem trước biên bản")).replace(
                 "%2", str(exc)))
             return
-        MinutesDialog(self.controller.session, self).exec()
+        dialog = MinutesDialog(self.controller.session, self)
+        self._prompter.place(dialog, "minutes", QSize(900, 1000))
+        dialog.exec()
 
     # ------------------------------------------------------------ view
 
@@ -335,6 +343,7 @@ class MainWindow(QMainWindow):
         self.status.show_backup_made(path)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._memory.remember(self, "main")
         self.close_session()
         event.accept()
 

@@ -69,7 +69,6 @@ class FinaliseDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Chốt kết quả"))
-        self.resize(760, 560)
         self.refused = bool(results.blocking)
         self.explanations: dict[str, QPlainTextEdit] = {}
         self.by_edit = QLineEdit(default_by, self)
@@ -206,7 +205,6 @@ class AddendumDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Thêm đính chính"))
-        self.resize(640, 380)
         layout = QVBoxLayout(self)
         layout.addWidget(_wrapped(
             self.tr("Đính chính số %1. %2\nKết quả đã chốt không bị sửa: đính chính được ghi "

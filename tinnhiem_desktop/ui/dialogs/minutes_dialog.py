@@ -39,7 +39,6 @@ class MinutesDialog(QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Biên bản kiểm phiếu"))
-        self.resize(900, 1000)
         self._session = session
         results = session.results()
         self._fingerprint = results.fingerprint

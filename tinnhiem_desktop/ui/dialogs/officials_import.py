@@ -119,7 +119,6 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(self.replace_radio)
         layout.addWidget(self.append_radio)
         layout.addWidget(buttons)
-        self.resize(720, 480)
 
     @property
     def append(self) -> bool:

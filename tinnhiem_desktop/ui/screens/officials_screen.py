@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QSize, Qt, Slot
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -111,11 +111,12 @@ class OfficialsScreen(QWidget):
         # Not an edit button: blank ballots are printed whether or not the list is locked.
         self.ballot_paper_button = QPushButton(self.tr("In mẫu phiếu trắng…"), self)
         self.ballot_paper_button.clicked.connect(self._on_ballot_paper_button_clicked)
-        actions.addWidget(self.ballot_paper_button)
         top = QHBoxLayout()
         top.addWidget(type_label)
         top.addWidget(self.type_combo, 1)
-        top.addStretch(2)
+        top.addStretch(1)
+        # Up here rather than in the row of edit buttons: that row must fit a 1024-pixel screen.
+        top.addWidget(self.ballot_paper_button)
         hint = QLabel(self.tr("Nhập đúng thứ tự in trên phiếu. Enter hoặc F2 để sửa ô; "
                               "Insert để thêm người; Esc để quay lại bảng."), self)
         hint.setWordWrap(True)
@@ -218,6 +219,7 @@ class OfficialsScreen(QWidget):
             return False
         rows, encoding = loaded
         dialog = ImportPreviewDialog(rows, path.name, encoding, bool(self.model.pairs()), self)
+        self._prompter.place(dialog, "import_preview", QSize(720, 480))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         pairs = [*self.model.pairs(), *rows] if dialog.append else rows
