@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from tinnhiem_desktop.domain.messages import Text
 from tinnhiem_desktop.domain.model import SessionInfo
 from tinnhiem_desktop.domain.regimes import Basis, Quorum, Regime
 from tinnhiem_desktop.domain.tally import BallotTypeResult
@@ -34,12 +35,30 @@ class Code(StrEnum):
 
 @dataclass(frozen=True)
 class Check:
-    """One failed check. ``ballot_type`` names the ballot type it concerns, if any."""
+    """One failed check. ``ballot_type`` names the ballot type it concerns, if any; ``text``
+    is its message as a catalogue text (``message`` is that text in Vietnamese, prefixed with
+    the ballot type's name when the session has several)."""
 
     code: Code
     kind: CheckKind
     message: str
     ballot_type: str | None = None
+    text: Text | None = None
+    named: bool = False
+
+    @classmethod
+    def of(cls, code: Code, kind: CheckKind, text: Text, ballot_type: str | None = None,
+           named: bool = False) -> Check:
+        """A check whose message is built from the catalogue text ``text``."""
+        prefix = Text.of("check.prefix", type=ballot_type).render() if named else ""
+        return cls(code, kind, prefix + text.render(), ballot_type, text, named)
+
+    def render(self, lang: str = "vi") -> str:
+        """The message in ``lang`` (``message`` itself for Vietnamese)."""
+        if self.text is None or lang == "vi":
+            return self.message
+        prefix = Text.of("check.prefix", type=self.ballot_type).render(lang) if self.named else ""
+        return prefix + self.text.render(lang)
 
 
 def quorum_met(info: SessionInfo) -> bool | None:
@@ -53,87 +72,53 @@ def session_checks(regime: Regime, info: SessionInfo) -> list[Check]:
     """Checks on the session as a whole (attendance, quorum, base)."""
     found: list[Check] = []
     if regime.quorum is Quorum.TWO_THIRDS_OF_SUMMONED and quorum_met(info) is False:
-        found.append(
-            Check(
-                Code.QUORUM_NOT_MET,
-                CheckKind.WARNING,
-                f"Không đủ 2/3 số người được triệu tập có mặt ({info.present}/{info.summoned}): "
-                "theo quy định chưa đủ điều kiện tiến hành lấy phiếu.",
-            )
-        )
+        found.append(Check.of(
+            Code.QUORUM_NOT_MET, CheckKind.WARNING,
+            Text.of("check.quorum_not_met", present=info.present, summoned=info.summoned,
+                    kind=regime.kind)))
     if info.summoned is not None and info.present is not None and info.present > info.summoned:
-        found.append(
-            Check(
-                Code.PRESENT_GT_SUMMONED,
-                CheckKind.WARNING,
-                f"Số người có mặt ({info.present}) lớn hơn số người được triệu tập "
-                f"({info.summoned}): kiểm tra lại số liệu.",
-            )
-        )
+        found.append(Check.of(
+            Code.PRESENT_GT_SUMMONED, CheckKind.WARNING,
+            Text.of("check.present_gt_summoned", present=info.present, summoned=info.summoned)))
     if info.denominator is Basis.TOTAL_DELEGATES and not info.total_delegates:
-        found.append(
-            Check(
-                Code.TOTAL_DELEGATES_MISSING,
-                CheckKind.BLOCKING,
-                "Thể thức tính tỷ lệ trên tổng số đại biểu nhưng chưa nhập tổng số đại biểu.",
-            )
-        )
+        found.append(Check.of(Code.TOTAL_DELEGATES_MISSING, CheckKind.BLOCKING,
+                              Text.of("check.total_delegates_missing")))
     return found
 
 
 def ballot_type_checks(
-    info: SessionInfo, result: BallotTypeResult, named: bool
+    info: SessionInfo, result: BallotTypeResult, named: bool, regime: Regime
 ) -> list[Check]:
-    """Checks on one ballot type; ``named`` prefixes messages with the type's name."""
+    """Checks on one ballot type; ``named`` prefixes messages with the type's name; the
+    regime's kind (poll or vote) gives the wording."""
     bt = result.ballot_type
     acc = bt.accounting
-    prefix = f"{bt.name}: " if named else ""
     found: list[Check] = []
 
-    def add(code: Code, kind: CheckKind, message: str) -> None:
-        found.append(Check(code, kind, prefix + message, bt.name))
+    def add(code: Code, severity: CheckKind, message: str, **params: object) -> None:
+        found.append(
+            Check.of(code, severity, Text.of(f"check.{message}", **params), bt.name, named))
 
     if not result.candidates:
-        add(Code.NO_CANDIDATES, CheckKind.BLOCKING, "Chưa có người được lấy phiếu.")
+        add(Code.NO_CANDIDATES, CheckKind.BLOCKING, "no_candidates", kind=regime.kind)
     if acc.collected > acc.issued:
-        add(
-            Code.COLLECTED_GT_ISSUED,
-            CheckKind.BLOCKING,
-            f"Số phiếu thu về ({acc.collected}) lớn hơn số phiếu phát ra ({acc.issued}).",
-        )
+        add(Code.COLLECTED_GT_ISSUED, CheckKind.BLOCKING, "collected_gt_issued",
+            collected=acc.collected, issued=acc.issued)
     if result.recorded > acc.collected:
-        add(
-            Code.RECORDED_GT_COLLECTED,
-            CheckKind.BLOCKING,
-            f"Đã nhập {result.recorded} phiếu, nhiều hơn số phiếu thu về ({acc.collected}).",
-        )
+        add(Code.RECORDED_GT_COLLECTED, CheckKind.BLOCKING, "recorded_gt_collected",
+            recorded=result.recorded, collected=acc.collected)
     elif result.recorded != acc.collected:
-        add(
-            Code.RECORDED_NE_COLLECTED,
-            CheckKind.BLOCKING,
-            f"Đã nhập {result.recorded}/{acc.collected} phiếu thu về: "
-            "cần nhập đủ trước khi chốt kết quả.",
-        )
+        add(Code.RECORDED_NE_COLLECTED, CheckKind.BLOCKING, "recorded_ne_collected",
+            recorded=result.recorded, collected=acc.collected)
     for cr in result.candidates:
         if cr.valid + cr.invalid != result.recorded:
-            add(
-                Code.CANDIDATE_SUM_MISMATCH,
-                CheckKind.BLOCKING,
-                f"{cr.candidate.name}: tổng các mức và phiếu không hợp lệ "
-                f"({cr.valid + cr.invalid}) khác số phiếu đã nhập ({result.recorded}).",
-            )
+            add(Code.CANDIDATE_SUM_MISMATCH, CheckKind.BLOCKING, "candidate_sum_mismatch",
+                name=cr.candidate.name, total=cr.valid + cr.invalid, recorded=result.recorded)
         row_invalid = cr.no_mark + cr.multi_mark
         if result.recorded and 100 * row_invalid > info.many_invalid_percent * result.recorded:
-            add(
-                Code.MANY_INVALID_ROWS,
-                CheckKind.WARNING,
-                f"{cr.candidate.name}: {row_invalid} phiếu không hợp lệ ở dòng này "
-                f"(trên {info.many_invalid_percent}% số phiếu đã nhập).",
-            )
+            add(Code.MANY_INVALID_ROWS, CheckKind.WARNING, "many_invalid_rows",
+                name=cr.candidate.name, invalid=row_invalid, percent=info.many_invalid_percent)
     if info.present is not None and acc.collected and acc.collected < info.present:
-        add(
-            Code.COLLECTED_LT_PRESENT,
-            CheckKind.WARNING,
-            f"Số phiếu thu về ({acc.collected}) ít hơn số người có mặt ({info.present}).",
-        )
+        add(Code.COLLECTED_LT_PRESENT, CheckKind.WARNING, "collected_lt_present",
+            collected=acc.collected, present=info.present)
     return found

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from tinnhiem_desktop.domain.errors import InvalidInput
+from tinnhiem_desktop.domain.messages import render
 from tinnhiem_desktop.domain.text import clean
 
 NO_MARK = "0"
@@ -45,11 +46,8 @@ class Basis(StrEnum):
     TOTAL_DELEGATES = "total_delegates"
 
 
-BASIS_LABELS: dict[Basis, str] = {
-    Basis.COLLECTED: "tổng số phiếu thu về",
-    Basis.ISSUED: "tổng số phiếu phát ra",
-    Basis.TOTAL_DELEGATES: "tổng số đại biểu",
-}
+BASIS_LABELS: dict[Basis, str] = {basis: render("basis." + basis.value) for basis in Basis}
+"""The base in Vietnamese ("tổng số phiếu thu về" …), from the catalogue."""
 
 
 class Quorum(StrEnum):

@@ -92,7 +92,7 @@ def session_results(
             item.whole_invalid_reasons,
         )
         results.append(result)
-        checks.extend(ballot_type_checks(info, result, named))
+        checks.extend(ballot_type_checks(info, result, named, regime))
     return SessionResults(
         regime=regime,
         info=info,
