@@ -1,6 +1,8 @@
 """English for the window's Vietnamese source strings (used by update_translations.py)."""
 
 EN = {
+    # The marker ui/i18n.ui_language reads: the English translation says "en".
+    "vi": "en",
     "Số": "No.",
     "Lúc ghi": "Recorded at",
     "Trạng thái": "Status",
@@ -25,7 +27,6 @@ EN = {
     "CHẶN chốt": "BLOCKS finalising",
     "Cảnh báo": "Warning",
     "Ban kiểm phiếu": "Counting committee",
-    "Họ và tên thành viên": "Member's full name",
     "Thêm": "Add",
     "Xóa (Delete)": "Remove (Delete)",
     "Lên (Alt+Lên)": "Up (Alt+Up)",
@@ -157,7 +158,6 @@ EN = {
     "đã nhập %1 / thu về %2": "recorded %1 / collected %2",
     "TT": "No.",
     "Chức vụ": "Position",
-    "Họ và tên (Insert)": "Full name (Insert)",
     "Dán từ Excel/Word (Ctrl+V)": "Paste from Excel/Word (Ctrl+V)",
     "Nhập từ tệp CSV/XLSX…": "Import CSV/XLSX file…",
     "Nhập đúng thứ tự in trên phiếu. Enter hoặc F2 để sửa ô; Insert để thêm người; "
@@ -204,7 +204,6 @@ EN = {
     "Cơ quan &cấp trên:": "&Parent body:",
     "Lấy phiếu đối với:": "Poll concerning:",
     "Địa &danh:": "&City:",
-    "&Ngày (NNNN-TT-NN):": "&Date (YYYY-MM-DD):",
     "&Giờ (GG:PP):": "Ti&me (HH:MM):",
     "Địa điể&m:": "P&lace:",
     "Thành phần": "Attendance",
@@ -391,6 +390,26 @@ EN = {
     "Mở tệp bằng trình xem PDF?": "Open the file in the PDF viewer?",
     "Không tìm thấy chương trình xem PDF. Tệp mẫu phiếu ở:\n%1":
         "No PDF viewer found. The ballot file is at:\n%1",
+    # The set-up forms by keyboard (issue 11)
+    "%1: đánh dấu và xuống dòng · 0 hoặc Cách: không đánh dấu · x: nhiều dấu · Backspace: "
+    "lùi một dòng và xóa · Lên/Xuống: di chuyển · Enter: ghi phiếu · F8: cả phiếu không hợp lệ · "
+    "Ctrl+Z: hủy phiếu vừa ghi để nhập lại · F6: danh sách phiếu":
+        "%1: mark and move down · 0 or Space: no mark · x: several marks · Backspace: back "
+        "one row and clear it · Up/Down: move · Enter: record · F8: whole ballot invalid · "
+        "Ctrl+Z: void the last ballot to re-enter it · F6: ballot list",
+    "&Họ và tên (Insert):": "Full &name (Insert):",
+    "C&hức vụ:": "&Position:",
+    "Thêm (Enter)": "Add (Enter)",
+    "&Họ và tên:": "Full &name:",
+    "&Vai trò:": "&Role:",
+    "Ban kiểm phiếu đã có Trưởng ban: %1. Nhấn Enter lần nữa nếu thật sự thêm một Trưởng ban "
+    "nữa, hoặc chọn vai trò khác.":
+        "The counting committee already has a chair: %1. Press Enter again if there really is "
+        "a second chair, or choose another role.",
+    "Gõ số thẳng vào ô (không cần F2), Enter để lưu.":
+        "Type a figure straight into its cell (no F2 needed); Enter saves it.",
+    "Bỏ phiếu tín nhiệm đối với:": "Confidence vote concerning:",
+    "&Ngày (dd/mm/yyyy):": "&Date (dd/mm/yyyy):",
 }
 
 # Qt's own standard buttons in Vietnamese (Qt ships no qtbase_vi): context, source, translation.

@@ -26,39 +26,39 @@
 <context>
     <name>AddendumDialog</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="208" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="207" />
         <source>Thêm đính chính</source>
         <translation>Add addendum</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="212" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="210" />
         <source>Đính chính số %1. %2
 Kết quả đã chốt không bị sửa: đính chính được ghi thêm vào nhật ký của tệp, hiện ở màn hình Kết quả và in trong biên bản. Ghi xong không xóa được.</source>
         <translation>Addendum no. %1. %2
 The finalised results are not changed: the addendum is appended to the file's log, shown on the Results screen and printed with the minutes. Once recorded it cannot be deleted.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="218" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="216" />
         <source>Nội dung đính chính (tối đa 500 ký tự)</source>
         <translation>Text of the addendum (at most 500 characters)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="221" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="219" />
         <source>&amp;Nội dung:</source>
         <translation>&amp;Text:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="222" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="220" />
         <source>Người &amp;lập:</source>
         <translation>Recorded &amp;by:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="225" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="223" />
         <source>Ghi đính chính</source>
         <translation>Record addendum</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="227" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="225" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -109,22 +109,27 @@ The finalised results are not changed: the addendum is appended to the file's lo
 <context>
     <name>BallotTypesBox</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_lists.py" line="162" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_lists.py" line="260" />
         <source>Loại phiếu và số phiếu (sửa trực tiếp trong bảng)</source>
         <translation>Ballot types and accounting (edit in the table)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_lists.py" line="174" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_lists.py" line="273" />
         <source>Thêm loại phiếu…</source>
         <translation>Add ballot type…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_lists.py" line="203" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_lists.py" line="276" />
+        <source>Gõ số thẳng vào ô (không cần F2), Enter để lưu.</source>
+        <translation>Type a figure straight into its cell (no F2 needed); Enter saves it.</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/screens/session_lists.py" line="309" />
         <source>Thêm loại phiếu</source>
         <translation>Add ballot type</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_lists.py" line="203" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_lists.py" line="309" />
         <source>Tên loại phiếu:</source>
         <translation>Ballot type name:</translation>
     </message>
@@ -132,34 +137,29 @@ The finalised results are not changed: the addendum is appended to the file's lo
 <context>
     <name>BallotTypesModel</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/session_models.py" line="124" />
+        <location filename="../../tinnhiem_desktop/ui/models/session_models.py" line="125" />
         <source>Loại phiếu</source>
         <translation>Ballot type</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/session_models.py" line="124" />
+        <location filename="../../tinnhiem_desktop/ui/models/session_models.py" line="125" />
         <source>Phát ra</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/session_models.py" line="124" />
+        <location filename="../../tinnhiem_desktop/ui/models/session_models.py" line="125" />
         <source>Hỏng / đổi</source>
         <translation>Spoiled / exchanged</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/session_models.py" line="125" />
+        <location filename="../../tinnhiem_desktop/ui/models/session_models.py" line="126" />
         <source>Thu về</source>
         <translation>Collected</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/session_models.py" line="125" />
+        <location filename="../../tinnhiem_desktop/ui/models/session_models.py" line="126" />
         <source>Đã nhập</source>
         <translation>Recorded</translation>
-    </message>
-    <message>
-        <location filename="../../tinnhiem_desktop/ui/models/session_models.py" line="156" />
-        <source>“%1” không phải số nguyên không âm.</source>
-        <translation>“%1” is not a whole number ≥ 0.</translation>
     </message>
 </context>
 <context>
@@ -198,23 +198,23 @@ The finalised results are not changed: the addendum is appended to the file's lo
 <context>
     <name>ClosingFlow</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="29" />
+        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="30" />
         <source>Đã chốt kết quả lúc %1; người chốt: %2.</source>
         <translation>Results finalised at %1 by %2.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="35" />
+        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="36" />
         <source>Tệp đang mở ở chế độ chỉ xem: không ghi được gì vào tệp. Hãy chép tệp sang thư mục có quyền ghi rồi mở lại.</source>
         <translation>The file is open view-only: nothing can be written to it. Copy it to a folder you can write to and open it again.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="46" />
-        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="56" />
+        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="47" />
+        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="57" />
         <source>Chốt kết quả</source>
         <translation>Finalise results</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="57" />
+        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="58" />
         <source>%1
 Dấu vân tay lúc chốt (in trên biên bản):
 %2
@@ -227,103 +227,108 @@ Fingerprint at finalising (printed on the minutes):
 From now on only addenda can be recorded (Results → Add addendum…).</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="71" />
+        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="72" />
         <source>Phiên chưa chốt kết quả: sửa trực tiếp, không cần đính chính.</source>
         <translation>The results are not finalised: correct them directly, no addendum is needed.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="84" />
+        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="85" />
         <source>Kiểm tra tệp và dấu vân tay</source>
         <translation>Check the file and its fingerprint</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="87" />
+        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="88" />
         <source>Dấu vân tay in trên biên bản (để trống nếu chỉ kiểm tra tệp):</source>
         <translation>Fingerprint printed on the minutes (leave empty to check the file only):</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="100" />
+        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="102" />
         <source>Tệp KHÔNG nguyên vẹn:</source>
         <translation>The file is NOT intact:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="103" />
+        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="105" />
         <source>Tệp nguyên vẹn (%1 mục nhật ký).</source>
         <translation>The file is intact (%1 log entries).</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="104" />
+        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="106" />
         <source>Dấu vân tay: %1</source>
         <translation>Fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="106" />
+        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="108" />
         <source>Dấu vân tay lúc chốt kết quả: %1</source>
         <translation>Fingerprint at finalising: %1</translation>
-    </message>
-    <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="112" />
-        <source>Dấu vân tay mong đợi: %1</source>
-        <translation>Expected fingerprint: %1</translation>
     </message>
 </context>
 <context>
     <name>CommitteeBox</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_lists.py" line="76" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_lists.py" line="135" />
         <source>Ban kiểm phiếu</source>
         <translation>Counting committee</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_lists.py" line="86" />
-        <source>Họ và tên thành viên</source>
-        <translation>Member's full name</translation>
+        <location filename="../../tinnhiem_desktop/ui/screens/session_lists.py" line="146" />
+        <source>&amp;Họ và tên:</source>
+        <translation>Full &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_lists.py" line="91" />
-        <source>Thêm</source>
-        <translation>Add</translation>
+        <location filename="../../tinnhiem_desktop/ui/screens/session_lists.py" line="152" />
+        <source>&amp;Vai trò:</source>
+        <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_lists.py" line="92" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_lists.py" line="155" />
+        <source>Thêm (Enter)</source>
+        <translation>Add (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/screens/session_lists.py" line="156" />
         <source>Xóa (Delete)</source>
         <translation>Remove (Delete)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_lists.py" line="93" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_lists.py" line="157" />
         <source>Lên (Alt+Lên)</source>
         <translation>Up (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_lists.py" line="94" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_lists.py" line="158" />
         <source>Xuống (Alt+Xuống)</source>
         <translation>Down (Alt+Down)</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/screens/session_lists.py" line="223" />
+        <source>Ban kiểm phiếu đã có Trưởng ban: %1. Nhấn Enter lần nữa nếu thật sự thêm một Trưởng ban nữa, hoặc chọn vai trò khác.</source>
+        <translation>The counting committee already has a chair: %1. Press Enter again if there really is a second chair, or choose another role.</translation>
     </message>
 </context>
 <context>
     <name>CommitteeModel</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/session_models.py" line="51" />
+        <location filename="../../tinnhiem_desktop/ui/models/session_models.py" line="52" />
         <source>Trưởng ban</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/session_models.py" line="52" />
+        <location filename="../../tinnhiem_desktop/ui/models/session_models.py" line="53" />
         <source>Ủy viên</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/session_models.py" line="53" />
+        <location filename="../../tinnhiem_desktop/ui/models/session_models.py" line="54" />
         <source>Thư ký</source>
         <translation>Secretary</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/session_models.py" line="57" />
+        <location filename="../../tinnhiem_desktop/ui/models/session_models.py" line="58" />
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/session_models.py" line="57" />
+        <location filename="../../tinnhiem_desktop/ui/models/session_models.py" line="58" />
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
@@ -645,67 +650,67 @@ The old ballot stays in the file, marked as voided.</translation>
     <name>FinaliseDialog</name>
     <message>
         <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="71" />
-        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="121" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="120" />
         <source>Chốt kết quả</source>
         <translation>Finalise results</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="77" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="76" />
         <source>Tôi hiểu: sau khi chốt không sửa được gì, chỉ ghi được đính chính.</source>
         <translation>I understand: once finalised nothing can be changed; only addenda can be recorded.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="88" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="87" />
         <source>%1: đã nhập %2 phiếu / thu về %3.</source>
         <translation>%1: %2 ballots recorded / %3 collected.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="109" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="108" />
         <source>&amp;Người chốt:</source>
         <translation>Finalised &amp;by:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="112" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="111" />
         <source>Dấu vân tay hiện tại: %1</source>
         <translation>Current fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="117" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="116" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="123" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="122" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="143" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="142" />
         <source>CHƯA THỂ CHỐT KẾT QUẢ. Các điểm sau phải được sửa trước:</source>
         <translation>THE RESULTS CANNOT BE FINALISED YET. Fix these first:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="146" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="145" />
         <source>Sửa số phiếu ở màn hình Phiên (Ctrl+1) hoặc nhập đủ phiếu ở màn hình Nhập phiếu (Ctrl+3), rồi chốt lại.</source>
         <translation>Correct the ballot counts on the Session screen (Ctrl+1) or enter the remaining ballots on the Ballot entry screen (Ctrl+3), then finalise again.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="151" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="150" />
         <source>Sau khi chốt, phiên không thể thay đổi: không nhập thêm, không hủy phiếu, không sửa danh sách, số phiếu hay thông tin phiên. Mọi sửa chữa về sau chỉ ghi được thành đính chính có đánh số, in kèm biên bản. Dấu vân tay lúc chốt được in trên biên bản.</source>
         <translation>Once finalised, the session cannot change: no more ballots, no voiding, no changes to the lists, counts or session details. Any later correction can only be recorded as a numbered addendum, printed with the minutes. The fingerprint at finalising is printed on the minutes.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="158" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="157" />
         <source>Các cảnh báo sau cần được Ban kiểm phiếu chấp nhận, với giải trình (in trong biên bản):</source>
         <translation>The counting committee must accept these warnings, with an explanation (printed in the minutes):</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="161" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="160" />
         <source>Không có cảnh báo nào.</source>
         <translation>No warnings.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="168" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="167" />
         <source>Giải trình (bắt buộc)</source>
         <translation>Explanation (required)</translation>
     </message>
@@ -791,174 +796,182 @@ Officials: %3</translation>
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/i18n.py" line="54" />
+        <source>vi</source>
+        <translation>en</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="79" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="85" />
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="81" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="87" />
         <source>&amp;Mới…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="82" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="88" />
         <source>M&amp;ở…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="83" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="89" />
         <source>Mở &amp;gần đây</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="88" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="94" />
         <source>&amp;Lưu bản sao…</source>
         <translation>&amp;Save a copy…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="89" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="95" />
         <source>Mở thư mục &amp;sao lưu</source>
         <translation>Open &amp;backup folder</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="90" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="96" />
         <source>&amp;In biên bản…</source>
         <translation>&amp;Print minutes…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="92" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="98" />
         <source>Đó&amp;ng phiên</source>
         <translation>&amp;Close session</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="95" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="101" />
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="97" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="103" />
         <source>&amp;Kết quả</source>
         <translation>&amp;Results</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="98" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="104" />
         <source>&amp;Chốt kết quả…</source>
         <translation>&amp;Finalise results…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="103" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="109" />
         <source>&amp;Kiểm tra tệp và dấu vân tay…</source>
         <translation>&amp;Check the file and its fingerprint…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="112" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="118" />
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="113" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="119" />
         <source>&amp;1 Phiên</source>
         <translation>&amp;1 Session</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="113" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="119" />
         <source>&amp;2 Người được lấy phiếu</source>
         <translation>&amp;2 Officials</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="114" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="120" />
         <source>&amp;3 Nhập phiếu</source>
         <translation>&amp;3 Ballot entry</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="114" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="120" />
         <source>&amp;4 Kết quả</source>
         <translation>&amp;4 Results</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="120" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="126" />
         <source>Phóng &amp;to chữ</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="122" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="128" />
         <source>Thu &amp;nhỏ chữ</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="124" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="130" />
         <source>Cỡ chữ &amp;mặc định</source>
         <translation>&amp;Default size</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="127" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="133" />
         <source>&amp;Cài đặt</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="128" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="134" />
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="137" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="143" />
         <source>T&amp;rợ giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="138" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="144" />
         <source>&amp;Phím tắt nhập phiếu</source>
         <translation>Ballot entry &amp;keys</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="139" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="145" />
         <source>&amp;Giới thiệu</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="149" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="155" />
         <source>(chưa có)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="158" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="164" />
         <source>Kiểm phiếu tín nhiệm</source>
         <translation>Confidence ballot counting</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="274" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="280" />
         <source>Bản cài đặt bị hỏng: không nạp được %1 (%2). Hãy cài đặt lại phần mềm.</source>
         <translation>This installation is broken: %1 could not be loaded (%2). Please reinstall the app.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="275" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="281" />
         <source>thư viện xem trước biên bản</source>
         <translation>the minutes preview library</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="176" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="182" />
         <source>Kiểm phiếu tín nhiệm — %1</source>
         <translation>Confidence ballot counting — %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="85" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="91" />
         <source>Mở phiên mẫ&amp;u</source>
         <translation>Open s&amp;ample session</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="100" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="106" />
         <source>&amp;Thêm đính chính…</source>
         <translation>&amp;Add addendum…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="106" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="112" />
         <source>&amp;Xuất kết quả…</source>
         <translation>&amp;Export results…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="108" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="114" />
         <source>&amp;In mẫu phiếu trắng…</source>
         <translation>Print &amp;blank ballots…</translation>
     </message>
@@ -972,27 +985,27 @@ Officials: %3</translation>
         <translation>Counting minutes</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/minutes_dialog.py" line="63" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/minutes_dialog.py" line="62" />
         <source>Dấu vân tay: {0}</source>
         <translation>Fingerprint: {0}</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/minutes_dialog.py" line="68" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/minutes_dialog.py" line="67" />
         <source>&amp;In…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/minutes_dialog.py" line="69" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/minutes_dialog.py" line="68" />
         <source>&amp;Lưu thành PDF…</source>
         <translation>&amp;Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/minutes_dialog.py" line="70" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/minutes_dialog.py" line="69" />
         <source>&amp;Mở bằng trình xem PDF</source>
         <translation>&amp;Open in PDF viewer</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/minutes_dialog.py" line="71" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/minutes_dialog.py" line="70" />
         <source>Đó&amp;ng</source>
         <translation>&amp;Close</translation>
     </message>
@@ -1045,17 +1058,17 @@ Officials: %3</translation>
 <context>
     <name>OfficialsModel</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/officials_model.py" line="31" />
+        <location filename="../../tinnhiem_desktop/ui/models/officials_model.py" line="32" />
         <source>TT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/officials_model.py" line="31" />
+        <location filename="../../tinnhiem_desktop/ui/models/officials_model.py" line="32" />
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/officials_model.py" line="31" />
+        <location filename="../../tinnhiem_desktop/ui/models/officials_model.py" line="32" />
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
@@ -1069,101 +1082,101 @@ Officials: %3</translation>
     </message>
     <message>
         <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="85" />
-        <source>Họ và tên (Insert)</source>
-        <translation>Full name (Insert)</translation>
+        <source>&amp;Họ và tên (Insert):</source>
+        <translation>Full &amp;name (Insert):</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="87" />
-        <source>Chức vụ</source>
-        <translation>Position</translation>
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="88" />
+        <source>C&amp;hức vụ:</source>
+        <translation>&amp;Position:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="103" />
-        <source>Thêm</source>
-        <translation>Add</translation>
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="107" />
+        <source>Thêm (Enter)</source>
+        <translation>Add (Enter)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="105" />
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="109" />
         <source>Xóa (Delete)</source>
         <translation>Remove (Delete)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="106" />
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="110" />
         <source>Lên (Alt+Lên)</source>
         <translation>Up (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="107" />
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="111" />
         <source>Xuống (Alt+Xuống)</source>
         <translation>Down (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="109" />
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="113" />
         <source>Dán từ Excel/Word (Ctrl+V)</source>
         <translation>Paste from Excel/Word (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="110" />
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="114" />
         <source>Nhập từ tệp CSV/XLSX…</source>
         <translation>Import CSV/XLSX file…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="112" />
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="116" />
         <source>In mẫu phiếu trắng…</source>
         <translation>Print blank ballots…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="119" />
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="124" />
         <source>Nhập đúng thứ tự in trên phiếu. Enter hoặc F2 để sửa ô; Insert để thêm người; Esc để quay lại bảng.</source>
         <translation>Enter in the order printed on the ballot. Enter or F2 edits a cell; Insert adds an official; Esc returns to the table.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="166" />
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="171" />
         <source>Danh sách đã khóa: phiên đã chốt kết quả. Mọi sửa chữa ghi thành đính chính.</source>
         <translation>The list is locked: the results are finalised. Any correction is recorded as an addendum.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="169" />
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="174" />
         <source>Danh sách chỉ xem: tệp mở ở chế độ chỉ xem.</source>
         <translation>View-only list: the file is open view-only.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="172" />
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="177" />
         <source>Danh sách đã khóa: đã nhập phiếu cho loại phiếu này, nên thứ tự và số người phải giữ nguyên như trên các phiếu đã nhập. Muốn đổi danh sách, hãy tạo phiên mới.</source>
         <translation>The list is locked: ballots of this type are recorded, so the order and number of officials must stay as on those ballots. To change the list, create a new session.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="209" />
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="228" />
         <source>Bộ nhớ tạm không có dòng nào để dán.</source>
         <translation>The clipboard has no rows to paste.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="212" />
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="231" />
         <source>Đã dán %1 người.</source>
         <translation>Pasted %1 officials.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="225" />
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="245" />
         <source>Đã nhập %1 người từ %2 (bảng mã: %3).</source>
         <translation>Imported %1 officials from %2 (encoding: %3).</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="238" />
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="258" />
         <source>Nhập danh sách</source>
         <translation>Import list</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="239" />
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="259" />
         <source>Bảng tính (*.csv *.xlsx *.txt);;Mọi tệp (*)</source>
         <translation>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="274" />
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="294" />
         <source>Xóa người được lấy phiếu</source>
         <translation>Remove official</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="275" />
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="295" />
         <source>Xóa “%1” khỏi danh sách?</source>
         <translation>Remove “%1” from the list?</translation>
     </message>
@@ -1211,7 +1224,7 @@ Officials: %3</translation>
 <context>
     <name>Prompter</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/prompts.py" line="32" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/prompts.py" line="46" />
         <source>Không thực hiện được</source>
         <translation>Not done</translation>
     </message>
@@ -1242,6 +1255,14 @@ Officials: %3</translation>
         <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="77" />
         <source>nhiều dấu (không hợp lệ)</source>
         <translation>several marks (invalid)</translation>
+    </message>
+</context>
+<context>
+    <name>RegimeHints</name>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/core_texts.py" line="97" />
+        <source>%1: đánh dấu và xuống dòng · 0 hoặc Cách: không đánh dấu · x: nhiều dấu · Backspace: lùi một dòng và xóa · Lên/Xuống: di chuyển · Enter: ghi phiếu · F8: cả phiếu không hợp lệ · Ctrl+Z: hủy phiếu vừa ghi để nhập lại · F6: danh sách phiếu</source>
+        <translation>%1: mark and move down · 0 or Space: no mark · x: several marks · Backspace: back one row and clear it · Up/Down: move · Enter: record · F8: whole ballot invalid · Ctrl+Z: void the last ballot to re-enter it · F6: ballot list</translation>
     </message>
 </context>
 <context>
@@ -1422,167 +1443,167 @@ hợp lệ</source>
 <context>
     <name>SessionScreen</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="68" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="105" />
         <source>Thể thức</source>
         <translation>Regime</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="79" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="116" />
         <source>Tỷ lệ % tính trên:</source>
         <translation>Percentages of:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="81" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="118" />
         <source>Hội nghị</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="83" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="121" />
+        <source>Bỏ phiếu tín nhiệm đối với:</source>
+        <translation>Confidence vote concerning:</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="123" />
         <source>&amp;Tên hội nghị:</source>
         <translation>Meeting &amp;title:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="84" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="123" />
         <source>&amp;Cơ quan, tổ chức:</source>
         <translation>&amp;Body:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="85" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="124" />
         <source>Cơ quan &amp;cấp trên:</source>
         <translation>&amp;Parent body:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="86" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="120" />
         <source>Lấy phiếu đối với:</source>
         <translation>Poll concerning:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="87" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="125" />
         <source>Địa &amp;danh:</source>
         <translation>&amp;City:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="88" />
-        <source>&amp;Ngày (NNNN-TT-NN):</source>
-        <translation>&amp;Date (YYYY-MM-DD):</translation>
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="125" />
+        <source>&amp;Ngày (dd/mm/yyyy):</source>
+        <translation>&amp;Date (dd/mm/yyyy):</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="89" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="126" />
         <source>&amp;Giờ (GG:PP):</source>
         <translation>Ti&amp;me (HH:MM):</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="90" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="126" />
         <source>Địa điể&amp;m:</source>
         <translation>P&amp;lace:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="92" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="130" />
         <source>Thành phần</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="94" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="132" />
         <source>Số người được triệu tập:</source>
         <translation>Summoned:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="95" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="133" />
         <source>Số người có mặt:</source>
         <translation>Present:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="98" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="135" />
         <source>Tổng số đại biểu:</source>
         <translation>Total delegates:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="107" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="144" />
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="110" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="147" />
         <source>Cả phiếu không hợp lệ</source>
         <translation>Whole ballot invalid</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="112" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="149" />
         <source>Chỉ dòng đó không hợp lệ</source>
         <translation>That row only is invalid</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="115" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="152" />
         <source>Bỏ qua, phiếu vẫn hợp lệ</source>
         <translation>Ignored, the ballot stays valid</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="118" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="155" />
         <source>Phiên thử nghiệm (in chữ THỬ NGHIỆM)</source>
         <translation>Trial session (prints TRIAL)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="122" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="159" />
         <source>Tên in sẵn bị gạch:</source>
         <translation>Printed name crossed out:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="123" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="160" />
         <source>Ghi thêm tên ngoài danh sách:</source>
         <translation>Name written in by hand:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="124" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="161" />
         <source>Cảnh báo khi dòng không hợp lệ trên:</source>
         <translation>Warn when invalid rows exceed:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="140" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="177" />
         <source>Sao lưu tự động: mỗi %1 phiếu một bản, giữ %2 bản mới nhất, trong thư mục %3 (Tệp → Mở thư mục sao lưu).</source>
         <translation>Automatic backups: one every %1 ballots, the newest %2 kept, in the folder %3 (File → Open backup folder).</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="145" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="182" />
         <source>Sao lưu tự động: không (tệp mở ở chế độ chỉ xem).</source>
         <translation>Automatic backups: off (the file is open view-only).</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="147" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="184" />
         <source>Sao lưu tự động: không.</source>
         <translation>Automatic backups: off.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="178" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="218" />
         <source>Điều kiện: có mặt ít nhất 2/3 số người được triệu tập.</source>
         <translation>Condition: at least 2/3 of those summoned are present.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="180" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="220" />
         <source>Căn cứ</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="183" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="223" />
         <source>Tỷ lệ % tính trên %1; mức xét: “%2”.</source>
         <translation>Percentages of %1; banded level: “%2”.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="228" />
-        <source>“%1” không phải số nguyên không âm.</source>
-        <translation>“%1” is not a whole number ≥ 0.</translation>
-    </message>
-    <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="241" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="314" />
         <source>Đủ 2/3: chưa biết (nhập hai số trên).</source>
         <translation>2/3 present: unknown (enter both figures).</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="246" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="319" />
         <source>Đủ 2/3 số người được triệu tập có mặt (%1/%2).</source>
         <translation>2/3 of those summoned present (%1/%2).</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="251" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="324" />
         <source>KHÔNG đủ 2/3 số người được triệu tập có mặt (%1/%2).</source>
         <translation>FEWER than 2/3 of those summoned present (%1/%2).</translation>
     </message>

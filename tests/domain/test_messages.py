@@ -7,6 +7,7 @@ import string
 
 import pytest
 
+from tests.helpers import VIETNAMESE_ONLY
 from tinnhiem_desktop.domain.checks import Code, session_checks
 from tinnhiem_desktop.domain.errors import InvalidInput
 from tinnhiem_desktop.domain.messages import CATALOGUE, Lang, Text, reason_code, render
@@ -22,8 +23,6 @@ from tinnhiem_desktop.domain.model import (
 )
 from tinnhiem_desktop.domain.regimes import Basis, Kind
 from tinnhiem_desktop.services.regimes import shipped_regimes
-
-VIETNAMESE_ONLY = set("ăâđêôơưĂÂĐÊÔƠƯàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ")
 
 
 def _fields(template: str) -> set[str]:

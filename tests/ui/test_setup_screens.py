@@ -38,8 +38,11 @@ def test_session_fields_committee_and_types(
     date = screen.edits["date"]
     date.setText("2026-02-30")
     qtbot.keyClick(date, Qt.Key.Key_Return)
-    assert dialogs.warnings and "không tồn tại" in dialogs.warnings[-1]
-    assert session.info.date == "" and date.text() == ""
+    # Refused under the field (no modal box), the typed text kept to be corrected.
+    assert not dialogs.warnings
+    assert "không tồn tại" in screen.messages["date"].text()
+    assert screen.messages["date"].isVisible()
+    assert session.info.date == "" and date.text() == "2026-02-30"
 
     for name, value in (("summoned", "30"), ("present", "19")):
         screen.edits[name].setText(value)
@@ -71,7 +74,7 @@ def test_session_fields_committee_and_types(
     assert model.setData(model.index(1, 0), "Phiếu Ban Thường vụ")
     assert not model.setData(model.index(1, 3), "5")  # collected > issued: refused
     qtbot.wait(1)
-    assert "không thể lớn hơn" in dialogs.warnings[-1]
+    assert "không thể lớn hơn" in types.message_label.text() and not dialogs.warnings
     assert session.ballot_types()[1].accounting.collected == 0
 
 

@@ -68,6 +68,7 @@ class Level:
     id: str
     code: str
     label: str
+    label_en: str = ""
 
 
 @dataclass(frozen=True)
@@ -81,6 +82,9 @@ class Band:
     label: str
     wording: str
     basis: str
+    label_en: str = ""
+    wording_en: str = ""
+    basis_en: str = ""
 
     def holds(self, n: int, d: int) -> bool:
         """Decide on integers only: ``n*den > num*D`` (or ``>=``). Never on a percentage."""
@@ -104,6 +108,9 @@ class Regime:
     levels: tuple[Level, ...]
     band_level: str
     bands: tuple[Band, ...]
+    name_en: str = ""
+    legal_basis_en: str = ""
+    """English for the window (the ``*_en`` keys of the file); the minutes are Vietnamese."""
 
     @property
     def level_ids(self) -> tuple[str, ...]:
@@ -146,6 +153,14 @@ def _req(data: dict[str, Any], key: str, kind: type, source: str) -> Any:
     return value
 
 
+def _opt(data: dict[str, Any], key: str, source: str) -> str:
+    """An optional text (the English of the window); empty when absent."""
+    value = data.get(key, "")
+    if not isinstance(value, str):
+        raise RegimeError(f"{source}: “{key}” phải là str")
+    return clean(value)
+
+
 def _enum(enum: type[StrEnum], value: str, key: str, source: str) -> Any:
     try:
         return enum(value)
@@ -174,6 +189,7 @@ def parse_regime(data: dict[str, Any], source: str) -> Regime:
                 id=_req(raw, "id", str, where),
                 code=_req(raw, "code", str, where),
                 label=clean(_req(raw, "label", str, where)),
+                label_en=_opt(raw, "label_en", where),
             )
         )
     kind = _enum(Kind, _req(data, "kind", str, source), "kind", source)
@@ -204,6 +220,9 @@ def parse_regime(data: dict[str, Any], source: str) -> Regime:
                 label=clean(_req(raw, "label", str, where)),
                 wording=clean(_req(raw, "wording", str, where)),
                 basis=clean(_req(raw, "basis", str, where)),
+                label_en=_opt(raw, "label_en", where),
+                wording_en=_opt(raw, "wording_en", where),
+                basis_en=_opt(raw, "basis_en", where),
             )
         )
     # Bands are tried from the highest threshold down; the file must list them that way.
@@ -230,6 +249,8 @@ def parse_regime(data: dict[str, Any], source: str) -> Regime:
         levels=tuple(levels),
         band_level=band_level,
         bands=tuple(bands),
+        name_en=_opt(data, "name_en", source),
+        legal_basis_en=_opt(data, "legal_basis_en", source),
     )
 
 

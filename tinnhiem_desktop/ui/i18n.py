@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 
+from tinnhiem_desktop.domain.messages import Lang
 from tinnhiem_desktop.resources import resource
 
 UI_FONT_FILES = ("Regular", "Medium", "SemiBold", "Bold")
@@ -45,3 +46,9 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
         app.installTranslator(translator)
         installed.append(translator)
     return installed
+
+
+def ui_language() -> Lang:
+    """The language the window speaks: whatever translation is installed says so (the English
+    translation turns the marker "vi" into "en"), so core texts follow the window's own."""
+    return Lang.EN if QCoreApplication.translate("Language", "vi") == "en" else Lang.VI

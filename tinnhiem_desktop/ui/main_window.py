@@ -163,7 +163,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(False)
         self.setWindowTitle(self.tr("Kiểm phiếu tín nhiệm"))
         self.status.show_session(None)
-        self.start_page.new_button.setFocus()
+        self.start_page.focus_first()
 
     def set_session(self, session: Session) -> None:
         """Show ``session`` (closing the one open before)."""

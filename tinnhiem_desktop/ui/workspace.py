@@ -40,10 +40,17 @@ class Workspace(QTabWidget):
         self.currentChanged.connect(self._on_self_current_changed)
 
     def show_screen(self, index: int) -> None:
-        """Switch to a screen (and put the keyboard on the ballot for entry)."""
+        """Switch to a screen and put the keyboard on its first field (the ballot for entry)."""
         self.setCurrentIndex(index)
+        self._focus_first(index)
+
+    def _focus_first(self, index: int) -> None:
         if index == ENTRY:
             self.entry_screen.focus_ballot()
+        elif index == SESSION:
+            self.session_screen.focus_first()
+        elif index == OFFICIALS:
+            self.officials_screen.focus_first()
 
     def set_zoom(self, points: float) -> None:
         """Scale the screens' large type."""
@@ -52,5 +59,4 @@ class Workspace(QTabWidget):
 
     @Slot(int)
     def _on_self_current_changed(self, index: int) -> None:
-        if index == ENTRY:
-            self.entry_screen.focus_ballot()
+        self._focus_first(index)

@@ -83,6 +83,7 @@ class MinutesDialog(QDialog):
         layout.addWidget(self.status)
         layout.addLayout(buttons)
         self.print_button.setDefault(True)
+        self.print_button.setFocus()
 
     # ------------------------------------------------------------ actions
 

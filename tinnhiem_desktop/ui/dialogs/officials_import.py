@@ -119,6 +119,7 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(self.replace_radio)
         layout.addWidget(self.append_radio)
         layout.addWidget(buttons)
+        self.replace_radio.setFocus()  # Enter imports (Nhập is the default button)
 
     @property
     def append(self) -> bool:

@@ -12,8 +12,9 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 
 from tinnhiem_desktop.domain.errors import UserFacingError
-from tinnhiem_desktop.domain.model import CommitteeMember, Role
+from tinnhiem_desktop.domain.model import CommitteeMember, Role, parse_count
 from tinnhiem_desktop.ui.controller import SessionController, TypeProgress
+from tinnhiem_desktop.ui.core_texts import error_text
 from tinnhiem_desktop.ui.models.table_model import ALIGN, DISPLAY, EDIT, RIGHT, Index, RowsModel
 
 ROLES = (Role.CHAIR, Role.MEMBER, Role.SECRETARY)
@@ -28,7 +29,7 @@ class EditableModel(RowsModel[Any]):
         try:
             action()
         except UserFacingError as exc:
-            self.refused.emit(exc.message)
+            self.refused.emit(error_text(exc))
             return False
         return True
 
@@ -127,10 +128,8 @@ class BallotTypesModel(EditableModel):
     def cell(self, row: TypeProgress, column: int, role: int) -> Any:
         acc = row.ballot_type.accounting
         values = [row.ballot_type.name, acc.issued, acc.spoiled, acc.collected, row.recorded]
-        if role == DISPLAY:
-            return str(values[column])
-        if role == EDIT:
-            return values[column]
+        if role in (DISPLAY, EDIT):
+            return str(values[column])  # edited as text: typed digits replace the figure
         if role == ALIGN and column > 0:
             return RIGHT
         return None
@@ -151,14 +150,15 @@ class BallotTypesModel(EditableModel):
         if index.column() == 0:
             done = self._apply(lambda: self._controller.rename_ballot_type(bt.id, str(value)))
         else:
-            text = str(value).strip()
-            if not text.isdigit():
-                message = self.tr("“%1” không phải số nguyên không âm.")
-                self.refused.emit(message.replace("%1", text))
-                return False
+            field = ("issued", "spoiled", "collected")[index.column() - 1]
             figures = {"issued": acc.issued, "spoiled": acc.spoiled, "collected": acc.collected}
-            figures[("issued", "spoiled", "collected")[index.column() - 1]] = int(text)
-            done = self._apply(lambda: self._controller.set_accounting(bt.id, **figures))
+
+            def save() -> None:
+                typed = parse_count(str(value), field)  # ASCII digits only: "٣٠" is refused
+                figures[field] = typed if typed is not None else 0
+                self._controller.set_accounting(bt.id, **figures)
+
+            done = self._apply(save)
         if done:
             self.reload()
         return done

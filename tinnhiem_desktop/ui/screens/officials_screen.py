@@ -82,9 +82,11 @@ class OfficialsScreen(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.name_edit = QLineEdit(self)
-        self.name_edit.setPlaceholderText(self.tr("Họ và tên (Insert)"))
+        name_label = QLabel(self.tr("&Họ và tên (Insert):"), self)
+        name_label.setBuddy(self.name_edit)
         self.position_edit = QLineEdit(self)
-        self.position_edit.setPlaceholderText(self.tr("Chức vụ"))
+        position_label = QLabel(self.tr("C&hức vụ:"), self)
+        position_label.setBuddy(self.position_edit)
         for edit in (self.name_edit, self.position_edit):
             edit.returnPressed.connect(self._on_add_clicked)
         self.message_label = QLabel(self)
@@ -98,9 +100,11 @@ class OfficialsScreen(QWidget):
             return b
 
         add_row = QHBoxLayout()
+        add_row.addWidget(name_label)
         add_row.addWidget(self.name_edit, 2)
+        add_row.addWidget(position_label)
         add_row.addWidget(self.position_edit, 2)
-        add_row.addWidget(button(self.tr("Thêm"), self._on_add_clicked))
+        add_row.addWidget(button(self.tr("Thêm (Enter)"), self._on_add_clicked))
         actions = QHBoxLayout()
         actions.addWidget(button(self.tr("Xóa (Delete)"), self._on_delete_clicked))
         actions.addWidget(button(self.tr("Lên (Alt+Lên)"), lambda: self.move_selected(-1)))
@@ -181,8 +185,22 @@ class OfficialsScreen(QWidget):
     def _save(self, pairs: list[tuple[str, str]]) -> None:
         self._controller.set_candidates(self._type_id, pairs)
 
-    def _say(self, text: str) -> None:
+    def _say(self, text: str, error: bool = False) -> None:
+        """A line under the list: what was done, or (in red) why it was refused. Never a modal
+        box: it would swallow the keys typed next."""
         self.message_label.setText(text)
+        self.message_label.setStyleSheet("color: #a00000;" if error else "")
+
+    def focus_first(self) -> None:
+        """Put the keyboard on the list, or on the name field while the list is empty."""
+        if self.model.rowCount() and not self.model.locked:
+            if not self.view.currentIndex().isValid():
+                self.view.setCurrentIndex(self.model.index(0, 1))
+            self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif not self.model.locked:
+            self.name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # ------------------------------------------------------------ actions
 
@@ -282,7 +300,7 @@ class OfficialsScreen(QWidget):
 
     @Slot(str)
     def _on_model_refused(self, message: str) -> None:
-        self._prompter.error(self, message)
+        self._say(message, error=True)
 
     @Slot(int)
     def _on_controller_candidates_changed(self, type_id: int) -> None:
