@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QPlainTextEd
 from pytestqt.qtbot import QtBot
 
 from tinnhiem_desktop.domain.model import Role
-from tinnhiem_desktop.services.session import Session
 from tinnhiem_desktop.ui.dialogs.prompts import Prompter
 from tinnhiem_desktop.ui.main_window import MainWindow
 from tinnhiem_desktop.ui.screens.session_screen import SessionScreen
