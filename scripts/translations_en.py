@@ -85,7 +85,6 @@ EN = {
     "Phiếu đang nhập dở đã bỏ; phiếu đã hủy vẫn chưa nhập lại.":
         "The unfinished ballot was dropped; a voided ballot is still not re-entered.",
     "Xem trước danh sách nhập": "Import preview",
-    "Nguồn: %1\nBảng mã: %2\nSố người: %3": "Source: %1\nEncoding: %2\nOfficials: %3",
     "&Thay thế danh sách hiện có": "&Replace the current list",
     "Thêm vào &cuối danh sách": "&Append to the list",
     "Nhập": "Import",
@@ -410,6 +409,12 @@ EN = {
         "Type a figure straight into its cell (no F2 needed); Enter saves it.",
     "Bỏ phiếu tín nhiệm đối với:": "Confidence vote concerning:",
     "&Ngày (dd/mm/yyyy):": "&Date (dd/mm/yyyy):",
+    "Nguồn: %1": "Source: %1",
+    "Bảng mã: %1": "Encoding: %1",
+    "Số người: %1": "Officials: %1",
+    "Đã bỏ dòng tiêu đề: %1": "Heading row left out: %1",
+    "Đã bỏ cột số thứ tự.": "Column of row numbers left out.",
+    "dán từ Excel/Word (bộ nhớ tạm)": "pasted from Excel/Word (clipboard)",
 }
 
 # Qt's own standard buttons in Vietnamese (Qt ships no qtbase_vi): context, source, translation.

@@ -761,36 +761,42 @@ Enter ballots, compute results and print the counting minutes, offline. Each bal
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/officials_import.py" line="90" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/officials_import.py" line="73" />
         <source>Xem trước danh sách nhập</source>
         <translation>Import preview</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/officials_import.py" line="101" />
-        <source>Nguồn: %1
-Bảng mã: %2
-Số người: %3</source>
-        <translation>Source: %1
-Encoding: %2
-Officials: %3</translation>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/officials_import.py" line="83" />
+        <source>Nguồn: %1</source>
+        <translation>Source: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/officials_import.py" line="105" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/officials_import.py" line="85" />
+        <source>Bảng mã: %1</source>
+        <translation>Encoding: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/officials_import.py" line="86" />
+        <source>Số người: %1</source>
+        <translation>Officials: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/officials_import.py" line="90" />
         <source>&amp;Thay thế danh sách hiện có</source>
         <translation>&amp;Replace the current list</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/officials_import.py" line="106" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/officials_import.py" line="91" />
         <source>Thêm vào &amp;cuối danh sách</source>
         <translation>&amp;Append to the list</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/officials_import.py" line="112" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/officials_import.py" line="97" />
         <source>Nhập</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/officials_import.py" line="113" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/officials_import.py" line="98" />
         <source>Hủy bỏ</source>
         <translation>Cancel</translation>
     </message>
@@ -1076,107 +1082,122 @@ Officials: %3</translation>
 <context>
     <name>OfficialsScreen</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="64" />
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="61" />
         <source>&amp;Loại phiếu:</source>
         <translation>Ballot &amp;type:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="85" />
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="82" />
         <source>&amp;Họ và tên (Insert):</source>
         <translation>Full &amp;name (Insert):</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="88" />
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="85" />
         <source>C&amp;hức vụ:</source>
         <translation>&amp;Position:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="107" />
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="104" />
         <source>Thêm (Enter)</source>
         <translation>Add (Enter)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="109" />
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="106" />
         <source>Xóa (Delete)</source>
         <translation>Remove (Delete)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="110" />
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="107" />
         <source>Lên (Alt+Lên)</source>
         <translation>Up (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="111" />
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="108" />
         <source>Xuống (Alt+Xuống)</source>
         <translation>Down (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="113" />
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="110" />
         <source>Dán từ Excel/Word (Ctrl+V)</source>
         <translation>Paste from Excel/Word (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="114" />
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="111" />
         <source>Nhập từ tệp CSV/XLSX…</source>
         <translation>Import CSV/XLSX file…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="116" />
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="113" />
         <source>In mẫu phiếu trắng…</source>
         <translation>Print blank ballots…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="124" />
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="121" />
         <source>Nhập đúng thứ tự in trên phiếu. Enter hoặc F2 để sửa ô; Insert để thêm người; Esc để quay lại bảng.</source>
         <translation>Enter in the order printed on the ballot. Enter or F2 edits a cell; Insert adds an official; Esc returns to the table.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="171" />
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="168" />
         <source>Danh sách đã khóa: phiên đã chốt kết quả. Mọi sửa chữa ghi thành đính chính.</source>
         <translation>The list is locked: the results are finalised. Any correction is recorded as an addendum.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="174" />
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="171" />
         <source>Danh sách chỉ xem: tệp mở ở chế độ chỉ xem.</source>
         <translation>View-only list: the file is open view-only.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="177" />
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="174" />
         <source>Danh sách đã khóa: đã nhập phiếu cho loại phiếu này, nên thứ tự và số người phải giữ nguyên như trên các phiếu đã nhập. Muốn đổi danh sách, hãy tạo phiên mới.</source>
         <translation>The list is locked: ballots of this type are recorded, so the order and number of officials must stay as on those ballots. To change the list, create a new session.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="228" />
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="226" />
         <source>Bộ nhớ tạm không có dòng nào để dán.</source>
         <translation>The clipboard has no rows to paste.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="231" />
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="230" />
+        <source>Đã bỏ dòng tiêu đề: %1</source>
+        <translation>Heading row left out: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="233" />
+        <source>Đã bỏ cột số thứ tự.</source>
+        <translation>Column of row numbers left out.</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="234" />
+        <source>dán từ Excel/Word (bộ nhớ tạm)</source>
+        <translation>pasted from Excel/Word (clipboard)</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="236" />
         <source>Đã dán %1 người.</source>
         <translation>Pasted %1 officials.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="245" />
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="261" />
         <source>Đã nhập %1 người từ %2 (bảng mã: %3).</source>
         <translation>Imported %1 officials from %2 (encoding: %3).</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="258" />
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="274" />
         <source>Nhập danh sách</source>
         <translation>Import list</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="259" />
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="275" />
         <source>Bảng tính (*.csv *.xlsx *.txt);;Mọi tệp (*)</source>
         <translation>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="294" />
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="310" />
         <source>Xóa người được lấy phiếu</source>
         <translation>Remove official</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="295" />
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="311" />
         <source>Xóa “%1” khỏi danh sách?</source>
         <translation>Remove “%1” from the list?</translation>
     </message>

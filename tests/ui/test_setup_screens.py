@@ -16,6 +16,7 @@ from tinnhiem_desktop.ui.dialogs.officials_import import ImportPreviewDialog
 from tinnhiem_desktop.ui.main_window import MainWindow
 from tinnhiem_desktop.ui.workspace import OFFICIALS, SESSION
 
+from .builders import ModalAnswer
 from .conftest import NAMES, Dialogs
 from .keys import type_text
 
@@ -90,8 +91,12 @@ def test_officials_paste_import_and_lock(
     QGuiApplication.clipboard().setText(
         "Họ và tên\tChức vụ\n" + "\n".join(f"{n}\t{p}" for n, p in NAMES[:3]) + "\n"
     )
+    preview = ModalAnswer(lambda dialog: qtbot.keyClick(dialog, Qt.Key.Key_Return))
     qtbot.keyClick(screen.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert isinstance(preview.check(), ImportPreviewDialog)  # a paste is previewed, as a file
     assert screen.model.pairs() == NAMES[:3]
+    window.activateWindow()  # the window manager's job when a dialog closes
+    qtbot.waitUntil(window.isActiveWindow)
 
     csv = tmp_path / "ds.csv"
     text = "ho_ten,chuc_vu\n" + "\n".join(f"{n},{p}" for n, p in NAMES)

@@ -21,12 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tinnhiem_desktop.exchange.officials_paste import pasted_officials
 from tinnhiem_desktop.ui.controller import SessionController
-from tinnhiem_desktop.ui.dialogs.officials_import import (
-    ImportPreviewDialog,
-    parse_pasted,
-    read_officials_file,
-)
+from tinnhiem_desktop.ui.dialogs.officials_import import ImportPreviewDialog, read_officials_file
 from tinnhiem_desktop.ui.dialogs.prompts import Prompter
 from tinnhiem_desktop.ui.flows.exports import ExportFlow
 from tinnhiem_desktop.ui.models.officials_model import OfficialsModel
@@ -219,16 +216,40 @@ class OfficialsScreen(QWidget):
         if self.model.save(pairs):
             self.view.setCurrentIndex(self.model.index(target, 1))
 
-    def paste(self) -> None:
-        """Append rows copied from Excel or Word (name TAB position per line)."""
+    def paste(self) -> bool:
+        """Rows copied from Excel or Word (name TAB position per line), through the preview as
+        a file is: a heading row and a column of row numbers are recognised and left out."""
         if self.model.locked:
-            return
-        rows = parse_pasted(QGuiApplication.clipboard().text())
-        if not rows:
+            return False
+        pasted = pasted_officials(QGuiApplication.clipboard().text())
+        if not pasted.rows:
             self._say(self.tr("Bộ nhớ tạm không có dòng nào để dán."))
-            return
-        if self.model.save([*self.model.pairs(), *rows]):
-            self._say(self.tr("Đã dán %1 người.").replace("%1", str(len(rows))))
+            return False
+        notes = []
+        if pasted.heading:
+            notes.append(self.tr("Đã bỏ dòng tiêu đề: %1")
+                         .replace("%1", " | ".join(c for c in pasted.heading if c)))
+        if pasted.numbers_dropped:
+            notes.append(self.tr("Đã bỏ cột số thứ tự."))
+        source = self.tr("dán từ Excel/Word (bộ nhớ tạm)")
+        if self._preview(pasted.rows, source, None, notes, append=True):
+            self._say(self.tr("Đã dán %1 người.").replace("%1", str(len(pasted.rows))))
+            return True
+        return False
+
+    def _preview(self, rows: list[tuple[str, str]], source: str, encoding: str | None,
+                 notes: list[str], append: bool) -> bool:
+        """Show the preview; on Nhập, replace the list or append to it. True when saved."""
+        dialog = ImportPreviewDialog(rows, source, encoding, bool(self.model.pairs()), self,
+                                     notes, append)
+        self._prompter.place(dialog, "import_preview", QSize(720, 480))
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+            pairs = [*self.model.pairs(), *rows] if dialog.append else rows
+        finally:
+            dialog.deleteLater()
+        return self.model.save(pairs)
 
     def import_file(self, path: Path) -> bool:
         """Import from a CSV or XLSX file after the preview."""
@@ -236,12 +257,7 @@ class OfficialsScreen(QWidget):
         if loaded is None:
             return False
         rows, encoding = loaded
-        dialog = ImportPreviewDialog(rows, path.name, encoding, bool(self.model.pairs()), self)
-        self._prompter.place(dialog, "import_preview", QSize(720, 480))
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return False
-        pairs = [*self.model.pairs(), *rows] if dialog.append else rows
-        if self.model.save(pairs):
+        if self._preview(rows, path.name, encoding, [], append=False):
             self._say(self.tr("Đã nhập %1 người từ %2 (bảng mã: %3).")
                       .replace("%1", str(len(rows))).replace("%2", path.name)
                       .replace("%3", encoding))
