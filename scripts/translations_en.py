@@ -415,6 +415,14 @@ EN = {
     "Đã bỏ dòng tiêu đề: %1": "Heading row left out: %1",
     "Đã bỏ cột số thứ tự.": "Column of row numbers left out.",
     "dán từ Excel/Word (bộ nhớ tạm)": "pasted from Excel/Word (clipboard)",
+    # A confidence vote's words (bỏ phiếu): English has one word for both kinds.
+    "&2 Người được bỏ phiếu tín nhiệm": "&2 Officials",
+    "2 · Người được bỏ phiếu tín nhiệm": "2 · Officials",
+    "Xóa người được bỏ phiếu tín nhiệm": "Remove official",
+    "Chưa có người được bỏ phiếu tín nhiệm: nhập danh sách ở màn hình Người được bỏ phiếu tín "
+    "nhiệm (Ctrl+2) rồi in mẫu phiếu.":
+        "No officials yet: enter the list on the Officials screen (Ctrl+2), then print the "
+        "ballots.",
 }
 
 # Qt's own standard buttons in Vietnamese (Qt ships no qtbase_vi): context, source, translation.

@@ -575,71 +575,76 @@ The old ballot stays in the file, marked as voided.</translation>
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/exports.py" line="45" />
+        <location filename="../../tinnhiem_desktop/ui/flows/exports.py" line="46" />
         <source>Xuất kết quả</source>
         <translation>Export results</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/exports.py" line="47" />
+        <location filename="../../tinnhiem_desktop/ui/flows/exports.py" line="48" />
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/exports.py" line="47" />
+        <location filename="../../tinnhiem_desktop/ui/flows/exports.py" line="48" />
         <source>Tệp CSV (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/exports.py" line="48" />
+        <location filename="../../tinnhiem_desktop/ui/flows/exports.py" line="49" />
         <source>Tệp JSON (*.json)</source>
         <translation>JSON file (*.json)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/exports.py" line="60" />
+        <location filename="../../tinnhiem_desktop/ui/flows/exports.py" line="61" />
         <source>Đã xuất kết quả (%1) ra:
 %2</source>
         <translation>Results exported (%1) to:
 %2</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/exports.py" line="63" />
+        <location filename="../../tinnhiem_desktop/ui/flows/exports.py" line="64" />
         <source>Lưu ý: kết quả chưa chốt.</source>
         <translation>Note: the results are not finalised.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/exports.py" line="71" />
+        <location filename="../../tinnhiem_desktop/ui/flows/exports.py" line="72" />
         <source>In mẫu phiếu trắng</source>
         <translation>Print blank ballots</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/exports.py" line="76" />
+        <location filename="../../tinnhiem_desktop/ui/flows/exports.py" line="77" />
         <source>Chưa có người được lấy phiếu: nhập danh sách ở màn hình Người được lấy phiếu (Ctrl+2) rồi in mẫu phiếu.</source>
         <translation>No officials yet: enter the list on the Officials screen (Ctrl+2), then print the ballots.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/exports.py" line="80" />
+        <location filename="../../tinnhiem_desktop/ui/flows/exports.py" line="79" />
+        <source>Chưa có người được bỏ phiếu tín nhiệm: nhập danh sách ở màn hình Người được bỏ phiếu tín nhiệm (Ctrl+2) rồi in mẫu phiếu.</source>
+        <translation>No officials yet: enter the list on the Officials screen (Ctrl+2), then print the ballots.</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/flows/exports.py" line="83" />
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/exports.py" line="92" />
+        <location filename="../../tinnhiem_desktop/ui/flows/exports.py" line="95" />
         <source>Đã lưu mẫu phiếu trắng vào:
 %1</source>
         <translation>Blank ballots saved to:
 %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/exports.py" line="95" />
+        <location filename="../../tinnhiem_desktop/ui/flows/exports.py" line="98" />
         <source>Chưa có danh sách nên không in: %1</source>
         <translation>Not printed, as they have no officials yet: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/exports.py" line="98" />
+        <location filename="../../tinnhiem_desktop/ui/flows/exports.py" line="101" />
         <source>Mở tệp bằng trình xem PDF?</source>
         <translation>Open the file in the PDF viewer?</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/exports.py" line="101" />
+        <location filename="../../tinnhiem_desktop/ui/flows/exports.py" line="104" />
         <source>Không tìm thấy chương trình xem PDF. Tệp mẫu phiếu ở:
 %1</source>
         <translation>No PDF viewer found. The ballot file is at:
@@ -812,172 +817,178 @@ Enter ballots, compute results and print the counting minutes, offline. Each bal
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="85" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="86" />
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="87" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="88" />
         <source>&amp;Mới…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="88" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="89" />
         <source>M&amp;ở…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="89" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="90" />
         <source>Mở &amp;gần đây</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="94" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="95" />
         <source>&amp;Lưu bản sao…</source>
         <translation>&amp;Save a copy…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="95" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="96" />
         <source>Mở thư mục &amp;sao lưu</source>
         <translation>Open &amp;backup folder</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="96" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="97" />
         <source>&amp;In biên bản…</source>
         <translation>&amp;Print minutes…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="98" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="99" />
         <source>Đó&amp;ng phiên</source>
         <translation>&amp;Close session</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="101" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="102" />
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="103" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="104" />
         <source>&amp;Kết quả</source>
         <translation>&amp;Results</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="104" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="105" />
         <source>&amp;Chốt kết quả…</source>
         <translation>&amp;Finalise results…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="109" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="110" />
         <source>&amp;Kiểm tra tệp và dấu vân tay…</source>
         <translation>&amp;Check the file and its fingerprint…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="118" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="119" />
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="119" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="120" />
         <source>&amp;1 Phiên</source>
         <translation>&amp;1 Session</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="119" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="120" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="185" />
         <source>&amp;2 Người được lấy phiếu</source>
         <translation>&amp;2 Officials</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="120" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="121" />
         <source>&amp;3 Nhập phiếu</source>
         <translation>&amp;3 Ballot entry</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="120" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="121" />
         <source>&amp;4 Kết quả</source>
         <translation>&amp;4 Results</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="126" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="129" />
         <source>Phóng &amp;to chữ</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="128" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="131" />
         <source>Thu &amp;nhỏ chữ</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="130" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="133" />
         <source>Cỡ chữ &amp;mặc định</source>
         <translation>&amp;Default size</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="133" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="136" />
         <source>&amp;Cài đặt</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="134" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="137" />
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="143" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="146" />
         <source>T&amp;rợ giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="144" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="147" />
         <source>&amp;Phím tắt nhập phiếu</source>
         <translation>Ballot entry &amp;keys</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="145" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="148" />
         <source>&amp;Giới thiệu</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="155" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="158" />
         <source>(chưa có)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="164" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="167" />
         <source>Kiểm phiếu tín nhiệm</source>
         <translation>Confidence ballot counting</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="280" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="186" />
+        <source>&amp;2 Người được bỏ phiếu tín nhiệm</source>
+        <translation>&amp;2 Officials</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="286" />
         <source>Bản cài đặt bị hỏng: không nạp được %1 (%2). Hãy cài đặt lại phần mềm.</source>
         <translation>This installation is broken: %1 could not be loaded (%2). Please reinstall the app.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="281" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="287" />
         <source>thư viện xem trước biên bản</source>
         <translation>the minutes preview library</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="182" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="188" />
         <source>Kiểm phiếu tín nhiệm — %1</source>
         <translation>Confidence ballot counting — %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="91" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="92" />
         <source>Mở phiên mẫ&amp;u</source>
         <translation>Open s&amp;ample session</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="106" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="107" />
         <source>&amp;Thêm đính chính…</source>
         <translation>&amp;Add addendum…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="112" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="113" />
         <source>&amp;Xuất kết quả…</source>
         <translation>&amp;Export results…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="114" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="115" />
         <source>&amp;In mẫu phiếu trắng…</source>
         <translation>Print &amp;blank ballots…</translation>
     </message>
@@ -1082,122 +1093,127 @@ Enter ballots, compute results and print the counting minutes, offline. Each bal
 <context>
     <name>OfficialsScreen</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="61" />
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="62" />
         <source>&amp;Loại phiếu:</source>
         <translation>Ballot &amp;type:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="82" />
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="83" />
         <source>&amp;Họ và tên (Insert):</source>
         <translation>Full &amp;name (Insert):</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="85" />
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="86" />
         <source>C&amp;hức vụ:</source>
         <translation>&amp;Position:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="104" />
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="105" />
         <source>Thêm (Enter)</source>
         <translation>Add (Enter)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="106" />
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="107" />
         <source>Xóa (Delete)</source>
         <translation>Remove (Delete)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="107" />
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="108" />
         <source>Lên (Alt+Lên)</source>
         <translation>Up (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="108" />
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="109" />
         <source>Xuống (Alt+Xuống)</source>
         <translation>Down (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="110" />
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="111" />
         <source>Dán từ Excel/Word (Ctrl+V)</source>
         <translation>Paste from Excel/Word (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="111" />
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="112" />
         <source>Nhập từ tệp CSV/XLSX…</source>
         <translation>Import CSV/XLSX file…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="113" />
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="114" />
         <source>In mẫu phiếu trắng…</source>
         <translation>Print blank ballots…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="121" />
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="122" />
         <source>Nhập đúng thứ tự in trên phiếu. Enter hoặc F2 để sửa ô; Insert để thêm người; Esc để quay lại bảng.</source>
         <translation>Enter in the order printed on the ballot. Enter or F2 edits a cell; Insert adds an official; Esc returns to the table.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="168" />
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="169" />
         <source>Danh sách đã khóa: phiên đã chốt kết quả. Mọi sửa chữa ghi thành đính chính.</source>
         <translation>The list is locked: the results are finalised. Any correction is recorded as an addendum.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="171" />
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="172" />
         <source>Danh sách chỉ xem: tệp mở ở chế độ chỉ xem.</source>
         <translation>View-only list: the file is open view-only.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="174" />
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="175" />
         <source>Danh sách đã khóa: đã nhập phiếu cho loại phiếu này, nên thứ tự và số người phải giữ nguyên như trên các phiếu đã nhập. Muốn đổi danh sách, hãy tạo phiên mới.</source>
         <translation>The list is locked: ballots of this type are recorded, so the order and number of officials must stay as on those ballots. To change the list, create a new session.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="226" />
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="227" />
         <source>Bộ nhớ tạm không có dòng nào để dán.</source>
         <translation>The clipboard has no rows to paste.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="230" />
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="231" />
         <source>Đã bỏ dòng tiêu đề: %1</source>
         <translation>Heading row left out: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="233" />
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="234" />
         <source>Đã bỏ cột số thứ tự.</source>
         <translation>Column of row numbers left out.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="234" />
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="235" />
         <source>dán từ Excel/Word (bộ nhớ tạm)</source>
         <translation>pasted from Excel/Word (clipboard)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="236" />
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="237" />
         <source>Đã dán %1 người.</source>
         <translation>Pasted %1 officials.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="261" />
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="262" />
         <source>Đã nhập %1 người từ %2 (bảng mã: %3).</source>
         <translation>Imported %1 officials from %2 (encoding: %3).</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="274" />
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="275" />
         <source>Nhập danh sách</source>
         <translation>Import list</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="275" />
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="276" />
         <source>Bảng tính (*.csv *.xlsx *.txt);;Mọi tệp (*)</source>
         <translation>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="310" />
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="311" />
         <source>Xóa người được lấy phiếu</source>
         <translation>Remove official</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="311" />
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="313" />
+        <source>Xóa người được bỏ phiếu tín nhiệm</source>
+        <translation>Remove official</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="315" />
         <source>Xóa “%1” khỏi danh sách?</source>
         <translation>Remove “%1” from the list?</translation>
     </message>
@@ -1426,37 +1442,37 @@ hợp lệ</source>
 <context>
     <name>SessionOpener</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/opening.py" line="47" />
+        <location filename="../../tinnhiem_desktop/ui/flows/opening.py" line="48" />
         <source>Mở tệp ở chế độ chỉ xem? Xem kết quả và in biên bản được; không nhập phiếu, không sửa được gì.</source>
         <translation>Open the file view-only? You can view the results and print the minutes; no ballots can be entered and nothing can be changed.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/opening.py" line="49" />
+        <location filename="../../tinnhiem_desktop/ui/flows/opening.py" line="50" />
         <source>Mở ở chế độ chỉ xem</source>
         <translation>Open view-only</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/opening.py" line="58" />
+        <location filename="../../tinnhiem_desktop/ui/flows/opening.py" line="59" />
         <source>Mở phiên</source>
         <translation>Open session</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/opening.py" line="65" />
+        <location filename="../../tinnhiem_desktop/ui/flows/opening.py" line="66" />
         <source>Tạo phiên mới</source>
         <translation>New session</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/opening.py" line="72" />
+        <location filename="../../tinnhiem_desktop/ui/flows/opening.py" line="73" />
         <source>Thể thức</source>
         <translation>Regime</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/opening.py" line="73" />
+        <location filename="../../tinnhiem_desktop/ui/flows/opening.py" line="74" />
         <source>Chọn thể thức (không đổi được sau khi tạo):</source>
         <translation>Choose the regime (fixed once created):</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/opening.py" line="96" />
+        <location filename="../../tinnhiem_desktop/ui/flows/opening.py" line="97" />
         <source>Không chép được phiên mẫu: %1</source>
         <translation>Could not copy the sample session: %1</translation>
     </message>
@@ -1723,22 +1739,27 @@ hợp lệ</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/workspace.py" line="36" />
+        <location filename="../../tinnhiem_desktop/ui/workspace.py" line="37" />
         <source>1 · Phiên</source>
         <translation>1 · Session</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/workspace.py" line="37" />
+        <location filename="../../tinnhiem_desktop/ui/workspace.py" line="38" />
         <source>2 · Người được lấy phiếu</source>
         <translation>2 · Officials</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/workspace.py" line="38" />
+        <location filename="../../tinnhiem_desktop/ui/workspace.py" line="40" />
+        <source>2 · Người được bỏ phiếu tín nhiệm</source>
+        <translation>2 · Officials</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/workspace.py" line="41" />
         <source>3 · Nhập phiếu</source>
         <translation>3 · Ballot entry</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/workspace.py" line="39" />
+        <location filename="../../tinnhiem_desktop/ui/workspace.py" line="42" />
         <source>4 · Kết quả</source>
         <translation>4 · Results</translation>
     </message>

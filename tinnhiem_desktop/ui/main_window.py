@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tinnhiem_desktop.domain.regimes import Kind
 from tinnhiem_desktop.services.session import Session
 from tinnhiem_desktop.ui.controller import SessionController
 from tinnhiem_desktop.ui.dialogs.help import HelpBoxes
@@ -118,10 +119,12 @@ class MainWindow(QMainWindow):
         view_menu = bar.addMenu(self.tr("&Xem"))
         screens = [self.tr("&1 Phiên"), self.tr("&2 Người được lấy phiếu"),
                    self.tr("&3 Nhập phiếu"), self.tr("&4 Kết quả")]
-        for index, text in enumerate(screens):
-            self.session_actions.append(self._action(
-                view_menu, text, lambda _=False, i=index: self.show_screen(i), f"Ctrl+{index + 1}"
-            ))
+        self.screen_actions = [
+            self._action(view_menu, text, lambda _=False, i=index: self.show_screen(i),
+                         f"Ctrl+{index + 1}")
+            for index, text in enumerate(screens)
+        ]
+        self.session_actions += self.screen_actions
         view_menu.addSeparator()
         self._action(view_menu, self.tr("Phóng &to chữ"), lambda: self.zoom(1.0),
                      QKeySequence(K.ZoomIn), "Ctrl+=")
@@ -178,6 +181,9 @@ class MainWindow(QMainWindow):
         self.controller.backup_made.connect(self._on_controller_backup_made)
         for action in self.session_actions:
             action.setEnabled(True)
+        self.screen_actions[1].setText(  # the officials of a vote are not "lấy phiếu"
+            self.tr("&2 Người được lấy phiếu") if session.regime.kind is Kind.POLL
+            else self.tr("&2 Người được bỏ phiếu tín nhiệm"))
         self._settings.add_recent(session.path)
         self.setWindowTitle(self.tr("Kiểm phiếu tín nhiệm — %1").replace("%1", session.path.name))
         self._on_controller_changed()

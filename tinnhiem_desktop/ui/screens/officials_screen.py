@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tinnhiem_desktop.domain.regimes import Kind
 from tinnhiem_desktop.exchange.officials_paste import pasted_officials
 from tinnhiem_desktop.ui.controller import SessionController
 from tinnhiem_desktop.ui.dialogs.officials_import import ImportPreviewDialog, read_officials_file
@@ -307,7 +308,10 @@ class OfficialsScreen(QWidget):
         if self.model.locked or not 0 <= row < len(pairs):
             return
         name = pairs[row][0]
-        if self._prompter.confirm(self, self.tr("Xóa người được lấy phiếu"),
+        title = (self.tr("Xóa người được lấy phiếu")
+                 if self._controller.session.regime.kind is Kind.POLL
+                 else self.tr("Xóa người được bỏ phiếu tín nhiệm"))
+        if self._prompter.confirm(self, title,
                                   self.tr("Xóa “%1” khỏi danh sách?").replace("%1", name)):
             del pairs[row]
             if self.model.save(pairs) and pairs:
