@@ -3,22 +3,22 @@
 <context>
     <name>AddendaModel</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="148" />
+        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="155" />
         <source>Số</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="148" />
+        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="155" />
         <source>Nội dung</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="148" />
+        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="155" />
         <source>Người lập</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="148" />
+        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="155" />
         <source>Lúc</source>
         <translation>At</translation>
     </message>
@@ -26,39 +26,34 @@
 <context>
     <name>AddendumDialog</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="207" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="210" />
         <source>Thêm đính chính</source>
         <translation>Add addendum</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="210" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="213" />
         <source>Đính chính số %1. %2
 Kết quả đã chốt không bị sửa: đính chính được ghi thêm vào nhật ký của tệp, hiện ở màn hình Kết quả và in trong biên bản. Ghi xong không xóa được.</source>
         <translation>Addendum no. %1. %2
 The finalised results are not changed: the addendum is appended to the file's log, shown on the Results screen and printed with the minutes. Once recorded it cannot be deleted.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="216" />
-        <source>Nội dung đính chính (tối đa 500 ký tự)</source>
-        <translation>Text of the addendum (at most 500 characters)</translation>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="221" />
+        <source>&amp;Nội dung (tối đa 500 ký tự):</source>
+        <translation>&amp;Text (at most 500 characters):</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="219" />
-        <source>&amp;Nội dung:</source>
-        <translation>&amp;Text:</translation>
-    </message>
-    <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="220" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="222" />
         <source>Người &amp;lập:</source>
         <translation>Recorded &amp;by:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="223" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="225" />
         <source>Ghi đính chính</source>
         <translation>Record addendum</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="225" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="227" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -165,32 +160,32 @@ The finalised results are not changed: the addendum is appended to the file's lo
 <context>
     <name>ChecksModel</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="113" />
+        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="120" />
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="113" />
+        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="120" />
         <source>Nội dung</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="114" />
+        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="121" />
         <source>Giải trình khi chốt</source>
         <translation>Explanation at finalising</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="130" />
+        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="137" />
         <source>Đã chấp nhận</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="131" />
+        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="138" />
         <source>CHẶN chốt</source>
         <translation>BLOCKS finalising</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="131" />
+        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="138" />
         <source>Cảnh báo</source>
         <translation>Warning</translation>
     </message>
@@ -246,10 +241,10 @@ From now on only addenda can be recorded (Results → Add addendum…).</transla
         <source>Tệp KHÔNG nguyên vẹn:</source>
         <translation>The file is NOT intact:</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="105" />
-        <source>Tệp nguyên vẹn (%1 mục nhật ký).</source>
-        <translation>The file is intact (%1 log entries).</translation>
+        <source>Tệp nguyên vẹn (%n mục nhật ký).</source>
+        <translation><numerusform>The file is intact (%n log entry).</numerusform><numerusform>The file is intact (%n log entries).</numerusform></translation>
     </message>
     <message>
         <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="106" />
@@ -654,70 +649,70 @@ The old ballot stays in the file, marked as voided.</translation>
 <context>
     <name>FinaliseDialog</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="71" />
-        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="120" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="72" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="121" />
         <source>Chốt kết quả</source>
         <translation>Finalise results</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="76" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="77" />
         <source>Tôi hiểu: sau khi chốt không sửa được gì, chỉ ghi được đính chính.</source>
         <translation>I understand: once finalised nothing can be changed; only addenda can be recorded.</translation>
     </message>
-    <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="87" />
-        <source>%1: đã nhập %2 phiếu / thu về %3.</source>
-        <translation>%1: %2 ballots recorded / %3 collected.</translation>
+    <message numerus="yes">
+        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="88" />
+        <source>%1: đã nhập %n phiếu / thu về %2.</source>
+        <translation><numerusform>%1: %n ballot recorded / %2 collected.</numerusform><numerusform>%1: %n ballots recorded / %2 collected.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="108" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="109" />
         <source>&amp;Người chốt:</source>
         <translation>Finalised &amp;by:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="111" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="112" />
         <source>Dấu vân tay hiện tại: %1</source>
         <translation>Current fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="116" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="117" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="122" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="123" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="142" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="143" />
         <source>CHƯA THỂ CHỐT KẾT QUẢ. Các điểm sau phải được sửa trước:</source>
         <translation>THE RESULTS CANNOT BE FINALISED YET. Fix these first:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="145" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="146" />
         <source>Sửa số phiếu ở màn hình Phiên (Ctrl+1) hoặc nhập đủ phiếu ở màn hình Nhập phiếu (Ctrl+3), rồi chốt lại.</source>
         <translation>Correct the ballot counts on the Session screen (Ctrl+1) or enter the remaining ballots on the Ballot entry screen (Ctrl+3), then finalise again.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="150" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="151" />
         <source>Sau khi chốt, phiên không thể thay đổi: không nhập thêm, không hủy phiếu, không sửa danh sách, số phiếu hay thông tin phiên. Mọi sửa chữa về sau chỉ ghi được thành đính chính có đánh số, in kèm biên bản. Dấu vân tay lúc chốt được in trên biên bản.</source>
         <translation>Once finalised, the session cannot change: no more ballots, no voiding, no changes to the lists, counts or session details. Any later correction can only be recorded as a numbered addendum, printed with the minutes. The fingerprint at finalising is printed on the minutes.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="157" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="158" />
         <source>Các cảnh báo sau cần được Ban kiểm phiếu chấp nhận, với giải trình (in trong biên bản):</source>
         <translation>The counting committee must accept these warnings, with an explanation (printed in the minutes):</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="160" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="161" />
         <source>Không có cảnh báo nào.</source>
         <translation>No warnings.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="167" />
-        <source>Giải trình (bắt buộc)</source>
-        <translation>Explanation (required)</translation>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="171" />
+        <source>Giải trình (bắt buộc):</source>
+        <translation>Explanation (required):</translation>
     </message>
 </context>
 <context>
@@ -1026,10 +1021,10 @@ Enter ballots, compute results and print the counting minutes, offline. Each bal
         <source>Đó&amp;ng</source>
         <translation>&amp;Close</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../tinnhiem_desktop/ui/dialogs/minutes_dialog.py" line="101" />
-        <source>Đã gửi {0} trang đến máy in.</source>
-        <translation>Sent {0} pages to the printer.</translation>
+        <source>Đã gửi %n trang đến máy in.</source>
+        <translation><numerusform>Sent %n page to the printer.</numerusform><numerusform>Sent %n pages to the printer.</numerusform></translation>
     </message>
     <message>
         <location filename="../../tinnhiem_desktop/ui/dialogs/minutes_dialog.py" line="113" />
@@ -1182,38 +1177,38 @@ Enter ballots, compute results and print the counting minutes, offline. Each bal
         <source>dán từ Excel/Word (bộ nhớ tạm)</source>
         <translation>pasted from Excel/Word (clipboard)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="237" />
-        <source>Đã dán %1 người.</source>
-        <translation>Pasted %1 officials.</translation>
+        <source>Đã dán %n người.</source>
+        <translation><numerusform>Pasted %n official.</numerusform><numerusform>Pasted %n officials.</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="262" />
-        <source>Đã nhập %1 người từ %2 (bảng mã: %3).</source>
-        <translation>Imported %1 officials from %2 (encoding: %3).</translation>
+        <source>Đã nhập %n người từ %1 (bảng mã: %2).</source>
+        <translation><numerusform>Imported %n official from %1 (encoding: %2).</numerusform><numerusform>Imported %n officials from %1 (encoding: %2).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="275" />
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="274" />
         <source>Nhập danh sách</source>
         <translation>Import list</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="276" />
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="275" />
         <source>Bảng tính (*.csv *.xlsx *.txt);;Mọi tệp (*)</source>
         <translation>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="311" />
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="310" />
         <source>Xóa người được lấy phiếu</source>
         <translation>Remove official</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="313" />
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="312" />
         <source>Xóa người được bỏ phiếu tín nhiệm</source>
         <translation>Remove official</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="315" />
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="314" />
         <source>Xóa “%1” khỏi danh sách?</source>
         <translation>Remove “%1” from the list?</translation>
     </message>
@@ -1261,7 +1256,7 @@ Enter ballots, compute results and print the counting minutes, offline. Each bal
 <context>
     <name>Prompter</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/prompts.py" line="46" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/prompts.py" line="47" />
         <source>Không thực hiện được</source>
         <translation>Not done</translation>
     </message>
@@ -1305,38 +1300,38 @@ Enter ballots, compute results and print the counting minutes, offline. Each bal
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="57" />
+        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="64" />
         <source>TT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="57" />
+        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="64" />
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="57" />
+        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="64" />
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="58" />
+        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="65" />
         <source>Hợp lệ</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="58" />
+        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="65" />
         <source>Không
 hợp lệ</source>
         <translation>Invalid</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="61" />
+        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="68" />
         <source>Ngưỡng</source>
         <translation>Band</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="98" />
+        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="105" />
         <source>Không đánh dấu: %1 · Nhiều dấu: %2 · Cả phiếu không hợp lệ: %3</source>
         <translation>No mark: %1 · Several marks: %2 · Whole ballot invalid: %3</translation>
     </message>
@@ -1344,97 +1339,107 @@ hợp lệ</source>
 <context>
     <name>ResultsScreen</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="69" />
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="75" />
         <source>&amp;Loại phiếu:</source>
         <translation>Ballot &amp;type:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="94" />
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="100" />
         <source>Kiểm tra:</source>
         <translation>Checks:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="101" />
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="107" />
         <source>Chốt kết quả…</source>
         <translation>Finalise results…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="102" />
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="108" />
         <source>Thêm đính chính…</source>
         <translation>Add addendum…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="103" />
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="109" />
         <source>Xuất kết quả…</source>
         <translation>Export results…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="104" />
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="110" />
         <source>Đính chính:</source>
         <translation>Addenda:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="178" />
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="184" />
         <source>Đủ 2/3 số người được triệu tập có mặt: có</source>
         <translation>2/3 of those summoned present: yes</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="180" />
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="186" />
         <source>Đủ 2/3 số người được triệu tập có mặt: KHÔNG</source>
         <translation>2/3 of those summoned present: NO</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="194" />
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="200" />
         <source>Kiểm tra: không có vấn đề.</source>
         <translation>Checks: no problems.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="195" />
-        <source>Kiểm tra: %1 chặn chốt, %2 cảnh báo.</source>
-        <translation>Checks: %1 blocking, %2 warnings.</translation>
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="201" />
+        <source>Kiểm tra: %1, %2.</source>
+        <translation>Checks: %1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="202" />
+        <source>%n chặn chốt</source>
+        <translation><numerusform>%n blocking</numerusform><numerusform>%n blocking</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="203" />
+        <source>%n cảnh báo</source>
+        <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="233" />
+        <source>Dấu vân tay hiện tại (sau %n đính chính): %1</source>
+        <translation><numerusform>Current fingerprint (after %n addendum): %1</numerusform><numerusform>Current fingerprint (after %n addenda): %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="212" />
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="219" />
         <source>CHỈ XEM: tệp mở ở chế độ chỉ xem (tệp hoặc thư mục chỉ cho phép đọc). Kết quả chưa chốt. Xem kết quả và in biên bản được; không nhập hay sửa được gì.</source>
         <translation>VIEW ONLY: the file is open view-only (the file or its folder is read-only). The results are not finalised. You can view the results and print the minutes; nothing can be entered or changed.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="214" />
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="221" />
         <source>Dấu vân tay: %1</source>
         <translation>Fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="217" />
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="224" />
         <source>Không thay đổi được nữa; mọi sửa chữa ghi thành đính chính.</source>
         <translation>Nothing can change any more; any correction is recorded as an addendum.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="218" />
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="225" />
         <source>Tệp mở ở chế độ chỉ xem.</source>
         <translation>The file is open view-only.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="221" />
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="228" />
         <source>ĐÃ CHỐT KẾT QUẢ lúc %1 — người chốt: %2. %3</source>
         <translation>RESULTS FINALISED at %1 by %2. %3</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="223" />
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="230" />
         <source>Dấu vân tay lúc chốt: %1</source>
         <translation>Fingerprint at finalising: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="226" />
-        <source>Dấu vân tay hiện tại (sau %1 đính chính): %2</source>
-        <translation>Current fingerprint (after %1 addenda): %2</translation>
-    </message>
-    <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="229" />
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="236" />
         <source>Dấu vân tay: %1 (lúc chốt)</source>
         <translation>Fingerprint: %1 (at finalising)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="266" />
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="273" />
         <source>Phát ra %1 · hỏng/đổi %2 · thu về %3 · đã nhập %4 · hợp lệ %5 · không hợp lệ toàn phiếu %6</source>
         <translation>Issued %1 · spoiled %2 · collected %3 · recorded %4 · valid %5 · wholly invalid %6</translation>
     </message>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -22,12 +22,17 @@ DISPLAY = Qt.ItemDataRole.DisplayRole
 
 
 def _model_texts(model: QAbstractItemModel) -> Iterator[str]:
-    for column in range(model.columnCount()):
+    try:
+        columns = model.columnCount(QModelIndex())
+    except TypeError:  # QListWidget's model keeps it private: one column
+        columns = 1
+    rows = model.rowCount(QModelIndex())
+    for column in range(columns):
         header = model.headerData(column, Qt.Orientation.Horizontal, DISPLAY)
         if header is not None:
             yield str(header)
-    for row in range(model.rowCount()):
-        for column in range(model.columnCount()):
+    for row in range(rows):
+        for column in range(columns):
             value = model.data(model.index(row, column), DISPLAY)
             if value is not None:
                 yield str(value)

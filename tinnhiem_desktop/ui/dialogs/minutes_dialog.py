@@ -98,7 +98,7 @@ class MinutesDialog(QDialog):
             return
         pages = self.print_to(self._printer)
         if pages:
-            self.status.setText(self.tr("Đã gửi {0} trang đến máy in.").format(pages))
+            self.status.setText(self.tr("Đã gửi %n trang đến máy in.", "", pages))
 
     def print_to(self, printer: QPrinter) -> int:
         """Paint the pages (the range chosen in the print dialog) on ``printer``; returns

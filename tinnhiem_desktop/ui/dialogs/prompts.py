@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, Q
 
 from tinnhiem_desktop.domain.errors import UserFacingError
 from tinnhiem_desktop.domain.results import SessionResults
+from tinnhiem_desktop.ui.core_texts import error_text
 from tinnhiem_desktop.ui.dialogs.finalise_dialog import (
     AddendumDialog,
     FinaliseAnswer,
@@ -120,5 +121,5 @@ class Prompter(QObject):
         try:
             return action()
         except UserFacingError as exc:
-            self.error(parent, exc.message)
+            self.error(parent, error_text(exc))
             return None

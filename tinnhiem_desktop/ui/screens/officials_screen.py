@@ -234,7 +234,7 @@ class OfficialsScreen(QWidget):
             notes.append(self.tr("Đã bỏ cột số thứ tự."))
         source = self.tr("dán từ Excel/Word (bộ nhớ tạm)")
         if self._preview(pasted.rows, source, None, notes, append=True):
-            self._say(self.tr("Đã dán %1 người.").replace("%1", str(len(pasted.rows))))
+            self._say(self.tr("Đã dán %n người.", "", len(pasted.rows)))
             return True
         return False
 
@@ -259,9 +259,8 @@ class OfficialsScreen(QWidget):
             return False
         rows, encoding = loaded
         if self._preview(rows, path.name, encoding, [], append=False):
-            self._say(self.tr("Đã nhập %1 người từ %2 (bảng mã: %3).")
-                      .replace("%1", str(len(rows))).replace("%2", path.name)
-                      .replace("%3", encoding))
+            self._say(self.tr("Đã nhập %n người từ %1 (bảng mã: %2).", "", len(rows))
+                      .replace("%1", path.name).replace("%2", encoding))
             return True
         return False
 
