@@ -15,6 +15,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -170,12 +171,14 @@ class CommitteeBox(QGroupBox):
             shortcut = QShortcut(QKeySequence(key), self.view)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(slot)
-        add_row = QHBoxLayout()
-        add_row.addWidget(name_label)
-        add_row.addWidget(self.name_edit, 2)
-        add_row.addWidget(role_label)
-        add_row.addWidget(self.role_combo, 1)
-        add_row.addWidget(add)
+        # Two lines: on a 1024-pixel screen one line left the name field a few letters wide.
+        add_row = QGridLayout()
+        add_row.addWidget(name_label, 0, 0)
+        add_row.addWidget(self.name_edit, 0, 1, 1, 2)
+        add_row.addWidget(role_label, 1, 0)
+        add_row.addWidget(self.role_combo, 1, 1)
+        add_row.addWidget(add, 1, 2)
+        add_row.setColumnStretch(1, 1)
         buttons = QHBoxLayout()
         for button in (remove, up, down):
             buttons.addWidget(button)
