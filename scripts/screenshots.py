@@ -44,6 +44,7 @@ from tinnhiem_desktop.ui.settings import AppSettings  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
 SIZE = (1366, 768)
+SMALL = (1024, 768)
 COLLECTED = 30
 ENTERED = 24
 """Ballots entered before the shots: the stack is not finished, as in the middle of a count."""
@@ -112,14 +113,22 @@ def main() -> int:
     """Write every screenshot; prints the files written."""
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.parse_args()
+    parser.add_argument("--only", nargs="+", metavar="NAME",
+                        help="write only these shots (e.g. 2-phien 2-phien-1024); default: all")
+    args = parser.parse_args()
+    wanted = set(args.only or [])
+    written: list[Path] = []
+
+    def shot(widget: QWidget, name: str) -> None:
+        if not wanted or name in wanted:
+            written.append(save(widget, name, app))
+
     OUT.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(["tinnhiem-desktop"])
     assert isinstance(app, QApplication)
     family = load_ui_font()
     app.setFont(ui_font(family, 11.0))
     translators = install_translators(app, "vi")
-    written: list[Path] = []
     with tempfile.TemporaryDirectory(prefix="tinnhiem-anh-") as tmp:
         folder = Path(tmp) / "Kiểm phiếu"
         folder.mkdir()
@@ -131,15 +140,18 @@ def main() -> int:
         window = MainWindow(settings, Prompter(app), family)
         window.resize(*SIZE)
         window.show()
-        written.append(save(window, "1-trang-dau", app))
+        shot(window, "1-trang-dau")
 
         if not window.open_path(path) or window.workspace is None:
             raise RuntimeError(f"could not open {path}")
         window.resize(*SIZE)
         window.show_screen(workspace.SESSION)
-        written.append(save(window, "2-phien", app))
+        shot(window, "2-phien")
+        window.resize(*SMALL)  # the smallest laptop screen still in use: everything fits
+        shot(window, "2-phien-1024")
+        window.resize(*SIZE)
         window.show_screen(workspace.OFFICIALS)
-        written.append(save(window, "3-nguoi-duoc-lay-phieu", app))
+        shot(window, "3-nguoi-duoc-lay-phieu")
 
         window.show_screen(workspace.ENTRY)
         settle(app)
@@ -148,21 +160,22 @@ def main() -> int:
         QTest.keyClick(view, Qt.Key.Key_Return)
         settle(app)
         type_keys(view, "12x")  # ballot 26 half typed: the current row is the fourth
-        written.append(save(window, "4-nhap-phieu", app))
+        shot(window, "4-nhap-phieu")
 
         window.show_screen(workspace.RESULTS)
-        written.append(save(window, "5-ket-qua", app))
+        shot(window, "5-ket-qua")
 
         controller = window.controller
         assert controller is not None
         dialog = MinutesDialog(controller.session, window)
         dialog.resize(900, 740)
         dialog.show()
-        written.append(save(dialog, "6-xem-truoc-bien-ban", app))
+        shot(dialog, "6-xem-truoc-bien-ban")
         pdf = Path(tmp) / "bien-ban.pdf"
         shutil.copyfile(dialog.pdf_path, pdf)
         dialog.reject()
-        written.append(minutes_page(pdf, "7-bien-ban-trang-1"))
+        if not wanted or "7-bien-ban-trang-1" in wanted:
+            written.append(minutes_page(pdf, "7-bien-ban-trang-1"))
         window.close_session()
         window.close()
         settle(app, 2)

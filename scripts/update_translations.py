@@ -36,7 +36,17 @@ def fill(ts: Path) -> list[str]:
         if translation is None:
             translation = ET.SubElement(message, "translation")
         if source in EN:
-            translation.text = EN[source]
+            english = EN[source]
+            if message.get("numerus") == "yes":
+                # tr(text, "", n): English has two forms (1 ballot, 2 ballots); Vietnamese one.
+                one, many = english if isinstance(english, tuple) else (english, english)
+                for form in list(translation):
+                    translation.remove(form)
+                translation.text = None
+                for text in (one, many):
+                    ET.SubElement(translation, "numerusform").text = text
+            else:
+                translation.text = english if isinstance(english, str) else english[1]
             translation.attrib.pop("type", None)
         elif translation.attrib.get("type") != "vanished":
             missing.append(source)

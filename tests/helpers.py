@@ -50,6 +50,13 @@ def make_session(
     return s
 
 
+VIETNAMESE_ONLY = frozenset(
+    "ăâđêôơưĂÂĐÊÔƠƯàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ"
+    "ÀẢÃÁẠẰẲẴẮẶẦẨẪẤẬÈẺẼÉẸỀỂỄẾỆÌỈĨÍỊÒỎÕÓỌỒỔỖỐỘỜỞỠỚỢÙỦŨÚỤỪỬỮỨỰỲỶỸÝỴ"
+)
+"""Letters that occur in Vietnamese and not in English: a text holding one is not English."""
+
+
 IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
 
 

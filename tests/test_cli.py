@@ -112,7 +112,7 @@ def test_usage_errors_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     assert code == 2 and "Không có thể thức" in err
     code, _, err = run_cli(capsys, "new", tmp_path / "y.tinnhiem", "--regime", "party-vote",
                        "--date", "2026/27/11")
-    assert code == 2 and "NNNN-TT-NN" in err
+    assert code == 2 and "dd/mm/yyyy" in err and "yyyy-mm-dd" in err
     assert not (tmp_path / "y.tinnhiem").exists()
 
 

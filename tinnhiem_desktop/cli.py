@@ -66,7 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
     new.add_argument("--body", default="", help="cơ quan, tổ chức")
     new.add_argument("--parent-body", default="", help="cơ quan cấp trên (dòng đầu tiêu đề)")
     new.add_argument("--city", default="", help="địa danh ghi trước ngày tháng")
-    new.add_argument("--date", default="", help="NN/TT/NNNN hoặc NNNN-TT-NN")
+    new.add_argument("--date", default="", help="dd/mm/yyyy hoặc yyyy-mm-dd")
     new.add_argument("--time", default="", help="GG:PP")
     new.add_argument("--place", default="")
     new.add_argument("--summoned", type=_count)

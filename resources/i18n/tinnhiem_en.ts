@@ -3,22 +3,22 @@
 <context>
     <name>AddendaModel</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="148" />
+        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="155" />
         <source>Số</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="148" />
+        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="155" />
         <source>Nội dung</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="148" />
+        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="155" />
         <source>Người lập</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="148" />
+        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="155" />
         <source>Lúc</source>
         <translation>At</translation>
     </message>
@@ -26,26 +26,21 @@
 <context>
     <name>AddendumDialog</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="208" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="210" />
         <source>Thêm đính chính</source>
         <translation>Add addendum</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="212" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="213" />
         <source>Đính chính số %1. %2
 Kết quả đã chốt không bị sửa: đính chính được ghi thêm vào nhật ký của tệp, hiện ở màn hình Kết quả và in trong biên bản. Ghi xong không xóa được.</source>
         <translation>Addendum no. %1. %2
 The finalised results are not changed: the addendum is appended to the file's log, shown on the Results screen and printed with the minutes. Once recorded it cannot be deleted.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="218" />
-        <source>Nội dung đính chính (tối đa 500 ký tự)</source>
-        <translation>Text of the addendum (at most 500 characters)</translation>
-    </message>
-    <message>
         <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="221" />
-        <source>&amp;Nội dung:</source>
-        <translation>&amp;Text:</translation>
+        <source>&amp;Nội dung (tối đa 500 ký tự):</source>
+        <translation>&amp;Text (at most 500 characters):</translation>
     </message>
     <message>
         <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="222" />
@@ -109,22 +104,27 @@ The finalised results are not changed: the addendum is appended to the file's lo
 <context>
     <name>BallotTypesBox</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_lists.py" line="162" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_lists.py" line="263" />
         <source>Loại phiếu và số phiếu (sửa trực tiếp trong bảng)</source>
         <translation>Ballot types and accounting (edit in the table)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_lists.py" line="174" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_lists.py" line="276" />
         <source>Thêm loại phiếu…</source>
         <translation>Add ballot type…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_lists.py" line="203" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_lists.py" line="279" />
+        <source>Gõ số thẳng vào ô (không cần F2), Enter để lưu.</source>
+        <translation>Type a figure straight into its cell (no F2 needed); Enter saves it.</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/screens/session_lists.py" line="312" />
         <source>Thêm loại phiếu</source>
         <translation>Add ballot type</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_lists.py" line="203" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_lists.py" line="312" />
         <source>Tên loại phiếu:</source>
         <translation>Ballot type name:</translation>
     </message>
@@ -132,65 +132,60 @@ The finalised results are not changed: the addendum is appended to the file's lo
 <context>
     <name>BallotTypesModel</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/session_models.py" line="124" />
+        <location filename="../../tinnhiem_desktop/ui/models/session_models.py" line="130" />
         <source>Loại phiếu</source>
         <translation>Ballot type</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/session_models.py" line="124" />
+        <location filename="../../tinnhiem_desktop/ui/models/session_models.py" line="130" />
         <source>Phát ra</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/session_models.py" line="124" />
+        <location filename="../../tinnhiem_desktop/ui/models/session_models.py" line="130" />
         <source>Hỏng / đổi</source>
         <translation>Spoiled / exchanged</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/session_models.py" line="125" />
+        <location filename="../../tinnhiem_desktop/ui/models/session_models.py" line="131" />
         <source>Thu về</source>
         <translation>Collected</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/session_models.py" line="125" />
+        <location filename="../../tinnhiem_desktop/ui/models/session_models.py" line="131" />
         <source>Đã nhập</source>
         <translation>Recorded</translation>
-    </message>
-    <message>
-        <location filename="../../tinnhiem_desktop/ui/models/session_models.py" line="156" />
-        <source>“%1” không phải số nguyên không âm.</source>
-        <translation>“%1” is not a whole number ≥ 0.</translation>
     </message>
 </context>
 <context>
     <name>ChecksModel</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="113" />
+        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="120" />
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="113" />
+        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="120" />
         <source>Nội dung</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="114" />
+        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="121" />
         <source>Giải trình khi chốt</source>
         <translation>Explanation at finalising</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="130" />
+        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="137" />
         <source>Đã chấp nhận</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="131" />
+        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="138" />
         <source>CHẶN chốt</source>
         <translation>BLOCKS finalising</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="131" />
+        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="138" />
         <source>Cảnh báo</source>
         <translation>Warning</translation>
     </message>
@@ -198,23 +193,23 @@ The finalised results are not changed: the addendum is appended to the file's lo
 <context>
     <name>ClosingFlow</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="29" />
+        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="30" />
         <source>Đã chốt kết quả lúc %1; người chốt: %2.</source>
         <translation>Results finalised at %1 by %2.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="35" />
+        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="36" />
         <source>Tệp đang mở ở chế độ chỉ xem: không ghi được gì vào tệp. Hãy chép tệp sang thư mục có quyền ghi rồi mở lại.</source>
         <translation>The file is open view-only: nothing can be written to it. Copy it to a folder you can write to and open it again.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="46" />
-        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="56" />
+        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="47" />
+        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="57" />
         <source>Chốt kết quả</source>
         <translation>Finalise results</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="57" />
+        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="58" />
         <source>%1
 Dấu vân tay lúc chốt (in trên biên bản):
 %2
@@ -227,103 +222,113 @@ Fingerprint at finalising (printed on the minutes):
 From now on only addenda can be recorded (Results → Add addendum…).</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="71" />
+        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="72" />
         <source>Phiên chưa chốt kết quả: sửa trực tiếp, không cần đính chính.</source>
         <translation>The results are not finalised: correct them directly, no addendum is needed.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="84" />
+        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="85" />
         <source>Kiểm tra tệp và dấu vân tay</source>
         <translation>Check the file and its fingerprint</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="87" />
+        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="88" />
         <source>Dấu vân tay in trên biên bản (để trống nếu chỉ kiểm tra tệp):</source>
         <translation>Fingerprint printed on the minutes (leave empty to check the file only):</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="100" />
+        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="102" />
         <source>Tệp KHÔNG nguyên vẹn:</source>
         <translation>The file is NOT intact:</translation>
     </message>
-    <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="103" />
-        <source>Tệp nguyên vẹn (%1 mục nhật ký).</source>
-        <translation>The file is intact (%1 log entries).</translation>
+    <message numerus="yes">
+        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="105" />
+        <source>Tệp nguyên vẹn (%n mục nhật ký).</source>
+        <translation><numerusform>The file is intact (%n log entry).</numerusform><numerusform>The file is intact (%n log entries).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="104" />
+        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="106" />
         <source>Dấu vân tay: %1</source>
         <translation>Fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="106" />
+        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="108" />
         <source>Dấu vân tay lúc chốt kết quả: %1</source>
         <translation>Fingerprint at finalising: %1</translation>
-    </message>
-    <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="112" />
-        <source>Dấu vân tay mong đợi: %1</source>
-        <translation>Expected fingerprint: %1</translation>
     </message>
 </context>
 <context>
     <name>CommitteeBox</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_lists.py" line="76" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_lists.py" line="136" />
         <source>Ban kiểm phiếu</source>
         <translation>Counting committee</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_lists.py" line="86" />
-        <source>Họ và tên thành viên</source>
-        <translation>Member's full name</translation>
+        <location filename="../../tinnhiem_desktop/ui/screens/session_lists.py" line="147" />
+        <source>&amp;Họ và tên:</source>
+        <translation>Full &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_lists.py" line="91" />
-        <source>Thêm</source>
-        <translation>Add</translation>
+        <location filename="../../tinnhiem_desktop/ui/screens/session_lists.py" line="153" />
+        <source>&amp;Vai trò:</source>
+        <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_lists.py" line="92" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_lists.py" line="156" />
+        <source>Thêm (Enter)</source>
+        <translation>Add (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/screens/session_lists.py" line="157" />
         <source>Xóa (Delete)</source>
         <translation>Remove (Delete)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_lists.py" line="93" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_lists.py" line="158" />
         <source>Lên (Alt+Lên)</source>
         <translation>Up (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_lists.py" line="94" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_lists.py" line="159" />
         <source>Xuống (Alt+Xuống)</source>
         <translation>Down (Alt+Down)</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/screens/session_lists.py" line="226" />
+        <source>Ban kiểm phiếu đã có Trưởng ban: %1. Nhấn Enter lần nữa nếu thật sự thêm một Trưởng ban nữa, hoặc chọn vai trò khác.</source>
+        <translation>The counting committee already has a chair: %1. Press Enter again if there really is a second chair, or choose another role.</translation>
     </message>
 </context>
 <context>
     <name>CommitteeModel</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/session_models.py" line="51" />
+        <location filename="../../tinnhiem_desktop/ui/models/session_models.py" line="55" />
         <source>Trưởng ban</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/session_models.py" line="52" />
+        <location filename="../../tinnhiem_desktop/ui/models/session_models.py" line="56" />
+        <source>Phó Trưởng ban</source>
+        <translation>Deputy Chair</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/models/session_models.py" line="57" />
         <source>Ủy viên</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/session_models.py" line="53" />
+        <location filename="../../tinnhiem_desktop/ui/models/session_models.py" line="58" />
         <source>Thư ký</source>
         <translation>Secretary</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/session_models.py" line="57" />
+        <location filename="../../tinnhiem_desktop/ui/models/session_models.py" line="63" />
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/session_models.py" line="57" />
+        <location filename="../../tinnhiem_desktop/ui/models/session_models.py" line="63" />
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
@@ -570,71 +575,76 @@ The old ballot stays in the file, marked as voided.</translation>
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/exports.py" line="45" />
+        <location filename="../../tinnhiem_desktop/ui/flows/exports.py" line="46" />
         <source>Xuất kết quả</source>
         <translation>Export results</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/exports.py" line="47" />
+        <location filename="../../tinnhiem_desktop/ui/flows/exports.py" line="48" />
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/exports.py" line="47" />
+        <location filename="../../tinnhiem_desktop/ui/flows/exports.py" line="48" />
         <source>Tệp CSV (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/exports.py" line="48" />
+        <location filename="../../tinnhiem_desktop/ui/flows/exports.py" line="49" />
         <source>Tệp JSON (*.json)</source>
         <translation>JSON file (*.json)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/exports.py" line="60" />
+        <location filename="../../tinnhiem_desktop/ui/flows/exports.py" line="61" />
         <source>Đã xuất kết quả (%1) ra:
 %2</source>
         <translation>Results exported (%1) to:
 %2</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/exports.py" line="63" />
+        <location filename="../../tinnhiem_desktop/ui/flows/exports.py" line="64" />
         <source>Lưu ý: kết quả chưa chốt.</source>
         <translation>Note: the results are not finalised.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/exports.py" line="71" />
+        <location filename="../../tinnhiem_desktop/ui/flows/exports.py" line="72" />
         <source>In mẫu phiếu trắng</source>
         <translation>Print blank ballots</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/exports.py" line="76" />
+        <location filename="../../tinnhiem_desktop/ui/flows/exports.py" line="77" />
         <source>Chưa có người được lấy phiếu: nhập danh sách ở màn hình Người được lấy phiếu (Ctrl+2) rồi in mẫu phiếu.</source>
         <translation>No officials yet: enter the list on the Officials screen (Ctrl+2), then print the ballots.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/exports.py" line="80" />
+        <location filename="../../tinnhiem_desktop/ui/flows/exports.py" line="79" />
+        <source>Chưa có người được bỏ phiếu tín nhiệm: nhập danh sách ở màn hình Người được bỏ phiếu tín nhiệm (Ctrl+2) rồi in mẫu phiếu.</source>
+        <translation>No officials yet: enter the list on the Officials screen (Ctrl+2), then print the ballots.</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/flows/exports.py" line="83" />
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/exports.py" line="92" />
+        <location filename="../../tinnhiem_desktop/ui/flows/exports.py" line="95" />
         <source>Đã lưu mẫu phiếu trắng vào:
 %1</source>
         <translation>Blank ballots saved to:
 %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/exports.py" line="95" />
+        <location filename="../../tinnhiem_desktop/ui/flows/exports.py" line="98" />
         <source>Chưa có danh sách nên không in: %1</source>
         <translation>Not printed, as they have no officials yet: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/exports.py" line="98" />
+        <location filename="../../tinnhiem_desktop/ui/flows/exports.py" line="101" />
         <source>Mở tệp bằng trình xem PDF?</source>
         <translation>Open the file in the PDF viewer?</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/exports.py" line="101" />
+        <location filename="../../tinnhiem_desktop/ui/flows/exports.py" line="104" />
         <source>Không tìm thấy chương trình xem PDF. Tệp mẫu phiếu ở:
 %1</source>
         <translation>No PDF viewer found. The ballot file is at:
@@ -644,7 +654,7 @@ The old ballot stays in the file, marked as voided.</translation>
 <context>
     <name>FinaliseDialog</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="71" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="72" />
         <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="121" />
         <source>Chốt kết quả</source>
         <translation>Finalise results</translation>
@@ -654,10 +664,10 @@ The old ballot stays in the file, marked as voided.</translation>
         <source>Tôi hiểu: sau khi chốt không sửa được gì, chỉ ghi được đính chính.</source>
         <translation>I understand: once finalised nothing can be changed; only addenda can be recorded.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="88" />
-        <source>%1: đã nhập %2 phiếu / thu về %3.</source>
-        <translation>%1: %2 ballots recorded / %3 collected.</translation>
+        <source>%1: đã nhập %n phiếu / thu về %2.</source>
+        <translation><numerusform>%1: %n ballot recorded / %2 collected.</numerusform><numerusform>%1: %n ballots recorded / %2 collected.</numerusform></translation>
     </message>
     <message>
         <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="109" />
@@ -705,9 +715,9 @@ The old ballot stays in the file, marked as voided.</translation>
         <translation>No warnings.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="168" />
-        <source>Giải trình (bắt buộc)</source>
-        <translation>Explanation (required)</translation>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="171" />
+        <source>Giải trình (bắt buộc):</source>
+        <translation>Explanation (required):</translation>
     </message>
 </context>
 <context>
@@ -756,209 +766,229 @@ Enter ballots, compute results and print the counting minutes, offline. Each bal
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/officials_import.py" line="90" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/officials_import.py" line="73" />
         <source>Xem trước danh sách nhập</source>
         <translation>Import preview</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/officials_import.py" line="101" />
-        <source>Nguồn: %1
-Bảng mã: %2
-Số người: %3</source>
-        <translation>Source: %1
-Encoding: %2
-Officials: %3</translation>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/officials_import.py" line="83" />
+        <source>Nguồn: %1</source>
+        <translation>Source: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/officials_import.py" line="105" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/officials_import.py" line="85" />
+        <source>Bảng mã: %1</source>
+        <translation>Encoding: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/officials_import.py" line="86" />
+        <source>Số người: %1</source>
+        <translation>Officials: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/officials_import.py" line="90" />
         <source>&amp;Thay thế danh sách hiện có</source>
         <translation>&amp;Replace the current list</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/officials_import.py" line="106" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/officials_import.py" line="91" />
         <source>Thêm vào &amp;cuối danh sách</source>
         <translation>&amp;Append to the list</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/officials_import.py" line="112" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/officials_import.py" line="97" />
         <source>Nhập</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/officials_import.py" line="113" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/officials_import.py" line="98" />
         <source>Hủy bỏ</source>
         <translation>Cancel</translation>
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/i18n.py" line="55" />
+        <source>vi</source>
+        <translation>en</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="79" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="86" />
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="81" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="88" />
         <source>&amp;Mới…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="82" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="89" />
         <source>M&amp;ở…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="83" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="90" />
         <source>Mở &amp;gần đây</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="88" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="95" />
         <source>&amp;Lưu bản sao…</source>
         <translation>&amp;Save a copy…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="89" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="96" />
         <source>Mở thư mục &amp;sao lưu</source>
         <translation>Open &amp;backup folder</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="90" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="97" />
         <source>&amp;In biên bản…</source>
         <translation>&amp;Print minutes…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="92" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="99" />
         <source>Đó&amp;ng phiên</source>
         <translation>&amp;Close session</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="95" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="102" />
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="97" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="104" />
         <source>&amp;Kết quả</source>
         <translation>&amp;Results</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="98" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="105" />
         <source>&amp;Chốt kết quả…</source>
         <translation>&amp;Finalise results…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="103" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="110" />
         <source>&amp;Kiểm tra tệp và dấu vân tay…</source>
         <translation>&amp;Check the file and its fingerprint…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="112" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="119" />
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="113" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="120" />
         <source>&amp;1 Phiên</source>
         <translation>&amp;1 Session</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="113" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="120" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="185" />
         <source>&amp;2 Người được lấy phiếu</source>
         <translation>&amp;2 Officials</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="114" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="121" />
         <source>&amp;3 Nhập phiếu</source>
         <translation>&amp;3 Ballot entry</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="114" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="121" />
         <source>&amp;4 Kết quả</source>
         <translation>&amp;4 Results</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="120" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="129" />
         <source>Phóng &amp;to chữ</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="122" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="131" />
         <source>Thu &amp;nhỏ chữ</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="124" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="133" />
         <source>Cỡ chữ &amp;mặc định</source>
         <translation>&amp;Default size</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="127" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="136" />
         <source>&amp;Cài đặt</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="128" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="137" />
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="137" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="146" />
         <source>T&amp;rợ giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="138" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="147" />
         <source>&amp;Phím tắt nhập phiếu</source>
         <translation>Ballot entry &amp;keys</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="139" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="148" />
         <source>&amp;Giới thiệu</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="149" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="158" />
         <source>(chưa có)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="158" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="167" />
         <source>Kiểm phiếu tín nhiệm</source>
         <translation>Confidence ballot counting</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="274" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="186" />
+        <source>&amp;2 Người được bỏ phiếu tín nhiệm</source>
+        <translation>&amp;2 Officials</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="286" />
         <source>Bản cài đặt bị hỏng: không nạp được %1 (%2). Hãy cài đặt lại phần mềm.</source>
         <translation>This installation is broken: %1 could not be loaded (%2). Please reinstall the app.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="275" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="287" />
         <source>thư viện xem trước biên bản</source>
         <translation>the minutes preview library</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="176" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="188" />
         <source>Kiểm phiếu tín nhiệm — %1</source>
         <translation>Confidence ballot counting — %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="85" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="92" />
         <source>Mở phiên mẫ&amp;u</source>
         <translation>Open s&amp;ample session</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="100" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="107" />
         <source>&amp;Thêm đính chính…</source>
         <translation>&amp;Add addendum…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="106" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="113" />
         <source>&amp;Xuất kết quả…</source>
         <translation>&amp;Export results…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="108" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="115" />
         <source>&amp;In mẫu phiếu trắng…</source>
         <translation>Print &amp;blank ballots…</translation>
     </message>
@@ -972,34 +1002,34 @@ Officials: %3</translation>
         <translation>Counting minutes</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/minutes_dialog.py" line="63" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/minutes_dialog.py" line="62" />
         <source>Dấu vân tay: {0}</source>
         <translation>Fingerprint: {0}</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/minutes_dialog.py" line="68" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/minutes_dialog.py" line="67" />
         <source>&amp;In…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/minutes_dialog.py" line="69" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/minutes_dialog.py" line="68" />
         <source>&amp;Lưu thành PDF…</source>
         <translation>&amp;Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/minutes_dialog.py" line="70" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/minutes_dialog.py" line="69" />
         <source>&amp;Mở bằng trình xem PDF</source>
         <translation>&amp;Open in PDF viewer</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/minutes_dialog.py" line="71" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/minutes_dialog.py" line="70" />
         <source>Đó&amp;ng</source>
         <translation>&amp;Close</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../tinnhiem_desktop/ui/dialogs/minutes_dialog.py" line="101" />
-        <source>Đã gửi {0} trang đến máy in.</source>
-        <translation>Sent {0} pages to the printer.</translation>
+        <source>Đã gửi %n trang đến máy in.</source>
+        <translation><numerusform>Sent %n page to the printer.</numerusform><numerusform>Sent %n pages to the printer.</numerusform></translation>
     </message>
     <message>
         <location filename="../../tinnhiem_desktop/ui/dialogs/minutes_dialog.py" line="113" />
@@ -1045,17 +1075,17 @@ Officials: %3</translation>
 <context>
     <name>OfficialsModel</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/officials_model.py" line="31" />
+        <location filename="../../tinnhiem_desktop/ui/models/officials_model.py" line="32" />
         <source>TT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/officials_model.py" line="31" />
+        <location filename="../../tinnhiem_desktop/ui/models/officials_model.py" line="32" />
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/officials_model.py" line="31" />
+        <location filename="../../tinnhiem_desktop/ui/models/officials_model.py" line="32" />
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
@@ -1063,107 +1093,127 @@ Officials: %3</translation>
 <context>
     <name>OfficialsScreen</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="64" />
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="62" />
         <source>&amp;Loại phiếu:</source>
         <translation>Ballot &amp;type:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="85" />
-        <source>Họ và tên (Insert)</source>
-        <translation>Full name (Insert)</translation>
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="83" />
+        <source>&amp;Họ và tên (Insert):</source>
+        <translation>Full &amp;name (Insert):</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="87" />
-        <source>Chức vụ</source>
-        <translation>Position</translation>
-    </message>
-    <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="103" />
-        <source>Thêm</source>
-        <translation>Add</translation>
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="86" />
+        <source>C&amp;hức vụ:</source>
+        <translation>&amp;Position:</translation>
     </message>
     <message>
         <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="105" />
+        <source>Thêm (Enter)</source>
+        <translation>Add (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="107" />
         <source>Xóa (Delete)</source>
         <translation>Remove (Delete)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="106" />
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="108" />
         <source>Lên (Alt+Lên)</source>
         <translation>Up (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="107" />
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="109" />
         <source>Xuống (Alt+Xuống)</source>
         <translation>Down (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="109" />
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="111" />
         <source>Dán từ Excel/Word (Ctrl+V)</source>
         <translation>Paste from Excel/Word (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="110" />
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="112" />
         <source>Nhập từ tệp CSV/XLSX…</source>
         <translation>Import CSV/XLSX file…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="112" />
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="114" />
         <source>In mẫu phiếu trắng…</source>
         <translation>Print blank ballots…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="119" />
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="122" />
         <source>Nhập đúng thứ tự in trên phiếu. Enter hoặc F2 để sửa ô; Insert để thêm người; Esc để quay lại bảng.</source>
         <translation>Enter in the order printed on the ballot. Enter or F2 edits a cell; Insert adds an official; Esc returns to the table.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="166" />
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="169" />
         <source>Danh sách đã khóa: phiên đã chốt kết quả. Mọi sửa chữa ghi thành đính chính.</source>
         <translation>The list is locked: the results are finalised. Any correction is recorded as an addendum.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="169" />
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="172" />
         <source>Danh sách chỉ xem: tệp mở ở chế độ chỉ xem.</source>
         <translation>View-only list: the file is open view-only.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="172" />
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="175" />
         <source>Danh sách đã khóa: đã nhập phiếu cho loại phiếu này, nên thứ tự và số người phải giữ nguyên như trên các phiếu đã nhập. Muốn đổi danh sách, hãy tạo phiên mới.</source>
         <translation>The list is locked: ballots of this type are recorded, so the order and number of officials must stay as on those ballots. To change the list, create a new session.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="209" />
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="227" />
         <source>Bộ nhớ tạm không có dòng nào để dán.</source>
         <translation>The clipboard has no rows to paste.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="212" />
-        <source>Đã dán %1 người.</source>
-        <translation>Pasted %1 officials.</translation>
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="231" />
+        <source>Đã bỏ dòng tiêu đề: %1</source>
+        <translation>Heading row left out: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="225" />
-        <source>Đã nhập %1 người từ %2 (bảng mã: %3).</source>
-        <translation>Imported %1 officials from %2 (encoding: %3).</translation>
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="234" />
+        <source>Đã bỏ cột số thứ tự.</source>
+        <translation>Column of row numbers left out.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="238" />
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="235" />
+        <source>dán từ Excel/Word (bộ nhớ tạm)</source>
+        <translation>pasted from Excel/Word (clipboard)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="237" />
+        <source>Đã dán %n người.</source>
+        <translation><numerusform>Pasted %n official.</numerusform><numerusform>Pasted %n officials.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="262" />
+        <source>Đã nhập %n người từ %1 (bảng mã: %2).</source>
+        <translation><numerusform>Imported %n official from %1 (encoding: %2).</numerusform><numerusform>Imported %n officials from %1 (encoding: %2).</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="274" />
         <source>Nhập danh sách</source>
         <translation>Import list</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="239" />
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="275" />
         <source>Bảng tính (*.csv *.xlsx *.txt);;Mọi tệp (*)</source>
         <translation>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="274" />
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="310" />
         <source>Xóa người được lấy phiếu</source>
         <translation>Remove official</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="275" />
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="312" />
+        <source>Xóa người được bỏ phiếu tín nhiệm</source>
+        <translation>Remove official</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="314" />
         <source>Xóa “%1” khỏi danh sách?</source>
         <translation>Remove “%1” from the list?</translation>
     </message>
@@ -1211,7 +1261,7 @@ Officials: %3</translation>
 <context>
     <name>Prompter</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/prompts.py" line="32" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/prompts.py" line="47" />
         <source>Không thực hiện được</source>
         <translation>Not done</translation>
     </message>
@@ -1245,40 +1295,48 @@ Officials: %3</translation>
     </message>
 </context>
 <context>
+    <name>RegimeHints</name>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/core_texts.py" line="100" />
+        <source>%1: đánh dấu và xuống dòng · 0 hoặc Cách: không đánh dấu · x: nhiều dấu · Backspace: lùi một dòng và xóa · Lên/Xuống: di chuyển · Enter: ghi phiếu · F8: cả phiếu không hợp lệ · Ctrl+Z: hủy phiếu vừa ghi để nhập lại · F6: danh sách phiếu</source>
+        <translation>%1: mark and move down · 0 or Space: no mark · x: several marks · Backspace: back one row and clear it · Up/Down: move · Enter: record · F8: whole ballot invalid · Ctrl+Z: void the last ballot to re-enter it · F6: ballot list</translation>
+    </message>
+</context>
+<context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="57" />
+        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="64" />
         <source>TT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="57" />
+        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="64" />
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="57" />
+        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="64" />
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="58" />
+        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="65" />
         <source>Hợp lệ</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="58" />
+        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="65" />
         <source>Không
 hợp lệ</source>
         <translation>Invalid</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="61" />
+        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="68" />
         <source>Ngưỡng</source>
         <translation>Band</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="98" />
+        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="105" />
         <source>Không đánh dấu: %1 · Nhiều dấu: %2 · Cả phiếu không hợp lệ: %3</source>
         <translation>No mark: %1 · Several marks: %2 · Whole ballot invalid: %3</translation>
     </message>
@@ -1286,97 +1344,107 @@ hợp lệ</source>
 <context>
     <name>ResultsScreen</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="69" />
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="75" />
         <source>&amp;Loại phiếu:</source>
         <translation>Ballot &amp;type:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="94" />
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="100" />
         <source>Kiểm tra:</source>
         <translation>Checks:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="101" />
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="107" />
         <source>Chốt kết quả…</source>
         <translation>Finalise results…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="102" />
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="108" />
         <source>Thêm đính chính…</source>
         <translation>Add addendum…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="103" />
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="109" />
         <source>Xuất kết quả…</source>
         <translation>Export results…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="104" />
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="110" />
         <source>Đính chính:</source>
         <translation>Addenda:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="178" />
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="184" />
         <source>Đủ 2/3 số người được triệu tập có mặt: có</source>
         <translation>2/3 of those summoned present: yes</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="180" />
-        <source>Đủ 2/3 số người được triệu tập có mặt: KHÔNG</source>
-        <translation>2/3 of those summoned present: NO</translation>
-    </message>
-    <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="194" />
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="201" />
         <source>Kiểm tra: không có vấn đề.</source>
         <translation>Checks: no problems.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="195" />
-        <source>Kiểm tra: %1 chặn chốt, %2 cảnh báo.</source>
-        <translation>Checks: %1 blocking, %2 warnings.</translation>
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="202" />
+        <source>Kiểm tra: %1, %2.</source>
+        <translation>Checks: %1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="203" />
+        <source>%n chặn chốt</source>
+        <translation><numerusform>%n blocking</numerusform><numerusform>%n blocking</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="204" />
+        <source>%n cảnh báo</source>
+        <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="234" />
+        <source>Dấu vân tay hiện tại (sau %n đính chính): %1</source>
+        <translation><numerusform>Current fingerprint (after %n addendum): %1</numerusform><numerusform>Current fingerprint (after %n addenda): %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="212" />
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="220" />
         <source>CHỈ XEM: tệp mở ở chế độ chỉ xem (tệp hoặc thư mục chỉ cho phép đọc). Kết quả chưa chốt. Xem kết quả và in biên bản được; không nhập hay sửa được gì.</source>
         <translation>VIEW ONLY: the file is open view-only (the file or its folder is read-only). The results are not finalised. You can view the results and print the minutes; nothing can be entered or changed.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="214" />
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="186" />
+        <source>Đủ 2/3 số người được triệu tập có mặt: KHÔNG — kết quả không có giá trị để quyết định, không chốt được</source>
+        <translation>2/3 of those summoned present: NO — the results are not valid for a decision and cannot be finalised</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="222" />
         <source>Dấu vân tay: %1</source>
         <translation>Fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="217" />
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="225" />
         <source>Không thay đổi được nữa; mọi sửa chữa ghi thành đính chính.</source>
         <translation>Nothing can change any more; any correction is recorded as an addendum.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="218" />
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="226" />
         <source>Tệp mở ở chế độ chỉ xem.</source>
         <translation>The file is open view-only.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="221" />
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="229" />
         <source>ĐÃ CHỐT KẾT QUẢ lúc %1 — người chốt: %2. %3</source>
         <translation>RESULTS FINALISED at %1 by %2. %3</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="223" />
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="231" />
         <source>Dấu vân tay lúc chốt: %1</source>
         <translation>Fingerprint at finalising: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="226" />
-        <source>Dấu vân tay hiện tại (sau %1 đính chính): %2</source>
-        <translation>Current fingerprint (after %1 addenda): %2</translation>
-    </message>
-    <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="229" />
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="237" />
         <source>Dấu vân tay: %1 (lúc chốt)</source>
         <translation>Fingerprint: %1 (at finalising)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="266" />
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="274" />
         <source>Phát ra %1 · hỏng/đổi %2 · thu về %3 · đã nhập %4 · hợp lệ %5 · không hợp lệ toàn phiếu %6</source>
         <translation>Issued %1 · spoiled %2 · collected %3 · recorded %4 · valid %5 · wholly invalid %6</translation>
     </message>
@@ -1384,37 +1452,37 @@ hợp lệ</source>
 <context>
     <name>SessionOpener</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/opening.py" line="47" />
+        <location filename="../../tinnhiem_desktop/ui/flows/opening.py" line="48" />
         <source>Mở tệp ở chế độ chỉ xem? Xem kết quả và in biên bản được; không nhập phiếu, không sửa được gì.</source>
         <translation>Open the file view-only? You can view the results and print the minutes; no ballots can be entered and nothing can be changed.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/opening.py" line="49" />
+        <location filename="../../tinnhiem_desktop/ui/flows/opening.py" line="50" />
         <source>Mở ở chế độ chỉ xem</source>
         <translation>Open view-only</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/opening.py" line="58" />
+        <location filename="../../tinnhiem_desktop/ui/flows/opening.py" line="59" />
         <source>Mở phiên</source>
         <translation>Open session</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/opening.py" line="65" />
+        <location filename="../../tinnhiem_desktop/ui/flows/opening.py" line="66" />
         <source>Tạo phiên mới</source>
         <translation>New session</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/opening.py" line="72" />
+        <location filename="../../tinnhiem_desktop/ui/flows/opening.py" line="73" />
         <source>Thể thức</source>
         <translation>Regime</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/opening.py" line="73" />
+        <location filename="../../tinnhiem_desktop/ui/flows/opening.py" line="74" />
         <source>Chọn thể thức (không đổi được sau khi tạo):</source>
         <translation>Choose the regime (fixed once created):</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/opening.py" line="96" />
+        <location filename="../../tinnhiem_desktop/ui/flows/opening.py" line="97" />
         <source>Không chép được phiên mẫu: %1</source>
         <translation>Could not copy the sample session: %1</translation>
     </message>
@@ -1422,167 +1490,167 @@ hợp lệ</source>
 <context>
     <name>SessionScreen</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="68" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="105" />
         <source>Thể thức</source>
         <translation>Regime</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="79" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="116" />
         <source>Tỷ lệ % tính trên:</source>
         <translation>Percentages of:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="81" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="118" />
         <source>Hội nghị</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="83" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="121" />
+        <source>Bỏ phiếu tín nhiệm đối với:</source>
+        <translation>Confidence vote concerning:</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="123" />
         <source>&amp;Tên hội nghị:</source>
         <translation>Meeting &amp;title:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="84" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="123" />
         <source>&amp;Cơ quan, tổ chức:</source>
         <translation>&amp;Body:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="85" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="124" />
         <source>Cơ quan &amp;cấp trên:</source>
         <translation>&amp;Parent body:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="86" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="120" />
         <source>Lấy phiếu đối với:</source>
         <translation>Poll concerning:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="87" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="125" />
         <source>Địa &amp;danh:</source>
         <translation>&amp;City:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="88" />
-        <source>&amp;Ngày (NNNN-TT-NN):</source>
-        <translation>&amp;Date (YYYY-MM-DD):</translation>
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="125" />
+        <source>&amp;Ngày (dd/mm/yyyy):</source>
+        <translation>&amp;Date (dd/mm/yyyy):</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="89" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="126" />
         <source>&amp;Giờ (GG:PP):</source>
         <translation>Ti&amp;me (HH:MM):</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="90" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="126" />
         <source>Địa điể&amp;m:</source>
         <translation>P&amp;lace:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="92" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="130" />
         <source>Thành phần</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="94" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="132" />
         <source>Số người được triệu tập:</source>
         <translation>Summoned:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="95" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="133" />
         <source>Số người có mặt:</source>
         <translation>Present:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="98" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="135" />
         <source>Tổng số đại biểu:</source>
         <translation>Total delegates:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="107" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="144" />
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="110" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="147" />
         <source>Cả phiếu không hợp lệ</source>
         <translation>Whole ballot invalid</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="112" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="149" />
         <source>Chỉ dòng đó không hợp lệ</source>
         <translation>That row only is invalid</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="115" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="152" />
         <source>Bỏ qua, phiếu vẫn hợp lệ</source>
         <translation>Ignored, the ballot stays valid</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="118" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="155" />
         <source>Phiên thử nghiệm (in chữ THỬ NGHIỆM)</source>
         <translation>Trial session (prints TRIAL)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="122" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="159" />
         <source>Tên in sẵn bị gạch:</source>
         <translation>Printed name crossed out:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="123" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="160" />
         <source>Ghi thêm tên ngoài danh sách:</source>
         <translation>Name written in by hand:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="124" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="161" />
         <source>Cảnh báo khi dòng không hợp lệ trên:</source>
         <translation>Warn when invalid rows exceed:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="140" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="177" />
         <source>Sao lưu tự động: mỗi %1 phiếu một bản, giữ %2 bản mới nhất, trong thư mục %3 (Tệp → Mở thư mục sao lưu).</source>
         <translation>Automatic backups: one every %1 ballots, the newest %2 kept, in the folder %3 (File → Open backup folder).</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="145" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="182" />
         <source>Sao lưu tự động: không (tệp mở ở chế độ chỉ xem).</source>
         <translation>Automatic backups: off (the file is open view-only).</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="147" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="184" />
         <source>Sao lưu tự động: không.</source>
         <translation>Automatic backups: off.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="178" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="218" />
         <source>Điều kiện: có mặt ít nhất 2/3 số người được triệu tập.</source>
         <translation>Condition: at least 2/3 of those summoned are present.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="180" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="220" />
         <source>Căn cứ</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="183" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="223" />
         <source>Tỷ lệ % tính trên %1; mức xét: “%2”.</source>
         <translation>Percentages of %1; banded level: “%2”.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="228" />
-        <source>“%1” không phải số nguyên không âm.</source>
-        <translation>“%1” is not a whole number ≥ 0.</translation>
-    </message>
-    <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="241" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="314" />
         <source>Đủ 2/3: chưa biết (nhập hai số trên).</source>
         <translation>2/3 present: unknown (enter both figures).</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="246" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="319" />
         <source>Đủ 2/3 số người được triệu tập có mặt (%1/%2).</source>
         <translation>2/3 of those summoned present (%1/%2).</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="251" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="324" />
         <source>KHÔNG đủ 2/3 số người được triệu tập có mặt (%1/%2).</source>
         <translation>FEWER than 2/3 of those summoned present (%1/%2).</translation>
     </message>
@@ -1681,22 +1749,27 @@ hợp lệ</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/workspace.py" line="36" />
+        <location filename="../../tinnhiem_desktop/ui/workspace.py" line="37" />
         <source>1 · Phiên</source>
         <translation>1 · Session</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/workspace.py" line="37" />
+        <location filename="../../tinnhiem_desktop/ui/workspace.py" line="38" />
         <source>2 · Người được lấy phiếu</source>
         <translation>2 · Officials</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/workspace.py" line="38" />
+        <location filename="../../tinnhiem_desktop/ui/workspace.py" line="40" />
+        <source>2 · Người được bỏ phiếu tín nhiệm</source>
+        <translation>2 · Officials</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/workspace.py" line="41" />
         <source>3 · Nhập phiếu</source>
         <translation>3 · Ballot entry</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/workspace.py" line="39" />
+        <location filename="../../tinnhiem_desktop/ui/workspace.py" line="42" />
         <source>4 · Kết quả</source>
         <translation>4 · Results</translation>
     </message>

@@ -28,7 +28,7 @@ def test_dates_typed_either_way_are_stored_iso(typed: str, stored: str) -> None:
      "27/11", "2026/11/27", "27/11-2026", "11.27", "ngày 27", "27/11/26", "2026-11-27T08:00"],
 )
 def test_dates_in_other_digits_or_shapes_are_refused(typed: str) -> None:
-    with pytest.raises(InvalidInput, match="NN/TT/NNNN hoặc NNNN-TT-NN"):
+    with pytest.raises(InvalidInput, match="dd/mm/yyyy \\(ví dụ 27/11/2026\\) hoặc yyyy-mm-dd"):
         INFO.updated(date=typed)
 
 

@@ -1,7 +1,9 @@
+import re
 from pathlib import Path
 
 import pytest
 
+from tests.helpers import VIETNAMESE_ONLY
 from tinnhiem_desktop.domain.regimes import (
     Basis,
     Kind,
@@ -12,6 +14,7 @@ from tinnhiem_desktop.domain.regimes import (
     parse_regime,
 )
 from tinnhiem_desktop.resources import resource
+from tinnhiem_desktop.services.regimes import shipped_regimes
 
 IDS = {"party-qd96-2023", "state-nq96-2023", "state-nq85-2014", "state-vote-nq96-2023",
        "party-vote"}
@@ -175,3 +178,15 @@ def test_party_regime_has_no_body_subtitles() -> None:
     doc["subtitles"] = {"quoc_hoi": "a", "hdnd": "b"}
     with pytest.raises(RegimeError, match="không có “subtitles”"):
         parse_regime(doc, "x.toml")
+
+
+def test_every_shipped_regime_has_english_for_the_window() -> None:
+    document_number = re.compile(r"\d+-QĐ/TW")  # a number as issued, quoted as such in English
+    for regime in shipped_regimes().values():
+        texts = [regime.name_en, regime.legal_basis_en]
+        texts += [level.label_en for level in regime.levels]
+        # A band's consequence is the law's Vietnamese sentence, quoted as such in any language.
+        texts += [band.label_en for band in regime.bands]
+        for text in texts:
+            assert text, regime.id
+            assert not VIETNAMESE_ONLY & set(document_number.sub("", text)), (regime.id, text)

@@ -147,11 +147,19 @@ def test_blocking_checks_and_finalise(tmp_path: Path) -> None:
     with pytest.raises(InvalidInput, match="Chưa thể chốt"):
         s.finalise("Trưởng ban")
     s.record_ballot(t, "123")
+    # QĐ 96: the poll may only be held with 2/3 of those summoned present. Below it the results
+    # show, but no explanation makes them final.
     assert Code.QUORUM_NOT_MET.value in codes(s)
+    with pytest.raises(InvalidInput, match=r"Chưa thể chốt kết quả:\n- Không đủ 2/3 số người "
+                                           r"được triệu tập có mặt \(2/10\)"):
+        s.finalise("Trưởng ban", {"quorum_not_met": "Theo chỉ đạo của cấp trên"})
+    s.update_info(summoned=3, present=3)  # the attendance figures corrected
+    assert Code.QUORUM_NOT_MET.value not in codes(s)
     with pytest.raises(InvalidInput, match="giải trình"):
         s.finalise("Trưởng ban")
-    fin = s.finalise("Nguyễn Thị Việt Dung", {"quorum_not_met": "Theo chỉ đạo của cấp trên"})
-    assert fin.accepted[0].code == "quorum_not_met"
+    fin = s.finalise("Nguyễn Thị Việt Dung",
+                     {"collected_lt_present": "Một người có mặt không nộp phiếu."})
+    assert fin.accepted[0].code == "collected_lt_present"
     with pytest.raises(SessionLocked, match="đã chốt"):
         s.record_ballot(t, "111")
     with pytest.raises(SessionLocked):
@@ -228,3 +236,18 @@ def test_info_validation(tmp_path: Path) -> None:
         s.update_info(regime_id="party-vote")
     info = s.update_info(body="  Hội LHPN tỉnh  Quảng Ninh ")
     assert info.body == "Hội LHPN tỉnh Quảng Ninh"
+
+
+def test_nq85_fewer_delegates_than_ballots_collected_cannot_be_finalised(tmp_path: Path) -> None:
+    """NQ 85 percentages are of the total delegates: fewer delegates than ballots collected
+    would print a percentage over 100 %, so it blocks finalising."""
+    s = make_session(tmp_path, regime="state-nq85-2014", collected=3, total_delegates=2)
+    t = s.ballot_type().id
+    for marks in ("111", "333", "123"):
+        s.record_ballot(t, marks)
+    assert Code.DELEGATES_LT_COLLECTED.value in codes(s)
+    with pytest.raises(InvalidInput, match=r"Tổng số đại biểu \(2\) ít hơn số phiếu thu về \(3\)"):
+        s.finalise("Nguyễn Thị Việt Dung")
+    s.update_info(total_delegates=3)
+    assert Code.DELEGATES_LT_COLLECTED.value not in codes(s)
+    s.finalise("Nguyễn Thị Việt Dung")

@@ -20,12 +20,13 @@ BALLOTS = ["12312", "11111", "33333", "2x213", "x1230", "12121", "32123", "11011
 
 def counted_session(
     tmp_path: Path, collected: int = len(BALLOTS), recorded: int = len(BALLOTS),
-    summoned: int | None = 30, present: int | None = 19, name: str = "phien-chot.tinnhiem",
+    summoned: int | None = 30, present: int | None = 20, name: str = "phien-chot.tinnhiem",
 ) -> Path:
     """A party session with committee and officials; ``recorded`` of ``BALLOTS`` entered.
 
-    With the defaults every ballot is in (nothing blocks finalising) and the quorum is not met
-    (19 of 30: a warning that needs an explanation).
+    With the defaults every ballot is in (nothing blocks finalising; the quorum, 20 of 30, is
+    just met) and fewer ballots were collected than people are present (a warning that needs an
+    explanation). Below the quorum a party session cannot be finalised at all (QĐ 96).
     """
     path = tmp_path / name
     with Session.create(

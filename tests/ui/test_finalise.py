@@ -27,9 +27,8 @@ from .builders import BALLOTS, CHAIR, SECRETARY, ModalAnswer, counted_session
 from .conftest import Dialogs
 from .keys import type_text
 
-EXPLANATION = "Vắng 11 người có lý do: đi công tác theo Quyết định của Thường trực Tỉnh ủy."
+EXPLANATION = "Vắng 10 người có lý do: đi công tác theo Quyết định của Thường trực Tỉnh ủy."
 EXPLANATIONS = {
-    "quorum_not_met": EXPLANATION,
     "many_invalid_rows": "Ban kiểm phiếu đã đối chiếu lại từng phiếu: đúng như ghi.",
     "collected_lt_present": "Đã thu về đủ phiếu của những người bỏ phiếu; số còn lại không nộp.",
 }

@@ -16,6 +16,7 @@ from tinnhiem_desktop.ui.dialogs.officials_import import ImportPreviewDialog
 from tinnhiem_desktop.ui.main_window import MainWindow
 from tinnhiem_desktop.ui.workspace import OFFICIALS, SESSION
 
+from .builders import ModalAnswer
 from .conftest import NAMES, Dialogs
 from .keys import type_text
 
@@ -38,8 +39,11 @@ def test_session_fields_committee_and_types(
     date = screen.edits["date"]
     date.setText("2026-02-30")
     qtbot.keyClick(date, Qt.Key.Key_Return)
-    assert dialogs.warnings and "không tồn tại" in dialogs.warnings[-1]
-    assert session.info.date == "" and date.text() == ""
+    # Refused under the field (no modal box), the typed text kept to be corrected.
+    assert not dialogs.warnings
+    assert "không tồn tại" in screen.messages["date"].text()
+    assert screen.messages["date"].isVisible()
+    assert session.info.date == "" and date.text() == "2026-02-30"
 
     for name, value in (("summoned", "30"), ("present", "19")):
         screen.edits[name].setText(value)
@@ -71,7 +75,7 @@ def test_session_fields_committee_and_types(
     assert model.setData(model.index(1, 0), "Phiếu Ban Thường vụ")
     assert not model.setData(model.index(1, 3), "5")  # collected > issued: refused
     qtbot.wait(1)
-    assert "không thể lớn hơn" in dialogs.warnings[-1]
+    assert "không thể lớn hơn" in types.message_label.text() and not dialogs.warnings
     assert session.ballot_types()[1].accounting.collected == 0
 
 
@@ -87,8 +91,12 @@ def test_officials_paste_import_and_lock(
     QGuiApplication.clipboard().setText(
         "Họ và tên\tChức vụ\n" + "\n".join(f"{n}\t{p}" for n, p in NAMES[:3]) + "\n"
     )
+    preview = ModalAnswer(lambda dialog: qtbot.keyClick(dialog, Qt.Key.Key_Return))
     qtbot.keyClick(screen.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert isinstance(preview.check(), ImportPreviewDialog)  # a paste is previewed, as a file
     assert screen.model.pairs() == NAMES[:3]
+    window.activateWindow()  # the window manager's job when a dialog closes
+    qtbot.waitUntil(window.isActiveWindow)
 
     csv = tmp_path / "ds.csv"
     text = "ho_ten,chuc_vu\n" + "\n".join(f"{n},{p}" for n, p in NAMES)

@@ -28,6 +28,8 @@ UI = Path(__file__).parents[2] / "tinnhiem_desktop" / "ui"
 TS = resource("i18n", "tinnhiem_en.ts")
 RUN = "run: .venv/bin/python scripts/update_translations.py"
 PLACEHOLDER = re.compile(r"%\d|\{\d\}")
+FORMS = "\x1f"
+"""Joins the singular and plural English of a numerus message (``tr(text, "", n)``)."""
 
 Key = tuple[str, str]  # (context, source)
 
@@ -40,6 +42,11 @@ def ts_messages() -> dict[Key, tuple[str, str | None]]:
         for message in context.iter("message"):
             translation = message.find("translation")
             text = "" if translation is None else translation.text or ""
+            if message.get("numerus") == "yes" and translation is not None:
+                # tr(text, "", n): English singular and plural; each must be there.
+                forms = [f.text or "" for f in translation.iter("numerusform")]
+                text = FORMS.join(forms) if len(forms) == 2 and all(f.strip() for f in forms) \
+                    else ""
             kind = None if translation is None else translation.get("type")
             found[(name, message.findtext("source") or "")] = (text, kind)
     return found
@@ -82,9 +89,11 @@ def test_every_tr_string_is_in_the_ts() -> None:
 
 
 def test_placeholders_survive_translation() -> None:
-    wrong = [f"{context}: {source!r} → {text!r}"
+    wrong = [f"{context}: {source!r} → {form!r}"
              for (context, source), (text, _) in ts_messages().items()
-             if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(text))]
+             for form in text.split(FORMS)
+             if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(form))
+             or ("%n" in source) != ("%n" in form)]
     assert not wrong, "\n".join(wrong)
 
 

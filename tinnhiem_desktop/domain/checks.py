@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from tinnhiem_desktop.domain.messages import Text
 from tinnhiem_desktop.domain.model import SessionInfo
 from tinnhiem_desktop.domain.regimes import Basis, Quorum, Regime
 from tinnhiem_desktop.domain.tally import BallotTypeResult
@@ -34,16 +35,35 @@ class Code(StrEnum):
     SET_ASIDE_UNDECIDED = "set_aside_undecided"
     SPOT_CHECK_PENDING = "spot_check_pending"
     SPOT_CHECK_DIFFERENCE = "spot_check_difference"
+    DELEGATES_LT_COLLECTED = "delegates_lt_collected"
 
 
 @dataclass(frozen=True)
 class Check:
-    """One failed check. ``ballot_type`` names the ballot type it concerns, if any."""
+    """One failed check. ``ballot_type`` names the ballot type it concerns, if any; ``text``
+    is its message as a catalogue text (``message`` is that text in Vietnamese, prefixed with
+    the ballot type's name when the session has several)."""
 
     code: Code
     kind: CheckKind
     message: str
     ballot_type: str | None = None
+    text: Text | None = None
+    named: bool = False
+
+    @classmethod
+    def of(cls, code: Code, kind: CheckKind, text: Text, ballot_type: str | None = None,
+           named: bool = False) -> Check:
+        """A check whose message is built from the catalogue text ``text``."""
+        prefix = Text.of("check.prefix", type=ballot_type).render() if named else ""
+        return cls(code, kind, prefix + text.render(), ballot_type, text, named)
+
+    def render(self, lang: str = "vi") -> str:
+        """The message in ``lang`` (``message`` itself for Vietnamese)."""
+        if self.text is None or lang == "vi":
+            return self.message
+        prefix = Text.of("check.prefix", type=self.ballot_type).render(lang) if self.named else ""
+        return prefix + self.text.render(lang)
 
 
 def quorum_met(info: SessionInfo) -> bool | None:
@@ -57,89 +77,62 @@ def session_checks(regime: Regime, info: SessionInfo) -> list[Check]:
     """Checks on the session as a whole (attendance, quorum, base)."""
     found: list[Check] = []
     if regime.quorum is Quorum.TWO_THIRDS_OF_SUMMONED and quorum_met(info) is False:
-        found.append(
-            Check(
-                Code.QUORUM_NOT_MET,
-                CheckKind.WARNING,
-                f"Không đủ 2/3 số người được triệu tập có mặt ({info.present}/{info.summoned}): "
-                "theo quy định chưa đủ điều kiện tiến hành lấy phiếu.",
-            )
-        )
+        # QĐ 96: the poll "chỉ được tiến hành khi" 2/3 are present. Results still show, marked
+        # as not valid for a decision (see SessionResults.valid_for_decision); never finalised.
+        found.append(Check.of(
+            Code.QUORUM_NOT_MET, CheckKind.BLOCKING,
+            Text.of("check.quorum_not_met", present=info.present, summoned=info.summoned,
+                    kind=regime.kind)))
     if info.summoned is not None and info.present is not None and info.present > info.summoned:
-        found.append(
-            Check(
-                Code.PRESENT_GT_SUMMONED,
-                CheckKind.WARNING,
-                f"Số người có mặt ({info.present}) lớn hơn số người được triệu tập "
-                f"({info.summoned}): kiểm tra lại số liệu.",
-            )
-        )
+        found.append(Check.of(
+            Code.PRESENT_GT_SUMMONED, CheckKind.WARNING,
+            Text.of("check.present_gt_summoned", present=info.present, summoned=info.summoned)))
     if info.denominator is Basis.TOTAL_DELEGATES and not info.total_delegates:
-        found.append(
-            Check(
-                Code.TOTAL_DELEGATES_MISSING,
-                CheckKind.BLOCKING,
-                "Thể thức tính tỷ lệ trên tổng số đại biểu nhưng chưa nhập tổng số đại biểu.",
-            )
-        )
+        found.append(Check.of(Code.TOTAL_DELEGATES_MISSING, CheckKind.BLOCKING,
+                              Text.of("check.total_delegates_missing")))
     return found
 
 
 def ballot_type_checks(
-    info: SessionInfo, result: BallotTypeResult, named: bool
+    info: SessionInfo, result: BallotTypeResult, named: bool, regime: Regime
 ) -> list[Check]:
-    """Checks on one ballot type; ``named`` prefixes messages with the type's name."""
+    """Checks on one ballot type; ``named`` prefixes messages with the type's name; the
+    regime's kind (poll or vote) gives the wording."""
     bt = result.ballot_type
     acc = bt.accounting
-    prefix = f"{bt.name}: " if named else ""
     found: list[Check] = []
 
-    def add(code: Code, kind: CheckKind, message: str) -> None:
-        found.append(Check(code, kind, prefix + message, bt.name))
+    def add(code: Code, severity: CheckKind, message: str, **params: object) -> None:
+        found.append(
+            Check.of(code, severity, Text.of(f"check.{message}", **params), bt.name, named))
 
     if not result.candidates:
-        add(Code.NO_CANDIDATES, CheckKind.BLOCKING, "Chưa có người được lấy phiếu.")
+        add(Code.NO_CANDIDATES, CheckKind.BLOCKING, "no_candidates", kind=regime.kind)
     if acc.collected > acc.issued:
-        add(
-            Code.COLLECTED_GT_ISSUED,
-            CheckKind.BLOCKING,
-            f"Số phiếu thu về ({acc.collected}) lớn hơn số phiếu phát ra ({acc.issued}).",
-        )
+        add(Code.COLLECTED_GT_ISSUED, CheckKind.BLOCKING, "collected_gt_issued",
+            collected=acc.collected, issued=acc.issued)
     if result.recorded > acc.collected:
-        add(
-            Code.RECORDED_GT_COLLECTED,
-            CheckKind.BLOCKING,
-            f"Đã nhập {result.recorded} phiếu, nhiều hơn số phiếu thu về ({acc.collected}).",
-        )
+        add(Code.RECORDED_GT_COLLECTED, CheckKind.BLOCKING, "recorded_gt_collected",
+            recorded=result.recorded, collected=acc.collected)
     elif result.recorded != acc.collected:
-        add(
-            Code.RECORDED_NE_COLLECTED,
-            CheckKind.BLOCKING,
-            f"Đã nhập {result.recorded}/{acc.collected} phiếu thu về: "
-            "cần nhập đủ trước khi chốt kết quả.",
-        )
+        add(Code.RECORDED_NE_COLLECTED, CheckKind.BLOCKING, "recorded_ne_collected",
+            recorded=result.recorded, collected=acc.collected)
     for cr in result.candidates:
         if cr.valid + cr.invalid != result.recorded:
-            add(
-                Code.CANDIDATE_SUM_MISMATCH,
-                CheckKind.BLOCKING,
-                f"{cr.candidate.name}: tổng các mức và phiếu không hợp lệ "
-                f"({cr.valid + cr.invalid}) khác số phiếu đã nhập ({result.recorded}).",
-            )
+            add(Code.CANDIDATE_SUM_MISMATCH, CheckKind.BLOCKING, "candidate_sum_mismatch",
+                name=cr.candidate.name, total=cr.valid + cr.invalid, recorded=result.recorded)
         row_invalid = cr.no_mark + cr.multi_mark
         if result.recorded and 100 * row_invalid > info.many_invalid_percent * result.recorded:
-            add(
-                Code.MANY_INVALID_ROWS,
-                CheckKind.WARNING,
-                f"{cr.candidate.name}: {row_invalid} phiếu không hợp lệ ở dòng này "
-                f"(trên {info.many_invalid_percent}% số phiếu đã nhập).",
-            )
+            add(Code.MANY_INVALID_ROWS, CheckKind.WARNING, "many_invalid_rows",
+                name=cr.candidate.name, invalid=row_invalid, percent=info.many_invalid_percent)
     if info.present is not None and acc.collected and acc.collected < info.present:
-        add(
-            Code.COLLECTED_LT_PRESENT,
-            CheckKind.WARNING,
-            f"Số phiếu thu về ({acc.collected}) ít hơn số người có mặt ({info.present}).",
-        )
+        add(Code.COLLECTED_LT_PRESENT, CheckKind.WARNING, "collected_lt_present",
+            collected=acc.collected, present=info.present)
+    if (result.basis is Basis.TOTAL_DELEGATES and info.total_delegates
+            and info.total_delegates < acc.collected):
+        # NQ 85: percentages over the total delegates; fewer delegates than ballots is impossible.
+        add(Code.DELEGATES_LT_COLLECTED, CheckKind.BLOCKING, "delegates_lt_collected",
+            delegates=info.total_delegates, collected=acc.collected)
     return found
 
 
@@ -159,20 +152,19 @@ def decision_checks(
     for number, type_name in undecided:
         by_type.setdefault(type_name, []).append(number)
     for type_name, numbers in by_type.items():
-        found.append(Check(
+        found.append(Check.of(
             Code.SET_ASIDE_UNDECIDED, CheckKind.BLOCKING,
-            f"{type_name}: còn {len(numbers)} phiếu để riêng chờ Ban kiểm phiếu quyết định "
-            f"(phiếu số {_numbers(sorted(numbers))}).", type_name))
+            Text.of("check.set_aside_undecided", n=len(numbers),
+                    numbers=_numbers(sorted(numbers))), type_name, named=True))
     for check_id, type_name, pending, differing in spot_checks:
         if pending:
-            found.append(Check(
+            found.append(Check.of(
                 Code.SPOT_CHECK_PENDING, CheckKind.BLOCKING,
-                f"{type_name}: lần bốc thăm kiểm tra số {check_id} còn {len(pending)} phiếu chưa "
-                f"đối chiếu với bản giấy (phiếu số {_numbers(pending)}).", type_name))
+                Text.of("check.spot_check_pending", check=check_id, n=len(pending),
+                        numbers=_numbers(pending)), type_name, named=True))
         if differing:
-            found.append(Check(
+            found.append(Check.of(
                 Code.SPOT_CHECK_DIFFERENCE, CheckKind.WARNING,
-                f"{type_name}: bốc thăm kiểm tra số {check_id} thấy {len(differing)} phiếu khác "
-                f"bản ghi (phiếu số {_numbers(differing)}); nên nhập lại lần hai để đối chiếu.",
-                type_name))
+                Text.of("check.spot_check_difference", check=check_id, n=len(differing),
+                        numbers=_numbers(differing)), type_name, named=True))
     return found

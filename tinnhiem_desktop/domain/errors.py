@@ -6,15 +6,20 @@ CLI uses for it. Bugs are *not* in this family: they are ordinary exceptions.
 
 from __future__ import annotations
 
+from tinnhiem_desktop.domain.messages import Text
+
 
 class UserFacingError(Exception):
     """An error caused by input or environment; shown politely, never as a traceback."""
 
     exit_code = 2
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, message: str | Text) -> None:
+        text = message if isinstance(message, Text) else None
+        super().__init__(str(message))
+        self.message = str(message)
+        self.text = text
+        """The catalogue text, when the message has one (the window shows it in English)."""
 
 
 class InvalidInput(UserFacingError):

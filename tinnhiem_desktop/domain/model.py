@@ -15,8 +15,9 @@ from tinnhiem_desktop.domain.decisions import (
     SpotCheckResult,
 )
 from tinnhiem_desktop.domain.errors import InvalidInput
+from tinnhiem_desktop.domain.messages import Text, render
 from tinnhiem_desktop.domain.regimes import Basis, ElectingBody, Kind, Regime, Sector
-from tinnhiem_desktop.domain.text import clean, clean_multiline, fold_ascii
+from tinnhiem_desktop.domain.text import ascii_digits, clean, clean_multiline, fold_ascii
 
 
 class Role(StrEnum):
@@ -133,6 +134,7 @@ class SessionInfo:
 
 _TEXT_FIELDS = ("title", "body", "parent_body", "subject", "city", "place")
 _COUNT_FIELDS = ("summoned", "present", "total_delegates")
+MAX_COUNT = 10_000_000
 _COUNT_LABELS = {
     "summoned": "Số người được triệu tập",
     "present": "Số người có mặt",
@@ -144,7 +146,7 @@ def check_count(value: object, label: str) -> int:
     """An int >= 0 (not a bool, not a float), or :class:`InvalidInput` naming ``label``."""
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         raise InvalidInput(f"{label} phải là số nguyên không âm (đã nhập: {value!r}).")
-    if value > 10_000_000:
+    if value > MAX_COUNT:
         raise InvalidInput(f"{label} quá lớn ({value}).")
     return value
 
@@ -152,7 +154,7 @@ def check_count(value: object, label: str) -> int:
 _DATE_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})", re.ASCII)
 _DATE_VN = re.compile(r"(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})", re.ASCII)
 _TIME = re.compile(r"(\d{1,2})\s*(?::\s*(\d{2})|[hH]\s*(\d{2})?)", re.ASCII)
-DATE_FORMATS = "NN/TT/NNNN hoặc NNNN-TT-NN (ví dụ 27/11/2026 hoặc 2026-11-27)"
+DATE_FORMATS = "dd/mm/yyyy (ví dụ 27/11/2026) hoặc yyyy-mm-dd"
 
 
 def parse_date(text: str) -> str:
@@ -171,14 +173,22 @@ def parse_date(text: str) -> str:
     elif vn:
         day, month, year = int(vn[1]), int(vn[3]), int(vn[4])
     else:
-        raise InvalidInput(f"Ngày “{text}” phải có dạng {DATE_FORMATS}, chỉ gồm chữ số 0–9.")
+        raise InvalidInput(Text.of("input.date", text=text))
     try:
         return _dt.date(year, month, day).isoformat()
     except ValueError:
         raise InvalidInput(
-            f"Ngày “{text}” không tồn tại (ngày {day}, tháng {month}, năm {year}). "
-            f"Ghi theo dạng {DATE_FORMATS}."
+            Text.of("input.date_missing", text=text, day=day, month=month, year=year)
         ) from None
+
+
+def format_date(iso: str) -> str:
+    """A stored ISO date as the recorder types it, ``dd/mm/yyyy``; anything else unchanged."""
+    found = _DATE_ISO.fullmatch(iso)
+    if not found:
+        return iso
+    year, month, day = found.groups()
+    return f"{int(day):02d}/{int(month):02d}/{year}"
 
 
 def parse_time(text: str) -> str:
@@ -192,7 +202,21 @@ def parse_time(text: str) -> str:
         hour, minute = int(found[1]), int(found[2] or found[3] or 0)
         if hour < 24 and minute < 60:
             return f"{hour:02d}:{minute:02d}"
-    raise InvalidInput(f"Giờ “{text}” phải có dạng GG:PP (ví dụ 08:30), chỉ gồm chữ số 0–9.")
+    raise InvalidInput(Text.of("input.time", text=text))
+
+
+def parse_count(text: str, field: str) -> int | None:
+    """A count typed by the recorder: ASCII digits only (``"٣٠"`` is refused, never read as 30);
+    empty is ``None``. ``field`` names it in the message (``field.<name>`` in the catalogue)."""
+    text = clean(text)
+    if not text:
+        return None
+    label = Text.of(f"field.{field}")
+    if not ascii_digits(text):
+        raise InvalidInput(Text.of("input.count", field=label, text=text))
+    if int(text) > MAX_COUNT:
+        raise InvalidInput(Text.of("input.count_too_big", field=label, text=text))
+    return int(text)
 
 
 def validate_info(info: SessionInfo) -> SessionInfo:
@@ -377,9 +401,9 @@ class Snapshot:
         return sorted(found, key=lambda b: b.number)
 
 
-NOT_ISSUED_REASON = "Phiếu không do Ban kiểm phiếu phát ra"
-CROSSED_NAME_REASON = "Phiếu gạch tên người được lấy phiếu"
-WRITTEN_NAME_REASON = "Phiếu ghi thêm tên người ngoài danh sách"
+NOT_ISSUED_REASON = render("reason.not_issued")
+CROSSED_NAME_REASON = render("reason.crossed_name")
+WRITTEN_NAME_REASON = render("reason.written_name")
 
 
 def whole_invalid_presets(info: SessionInfo) -> list[str]:
@@ -401,6 +425,12 @@ def electing_body(info: SessionInfo) -> ElectingBody:
     if info.electing_body is ElectingBodySetting.HDND:
         return ElectingBody.HDND
     return ElectingBody.QUOC_HOI if "quoc hoi" in fold_ascii(info.body) else ElectingBody.HDND
+
+
+def default_ballot_type_name(regime: Regime) -> str:
+    """The name of the one ballot type a new session starts with: "Phiếu lấy phiếu tín nhiệm"
+    for a poll, "Phiếu bỏ phiếu tín nhiệm" for a vote."""
+    return render(f"kind.{regime.kind.value}.ballot_type")
 
 
 def subtitle(regime: Regime, info: SessionInfo) -> str:

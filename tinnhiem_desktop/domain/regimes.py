@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from tinnhiem_desktop.domain.errors import InvalidInput
+from tinnhiem_desktop.domain.messages import render
 from tinnhiem_desktop.domain.text import clean
 
 NO_MARK = "0"
@@ -45,11 +46,8 @@ class Basis(StrEnum):
     TOTAL_DELEGATES = "total_delegates"
 
 
-BASIS_LABELS: dict[Basis, str] = {
-    Basis.COLLECTED: "tổng số phiếu thu về",
-    Basis.ISSUED: "tổng số phiếu phát ra",
-    Basis.TOTAL_DELEGATES: "tổng số đại biểu",
-}
+BASIS_LABELS: dict[Basis, str] = {basis: render("basis." + basis.value) for basis in Basis}
+"""The base in Vietnamese ("tổng số phiếu thu về" …), from the catalogue."""
 
 
 class Quorum(StrEnum):
@@ -77,6 +75,7 @@ class Level:
     id: str
     code: str
     label: str
+    label_en: str = ""
 
 
 @dataclass(frozen=True)
@@ -98,6 +97,10 @@ class Band:
     label: str
     quote: str = ""
     article: str = ""
+    label_en: str = ""
+    quote_en: str = ""
+    """English of the quotation, for the window only: the minutes print the law's own words."""
+    article_en: str = ""
 
     def holds(self, n: int, d: int) -> bool:
         """Decide on integers only: ``n*den > num*D`` (or ``>=``). Never on a percentage."""
@@ -141,6 +144,9 @@ class Regime:
             if which is body:
                 return text
         return self.subtitle
+    name_en: str = ""
+    legal_basis_en: str = ""
+    """English for the window (the ``*_en`` keys of the file); the minutes are Vietnamese."""
 
     @property
     def level_ids(self) -> tuple[str, ...]:
@@ -181,6 +187,14 @@ def _req(data: dict[str, Any], key: str, kind: type, source: str) -> Any:
     if not isinstance(value, kind):
         raise RegimeError(f"{source}: “{key}” phải là {kind.__name__}")
     return value
+
+
+def _opt(data: dict[str, Any], key: str, source: str) -> str:
+    """An optional text (the English of the window); empty when absent."""
+    value = data.get(key, "")
+    if not isinstance(value, str):
+        raise RegimeError(f"{source}: “{key}” phải là str")
+    return clean(value)
 
 
 def _enum(enum: type[StrEnum], value: str, key: str, source: str) -> Any:
@@ -245,7 +259,8 @@ def _parse_band(raw: dict[str, Any], where: str, document: str) -> Band:
             raise RegimeError(f"{where}: “quote” phải chứa nguyên văn “label” (“{label}”)")
     return Band(id=band_id, numerator=num, denominator=den,
                 inclusive=_req(raw, "inclusive", bool, where), label=label, quote=quote,
-                article=article)
+                article=article, label_en=_opt(raw, "label_en", where),
+                quote_en=_opt(raw, "quote_en", where), article_en=_opt(raw, "article_en", where))
 
 
 def _parse_subtitles(data: dict[str, Any], sector: Sector,
@@ -271,6 +286,7 @@ def parse_regime(data: dict[str, Any], source: str) -> Regime:
                 id=_req(raw, "id", str, where),
                 code=_req(raw, "code", str, where),
                 label=clean(_req(raw, "label", str, where)),
+                label_en=_opt(raw, "label_en", where),
             )
         )
     kind = _enum(Kind, _req(data, "kind", str, source), "kind", source)
@@ -320,6 +336,8 @@ def parse_regime(data: dict[str, Any], source: str) -> Regime:
         band_level=band_level,
         bands=tuple(bands),
         body_subtitles=_parse_subtitles(data, sector, source),
+        name_en=_opt(data, "name_en", source),
+        legal_basis_en=_opt(data, "legal_basis_en", source),
     )
 
 

@@ -152,7 +152,7 @@ def session_results(
             item.whole_invalid_reasons,
         )
         results.append(result)
-        checks.extend(ballot_type_checks(info, result, named))
+        checks.extend(ballot_type_checks(info, result, named, regime))
     checks.extend(decision_checks(
         [(row.held.number, row.ballot_type) for row in set_aside if row.decided is None],
         [(row.check.id, row.ballot_type, row.pending, tuple(r.number for r in row.differences))

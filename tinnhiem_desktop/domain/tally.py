@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
+from tinnhiem_desktop.domain.messages import Text
 from tinnhiem_desktop.domain.model import BallotType, Candidate, SessionInfo
 from tinnhiem_desktop.domain.regimes import (
     BASIS_LABELS,
@@ -90,11 +91,15 @@ class BallotTypeResult:
         """``tổng số phiếu thu về`` etc."""
         return BASIS_LABELS[self.basis]
 
+    @property
+    def base_text(self) -> Text:
+        """The sentence that names the base, as a catalogue text (for any language)."""
+        code = "base.delegates" if self.basis is Basis.TOTAL_DELEGATES else "base.ballots"
+        return Text.of(code, basis=self.basis, n=self.denominator)
+
     def base_sentence(self) -> str:
         """The sentence that names the base, as printed under the table."""
-        return f"Tỷ lệ % tính trên {self.basis_label} ({self.denominator} phiếu)." if (
-            self.basis is not Basis.TOTAL_DELEGATES
-        ) else f"Tỷ lệ % tính trên {self.basis_label} ({self.denominator} đại biểu)."
+        return self.base_text.render()
 
 
 def denominator_value(basis: Basis, ballot_type: BallotType, info: SessionInfo) -> int:

@@ -89,6 +89,14 @@ def fold_ascii(text: str) -> str:
     return "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
 
 
+def plain_key(text: str) -> str:
+    """A key for recognising words whatever the typing: cleaned, case-folded, without accents
+    (``Đ`` → ``d``), so "Họ và tên", "HỌ VÀ TÊN", "Ho va ten" and the decomposed (NFD) forms
+    compare equal. For column headings, never for names (there the accents are meaningful)."""
+    decomposed = unicodedata.normalize("NFD", clean(text).replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in decomposed if unicodedata.category(c) != "Mn").casefold()
+
+
 def ascii_digits(text: str) -> bool:
     """True when ``text`` is one or more ASCII digits 0–9 and nothing else.
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from tinnhiem_desktop.domain.errors import InvalidInput
+from tinnhiem_desktop.domain.messages import Text
 from tinnhiem_desktop.domain.model import Candidate, CommitteeMember, Role
 from tinnhiem_desktop.domain.text import clean, fold_key
 
@@ -23,7 +24,7 @@ def clean_type_name(name: str) -> str:
     """A ballot type's name, cleaned; refuses an empty or over-long one."""
     name = clean(name)
     if not name:
-        raise InvalidInput("Tên loại phiếu không được để trống.")
+        raise InvalidInput(Text.of("input.type_name_empty"))
     if len(name) > MAX_TYPE_NAME:
         raise InvalidInput(f"Tên loại phiếu quá dài (tối đa {MAX_TYPE_NAME} ký tự).")
     return name
@@ -33,7 +34,7 @@ def require_unique_type_name(name: str, others: Sequence[str]) -> None:
     """Refuse a ballot type name equal (after cleaning, any case) to one of ``others``."""
     key = fold_key(name)
     if any(fold_key(other) == key for other in others):
-        raise InvalidInput(f"Đã có loại phiếu “{name}”.")
+        raise InvalidInput(Text.of("input.type_name_taken", name=name))
 
 
 def validate_candidates(rows: Sequence[tuple[str, str]]) -> list[Candidate]:
@@ -47,14 +48,12 @@ def validate_candidates(rows: Sequence[tuple[str, str]]) -> list[Candidate]:
     for i, (name, title) in enumerate(rows, start=1):
         name, title = clean(name), clean(title)
         if not name:
-            raise InvalidInput(f"Dòng {i}: thiếu họ tên người được lấy phiếu.")
+            raise InvalidInput(Text.of("input.candidate_unnamed", n=i))
         if len(name) > MAX_NAME or len(title) > MAX_TITLE:
             raise InvalidInput(f"Dòng {i}: họ tên hoặc chức vụ quá dài.")
         key = fold_key(name) + "\n" + fold_key(title)
         if key in seen:
-            raise InvalidInput(
-                f"Dòng {i}: “{name}” trùng với dòng {seen[key]} (cùng họ tên và chức vụ)."
-            )
+            raise InvalidInput(Text.of("input.candidate_twice", n=i, name=name, first=seen[key]))
         seen[key] = i
         out.append(Candidate(i, name, title))
     return out
@@ -66,7 +65,7 @@ def validate_committee(members: Sequence[tuple[str, Role | str]]) -> list[Commit
     for i, (name, role) in enumerate(members, start=1):
         name = clean(name)
         if not name:
-            raise InvalidInput(f"Thành viên thứ {i} của Ban kiểm phiếu chưa có họ tên.")
+            raise InvalidInput(Text.of("input.member_unnamed", n=i))
         if len(name) > MAX_NAME:
             raise InvalidInput(f"Thành viên thứ {i}: họ tên quá dài.")
         try:

@@ -9,12 +9,20 @@ from dataclasses import dataclass
 
 from tinnhiem_desktop.domain.model import Ballot, Candidate
 from tinnhiem_desktop.domain.regimes import MULTI_MARK, NO_MARK, Regime
-from tinnhiem_desktop.domain.text import ascii_digits, clean, clean_multiline, fold_key
+from tinnhiem_desktop.domain.text import (
+    ascii_digits,
+    clean,
+    clean_multiline,
+    fold_key,
+    plain_key,
+)
 from tinnhiem_desktop.exchange.cells import neutralise, restore
 from tinnhiem_desktop.exchange.csv_text import CsvTable, ErrorList
+from tinnhiem_desktop.exchange.officials_paste import NAME_HEADINGS, POSITION_HEADINGS
 
-NAME_HEADERS = {"ho_ten", "họ tên", "họ và tên", "ho va ten", "name"}
-POSITION_HEADERS = {"chuc_vu", "chức vụ", "position"}
+NAME_HEADERS = NAME_HEADINGS
+"""Headings of the name column, compared without accents or case (``plain_key``)."""
+POSITION_HEADERS = POSITION_HEADINGS
 NUMBER_HEADER = "so_phieu"
 INVALID_HEADER = "khong_hop_le"
 
@@ -31,7 +39,7 @@ class ParsedBallot:
 
 def parse_candidates(table: CsvTable) -> list[tuple[str, str]]:
     """Rows of (name, position) in ballot order; errors name the line."""
-    keys = [fold_key(h) for h in table.header]
+    keys = [plain_key(h).rstrip(":").strip() for h in table.header]
     errors = ErrorList()
     try:
         name_col = next(i for i, k in enumerate(keys) if k in NAME_HEADERS)

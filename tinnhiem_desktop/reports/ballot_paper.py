@@ -16,6 +16,7 @@ from fpdf.enums import Align
 
 from tinnhiem_desktop.atomic_write import write_atomic
 from tinnhiem_desktop.domain.errors import InvalidInput
+from tinnhiem_desktop.domain.messages import render
 from tinnhiem_desktop.domain.model import BallotType, Candidate, SessionInfo, subtitle
 from tinnhiem_desktop.domain.regimes import Kind, Regime
 from tinnhiem_desktop.reports.document import FONT, ReportPdf, draw_header
@@ -121,8 +122,9 @@ def render_ballot_papers(
         raise InvalidInput("Không có loại phiếu nào để in.")
     empty = [bt.name for bt, candidates in forms if not candidates]
     if empty:
+        person = render(f"kind.{regime.kind.value}.person")
         raise InvalidInput(
-            f"Loại phiếu “{empty[0]}” chưa có người được lấy phiếu: nhập danh sách trước khi in."
+            f"Loại phiếu “{empty[0]}” chưa có {person}: nhập danh sách trước khi in."
         )
     title = TITLES[regime.kind]
     pdf = ReportPdf(fingerprint=None, trial=info.trial, title=title)

@@ -12,6 +12,7 @@ from pathlib import Path
 from fpdf.enums import Align
 
 from tinnhiem_desktop.atomic_write import write_atomic
+from tinnhiem_desktop.domain.messages import render
 from tinnhiem_desktop.domain.model import (
     ROLE_LABELS,
     CommitteeMember,
@@ -117,7 +118,11 @@ def _attendance(pdf: ReportPdf, results: SessionResults) -> None:
             verdict = "số người có mặt đạt từ 2/3 số người được triệu tập trở lên: đủ điều kiện"
         else:
             verdict = "số người có mặt dưới 2/3 số người được triệu tập: KHÔNG đủ điều kiện"
-        pdf.para(f"- Kết quả: {verdict} tiến hành lấy phiếu.", indent=5)
+        held = render("kind." + results.regime.kind.value)  # lấy phiếu / bỏ phiếu
+        pdf.para(f"- Kết quả: {verdict} tiến hành {held}.", indent=5)
+        if met is False:
+            pdf.para("Kết quả kiểm phiếu dưới đây KHÔNG có giá trị để xem xét, quyết định (không "
+                     "đủ 2/3 số người được triệu tập có mặt) và không được chốt.", "B", indent=5)
 
 
 def _results(pdf: ReportPdf, results: SessionResults) -> None:
@@ -135,7 +140,8 @@ def _results(pdf: ReportPdf, results: SessionResults) -> None:
             pdf.para(f"{i}. Loại phiếu: {bt.ballot_type.name}", "BI")
         _accounting(pdf, bt)
         if not bt.candidates:
-            pdf.para("(Loại phiếu này chưa có người được lấy phiếu.)", "I")
+            person = render(f"kind.{results.regime.kind.value}.person")
+            pdf.para(f"(Loại phiếu này chưa có {person}.)", "I")
             continue
         pdf.ensure_space(40)
         pdf.ln(1)

@@ -15,6 +15,7 @@ from tinnhiem_desktop.domain.errors import InvalidInput
 from tinnhiem_desktop.domain.integrity import VerifyReport
 from tinnhiem_desktop.domain.model import (
     SessionInfo,
+    default_ballot_type_name,
     validate_info,
     validate_info_for_regime,
 )
@@ -29,10 +30,8 @@ from tinnhiem_desktop.services.regimes import shipped_regimes
 from tinnhiem_desktop.services.setup import SetupUseCases
 from tinnhiem_desktop.storage.session_file import SessionFile
 
-__all__ = ["DEFAULT_BALLOT_TYPE", "BallotRow", "Session", "shipped_regimes", "validate_candidates",
+__all__ = ["BallotRow", "Session", "shipped_regimes", "validate_candidates",
            "verify_file"]
-
-DEFAULT_BALLOT_TYPE = "Phiếu lấy phiếu tín nhiệm"
 
 
 class Session(SetupUseCases, DecisionUseCases, ClosingUseCases):
@@ -44,12 +43,13 @@ class Session(SetupUseCases, DecisionUseCases, ClosingUseCases):
         cls,
         path: Path,
         regime_id: str,
-        ballot_types: Sequence[str] = (DEFAULT_BALLOT_TYPE,),
+        ballot_types: Sequence[str] | None = None,
         regimes: Mapping[str, Regime] | None = None,
         clock: Clock = now_iso,
         **info_fields: Any,
     ) -> Session:
-        """Create a session file with its set-up and ballot types."""
+        """Create a session file with its set-up and ballot types (by default one, named after
+        the regime's kind: "Phiếu lấy phiếu tín nhiệm" or "Phiếu bỏ phiếu tín nhiệm")."""
         regimes = shipped_regimes() if regimes is None else regimes
         if regime_id not in regimes:
             raise InvalidInput(
@@ -59,6 +59,8 @@ class Session(SetupUseCases, DecisionUseCases, ClosingUseCases):
         info_fields.setdefault("denominator", regime.denominator)
         info = validate_info(SessionInfo(regime_id=regime_id, **info_fields))
         validate_info_for_regime(info, regime)
+        if ballot_types is None:
+            ballot_types = (default_ballot_type_name(regime),)
         names = [clean_type_name(n) for n in ballot_types]
         if not names or len({fold_key(n) for n in names}) != len(names):
             raise InvalidInput(

@@ -7,6 +7,7 @@ from typing import Any
 
 from tinnhiem_desktop.domain.errors import InvalidInput, SessionLocked
 from tinnhiem_desktop.domain.events import Action
+from tinnhiem_desktop.domain.messages import Text, render
 from tinnhiem_desktop.domain.model import (
     Accounting,
     Role,
@@ -66,16 +67,11 @@ class SetupUseCases(SessionBase):
             collected=check_count(collected, "Số phiếu thu về"),
         )
         if acc.collected > acc.issued:
-            raise InvalidInput(
-                f"Số phiếu thu về ({acc.collected}) không thể lớn hơn số phiếu phát ra "
-                f"({acc.issued}). Kiểm tra lại hai số này."
-            )
+            raise InvalidInput(Text.of("input.collected_gt_issued", collected=acc.collected,
+                                       issued=acc.issued))
         recorded = self.recorded_count(type_id)
         if acc.collected < recorded:
-            raise InvalidInput(
-                f"Đã nhập {recorded} phiếu: số phiếu thu về không thể nhỏ hơn {recorded}. "
-                "Hủy các phiếu nhập thừa trước."
-            )
+            raise InvalidInput(Text.of("input.collected_lt_recorded", recorded=recorded))
         if acc != self._file.ballot_type(type_id).accounting:
             self._file.set_accounting(type_id, acc)
 
@@ -84,8 +80,9 @@ class SetupUseCases(SessionBase):
         self._require(Action.CANDIDATES_SET)
         self._file.ballot_type(type_id)
         if self.list_locked(type_id):
+            person = render(f"kind.{self.regime.kind.value}.person")
             raise SessionLocked(
-                "Đã nhập phiếu cho loại phiếu này nên danh sách người được lấy phiếu đã khóa: "
+                f"Đã nhập phiếu cho loại phiếu này nên danh sách {person} đã khóa: "
                 "thứ tự và số người phải giữ nguyên như trên phiếu đã nhập."
             )
         self._file.set_candidates(type_id, validate_candidates(rows))

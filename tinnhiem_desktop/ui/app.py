@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tinnhiem_desktop import __version__
 from tinnhiem_desktop.ui.dialogs.prompts import Prompter
+from tinnhiem_desktop.ui.geometry import GeometryMemory
 from tinnhiem_desktop.ui.i18n import install_translators, load_ui_font, ui_font
 from tinnhiem_desktop.ui.main_window import MainWindow
 from tinnhiem_desktop.ui.settings import AppSettings
@@ -60,7 +61,7 @@ def run(argv: list[str]) -> int:
     app.setFont(ui_font(family, settings.points))
     translators = install_translators(app, settings.language)
     _install_crash_handler(data_dir / "bao-cao-loi")
-    window = MainWindow(settings, Prompter(app), family)
+    window = MainWindow(settings, Prompter(app, GeometryMemory(settings)), family)
     files = [a for a in argv if not a.startswith("-")]
     if files:
         window.open_path(Path(files[0]))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 
+from tinnhiem_desktop.domain.messages import Lang
 from tinnhiem_desktop.resources import resource
 
 UI_FONT_FILES = ("Regular", "Medium", "SemiBold", "Bold")
@@ -32,11 +33,12 @@ def ui_font(family: str, points: float) -> QFont:
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Install the app's translation (English) or the Vietnamese texts of Qt's own buttons.
+    """Install the app's translation (English) or the Vietnamese texts of Qt's own widgets.
 
-    The source strings are Vietnamese, so Vietnamese needs no app translation; ``qt_vi`` gives
-    Qt's standard buttons (OK, Cancel, Yes, No) Vietnamese labels. Returns the translators so the
-    caller keeps them alive.
+    The source strings are Vietnamese, so Vietnamese needs no app translation; Qt ships no
+    Vietnamese, so ``qt_vi`` gives Qt's own texts the app shows Vietnamese labels: standard
+    buttons (OK, Cancel, Yes, No), text fields' context menus, the file dialog and the print
+    dialog. Returns the translators so the caller keeps them alive.
     """
     installed = []
     name = "tinnhiem_en.qm" if language == "en" else "qt_vi.qm"
@@ -45,3 +47,9 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
         app.installTranslator(translator)
         installed.append(translator)
     return installed
+
+
+def ui_language() -> Lang:
+    """The language the window speaks: whatever translation is installed says so (the English
+    translation turns the marker "vi" into "en"), so core texts follow the window's own."""
+    return Lang.EN if QCoreApplication.translate("Language", "vi") == "en" else Lang.VI

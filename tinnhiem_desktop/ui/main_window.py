@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QSize, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -19,16 +19,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tinnhiem_desktop.domain.regimes import Kind
 from tinnhiem_desktop.services.session import Session
 from tinnhiem_desktop.ui.controller import SessionController
 from tinnhiem_desktop.ui.dialogs.help import HelpBoxes
 from tinnhiem_desktop.ui.dialogs.prompts import Prompter
 from tinnhiem_desktop.ui.flows.opening import SessionOpener, same_file
+from tinnhiem_desktop.ui.geometry import GeometryMemory
 from tinnhiem_desktop.ui.i18n import ui_font
 from tinnhiem_desktop.ui.screens.start_page import StartPage
 from tinnhiem_desktop.ui.settings import DEFAULT_POINTS, AppSettings
 from tinnhiem_desktop.ui.widgets.status_bar import StatusBar
 from tinnhiem_desktop.ui.workspace import ENTRY, RESULTS, SESSION, Workspace
+
+PREFERRED_SIZE = QSize(1280, 800)
 
 
 class MainWindow(QMainWindow):
@@ -61,7 +65,10 @@ class MainWindow(QMainWindow):
         self.start_page.sample_requested.connect(self.open_sample)
         self.start_page.recent_chosen.connect(self.open_path)
         self._show_start()
-        self.resize(1280, 800)
+        self._memory = GeometryMemory(settings)
+        # Inside the screen, where it was left (maximised or not): a fixed 1280×800 hid the
+        # status bar below a 1366×768 screen.
+        self._memory.restore(self, "main", PREFERRED_SIZE)
         self.apply_zoom(settings.points)
 
     # ------------------------------------------------------------ menus
@@ -112,10 +119,12 @@ class MainWindow(QMainWindow):
         view_menu = bar.addMenu(self.tr("&Xem"))
         screens = [self.tr("&1 Phiên"), self.tr("&2 Người được lấy phiếu"),
                    self.tr("&3 Nhập phiếu"), self.tr("&4 Kết quả")]
-        for index, text in enumerate(screens):
-            self.session_actions.append(self._action(
-                view_menu, text, lambda _=False, i=index: self.show_screen(i), f"Ctrl+{index + 1}"
-            ))
+        self.screen_actions = [
+            self._action(view_menu, text, lambda _=False, i=index: self.show_screen(i),
+                         f"Ctrl+{index + 1}")
+            for index, text in enumerate(screens)
+        ]
+        self.session_actions += self.screen_actions
         view_menu.addSeparator()
         self._action(view_menu, self.tr("Phóng &to chữ"), lambda: self.zoom(1.0),
                      QKeySequence(K.ZoomIn), "Ctrl+=")
@@ -157,7 +166,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(False)
         self.setWindowTitle(self.tr("Kiểm phiếu tín nhiệm"))
         self.status.show_session(None)
-        self.start_page.new_button.setFocus()
+        self.start_page.focus_first()
 
     def set_session(self, session: Session) -> None:
         """Show ``session`` (closing the one open before)."""
@@ -172,6 +181,9 @@ class MainWindow(QMainWindow):
         self.controller.backup_made.connect(self._on_controller_backup_made)
         for action in self.session_actions:
             action.setEnabled(True)
+        self.screen_actions[1].setText(  # the officials of a vote are not "lấy phiếu"
+            self.tr("&2 Người được lấy phiếu") if session.regime.kind is Kind.POLL
+            else self.tr("&2 Người được bỏ phiếu tín nhiệm"))
         self._settings.add_recent(session.path)
         self.setWindowTitle(self.tr("Kiểm phiếu tín nhiệm — %1").replace("%1", session.path.name))
         self._on_controller_changed()
@@ -275,7 +287,9 @@ class MainWindow(QMainWindow):
             ).replace("%1", exc.name or self.tr("thư viện xem trước biên bản")).replace(
                 "%2", str(exc)))
             return
-        MinutesDialog(self.controller.session, self).exec()
+        dialog = MinutesDialog(self.controller.session, self)
+        self._prompter.place(dialog, "minutes", QSize(900, 1000))
+        dialog.exec()
 
     # ------------------------------------------------------------ view
 
@@ -335,6 +349,7 @@ class MainWindow(QMainWindow):
         self.status.show_backup_made(path)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._memory.remember(self, "main")
         self.close_session()
         event.accept()
 

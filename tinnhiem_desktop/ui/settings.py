@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QRect, QSettings
 
 MAX_RECENT = 8
 DEFAULT_POINTS = 11.0
@@ -12,7 +12,8 @@ LANGUAGES = ("vi", "en")
 
 
 class AppSettings:
-    """Recent files, language and zoom; ``data_dir`` holds copies of the sample session."""
+    """Recent files, language, zoom and window geometry; ``data_dir`` holds copies of the
+    sample session."""
 
     def __init__(self, settings: QSettings, data_dir: Path) -> None:
         self._settings = settings
@@ -56,4 +57,26 @@ class AppSettings:
     @points.setter
     def points(self, value: float) -> None:
         self._settings.setValue("points", min(max(value, 8.0), 28.0))
+        self._settings.sync()
+
+    def window_geometry(self, key: str) -> tuple[QRect | None, bool]:
+        """The last normal geometry of the window or dialog ``key`` and whether it was
+        maximised; ``(None, False)`` when never stored (or unreadable)."""
+        value = self._settings.value(f"geometry/{key}", None)
+        parts = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+        rect = None
+        try:
+            x, y, width, height = (int(str(v)) for v in parts)
+            if width > 0 and height > 0:
+                rect = QRect(x, y, width, height)
+        except ValueError:
+            rect = None
+        maximised = str(self._settings.value(f"maximised/{key}", "false")).lower() == "true"
+        return rect, maximised
+
+    def set_window_geometry(self, key: str, rect: QRect, maximised: bool) -> None:
+        """Remember where ``key`` was (its normal geometry) and whether it was maximised."""
+        self._settings.setValue(
+            f"geometry/{key}", [str(v) for v in (rect.x(), rect.y(), rect.width(), rect.height())])
+        self._settings.setValue(f"maximised/{key}", "true" if maximised else "false")
         self._settings.sync()

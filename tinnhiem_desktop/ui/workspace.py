@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QTabWidget, QWidget
 
+from tinnhiem_desktop.domain.regimes import Kind
 from tinnhiem_desktop.ui.controller import SessionController
 from tinnhiem_desktop.ui.dialogs.prompts import Prompter
 from tinnhiem_desktop.ui.flows.closing import ClosingFlow
@@ -34,16 +35,25 @@ class Workspace(QTabWidget):
         self.entry_screen = EntryScreen(controller, prompter, self)
         self.results_screen = ResultsScreen(controller, self.closing, self.exports, self)
         self.addTab(self.session_screen, self.tr("1 · Phiên"))
-        self.addTab(self.officials_screen, self.tr("2 · Người được lấy phiếu"))
+        self.addTab(self.officials_screen, self.tr("2 · Người được lấy phiếu")
+                    if controller.session.regime.kind is Kind.POLL
+                    else self.tr("2 · Người được bỏ phiếu tín nhiệm"))
         self.addTab(self.entry_screen, self.tr("3 · Nhập phiếu"))
         self.addTab(self.results_screen, self.tr("4 · Kết quả"))
         self.currentChanged.connect(self._on_self_current_changed)
 
     def show_screen(self, index: int) -> None:
-        """Switch to a screen (and put the keyboard on the ballot for entry)."""
+        """Switch to a screen and put the keyboard on its first field (the ballot for entry)."""
         self.setCurrentIndex(index)
+        self._focus_first(index)
+
+    def _focus_first(self, index: int) -> None:
         if index == ENTRY:
             self.entry_screen.focus_ballot()
+        elif index == SESSION:
+            self.session_screen.focus_first()
+        elif index == OFFICIALS:
+            self.officials_screen.focus_first()
 
     def set_zoom(self, points: float) -> None:
         """Scale the screens' large type."""
@@ -52,5 +62,4 @@ class Workspace(QTabWidget):
 
     @Slot(int)
     def _on_self_current_changed(self, index: int) -> None:
-        if index == ENTRY:
-            self.entry_screen.focus_ballot()
+        self._focus_first(index)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from tinnhiem_desktop.domain.checks import Check
 from tinnhiem_desktop.domain.fingerprint import group_hex
 from tinnhiem_desktop.domain.results import SessionResults
+from tinnhiem_desktop.ui.core_texts import check_text, regime_name
 
 MAX_TEXT = 500
 """The service refuses explanations and addenda longer than this (``clean_reason``)."""
@@ -69,7 +70,6 @@ class FinaliseDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Chốt kết quả"))
-        self.resize(760, 560)
         self.refused = bool(results.blocking)
         self.explanations: dict[str, QPlainTextEdit] = {}
         self.by_edit = QLineEdit(default_by, self)
@@ -77,7 +77,7 @@ class FinaliseDialog(QDialog):
             self.tr("Tôi hiểu: sau khi chốt không sửa được gì, chỉ ghi được đính chính."), self
         )
         layout = QVBoxLayout(self)
-        heading = _wrapped(results.info.title or results.regime.name, self)
+        heading = _wrapped(results.info.title or regime_name(results.regime), self)
         font = heading.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.2)
@@ -85,9 +85,9 @@ class FinaliseDialog(QDialog):
         layout.addWidget(heading)
         for bt in results.ballot_types:
             layout.addWidget(_wrapped(
-                self.tr("%1: đã nhập %2 phiếu / thu về %3.")
-                .replace("%1", bt.ballot_type.name).replace("%2", str(bt.recorded))
-                .replace("%3", str(bt.ballot_type.accounting.collected)), self))
+                self.tr("%1: đã nhập %n phiếu / thu về %2.", "", bt.recorded)
+                .replace("%1", bt.ballot_type.name)
+                .replace("%2", str(bt.ballot_type.accounting.collected)), self))
         body = QWidget(self)
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(0, 0, 0, 0)
@@ -138,7 +138,7 @@ class FinaliseDialog(QDialog):
     def _build_refusal(
         self, results: SessionResults, body: QWidget, layout: QVBoxLayout
     ) -> None:
-        lines = "\n".join(f"• {c.message}" for c in results.blocking)
+        lines = "\n".join(f"• {check_text(c)}" for c in results.blocking)
         layout.addWidget(_wrapped(
             self.tr("CHƯA THỂ CHỐT KẾT QUẢ. Các điểm sau phải được sửa trước:") + "\n" + lines,
             body, REFUSAL_BOX))
@@ -160,15 +160,17 @@ class FinaliseDialog(QDialog):
         else:
             layout.addWidget(_wrapped(self.tr("Không có cảnh báo nào."), body))
         for code, checks in grouped.items():
-            messages = "\n".join(f"• {c.message}" for c in checks)
+            messages = "\n".join(f"• {check_text(c)}" for c in checks)
             layout.addWidget(_wrapped(messages, body, "font-weight: bold;"))
             edit = QPlainTextEdit(body)
             edit.setObjectName(f"explanation-{code}")
             edit.setTabChangesFocus(True)
-            edit.setPlaceholderText(self.tr("Giải trình (bắt buộc)"))
             edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 3 + 16)
             edit.textChanged.connect(self._on_field_changed)
             self.explanations[code] = edit
+            caption = QLabel(self.tr("Giải trình (bắt buộc):"), body)
+            caption.setBuddy(edit)
+            layout.addWidget(caption)
             layout.addWidget(edit)
         self.by_edit.textChanged.connect(self._on_field_changed)
         self.understood_check.toggled.connect(self._on_field_changed)
@@ -206,7 +208,6 @@ class AddendumDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Thêm đính chính"))
-        self.resize(640, 380)
         layout = QVBoxLayout(self)
         layout.addWidget(_wrapped(
             self.tr("Đính chính số %1. %2\nKết quả đã chốt không bị sửa: đính chính được ghi "
@@ -215,10 +216,9 @@ class AddendumDialog(QDialog):
             .replace("%1", str(number)).replace("%2", finalised_text), self, WARNING_BOX))
         self.text_edit = QPlainTextEdit(self)
         self.text_edit.setTabChangesFocus(True)
-        self.text_edit.setPlaceholderText(self.tr("Nội dung đính chính (tối đa 500 ký tự)"))
         self.by_edit = QLineEdit(default_by, self)
         form = QFormLayout()
-        form.addRow(self.tr("&Nội dung:"), self.text_edit)
+        form.addRow(self.tr("&Nội dung (tối đa 500 ký tự):"), self.text_edit)
         form.addRow(self.tr("Người &lập:"), self.by_edit)
         layout.addLayout(form, 1)
         self.buttons = QDialogButtonBox(self)

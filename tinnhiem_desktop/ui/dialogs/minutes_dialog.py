@@ -39,7 +39,6 @@ class MinutesDialog(QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Biên bản kiểm phiếu"))
-        self.resize(900, 1000)
         self._session = session
         results = session.results()
         self._fingerprint = results.fingerprint
@@ -84,6 +83,7 @@ class MinutesDialog(QDialog):
         layout.addWidget(self.status)
         layout.addLayout(buttons)
         self.print_button.setDefault(True)
+        self.print_button.setFocus()
 
     # ------------------------------------------------------------ actions
 
@@ -98,7 +98,7 @@ class MinutesDialog(QDialog):
             return
         pages = self.print_to(self._printer)
         if pages:
-            self.status.setText(self.tr("Đã gửi {0} trang đến máy in.").format(pages))
+            self.status.setText(self.tr("Đã gửi %n trang đến máy in.", "", pages))
 
     def print_to(self, printer: QPrinter) -> int:
         """Paint the pages (the range chosen in the print dialog) on ``printer``; returns

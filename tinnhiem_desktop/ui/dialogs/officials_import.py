@@ -1,4 +1,5 @@
-"""Reading a list of officials from CSV, XLSX or pasted text, and the preview dialog."""
+"""Reading a list of officials from CSV or XLSX, and the preview dialog every import and every
+paste goes through."""
 
 from __future__ import annotations
 
@@ -18,8 +19,8 @@ from PySide6.QtWidgets import (
 
 from tinnhiem_desktop.domain.errors import InvalidInput
 from tinnhiem_desktop.domain.model import Candidate
-from tinnhiem_desktop.domain.text import clean, fold_key
-from tinnhiem_desktop.exchange.ballots_csv import NAME_HEADERS, parse_candidates
+from tinnhiem_desktop.domain.text import clean
+from tinnhiem_desktop.exchange.ballots_csv import parse_candidates
 from tinnhiem_desktop.exchange.csv_text import CsvTable, read_csv
 from tinnhiem_desktop.ui.models.officials_model import OfficialsModel
 
@@ -54,37 +55,19 @@ def read_officials_file(path: Path) -> tuple[list[tuple[str, str]], str]:
     return parse_candidates(table), table.encoding
 
 
-def parse_pasted(text: str) -> list[tuple[str, str]]:
-    """Rows copied from Excel or Word: one official per line, name TAB position.
-
-    A first line that is a header (``Họ và tên`` …) is skipped; a leading order column
-    (``1``, ``2.`` …) is dropped.
-    """
-    rows: list[tuple[str, str]] = []
-    for i, line in enumerate(text.splitlines()):
-        cells = [clean(c) for c in line.split("\t")]
-        if not any(cells):
-            continue
-        if cells and cells[0].rstrip(".").isdigit() and len(cells) > 1:
-            cells = cells[1:]
-        if i == 0 and fold_key(cells[0]) in NAME_HEADERS | {"họ và tên", "họ tên"}:
-            continue
-        name = cells[0]
-        position = " ".join(c for c in cells[1:] if c)
-        rows.append((name, position))
-    return rows
-
-
 class ImportPreviewDialog(QDialog):
-    """Shows what will be imported, the encoding detected, and replace-or-append."""
+    """Shows what will be imported (from a file or pasted), the encoding detected, what was
+    left out (a heading row, a column of row numbers), and replace-or-append."""
 
     def __init__(
         self,
         rows: list[tuple[str, str]],
         source: str,
-        encoding: str,
+        encoding: str | None,
         can_append: bool,
         parent: QWidget | None = None,
+        notes: list[str] | None = None,
+        append: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Xem trước danh sách nhập"))
@@ -97,15 +80,17 @@ class ImportPreviewDialog(QDialog):
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.verticalHeader().hide()
         view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        summary = QLabel(
-            self.tr("Nguồn: %1\nBảng mã: %2\nSố người: %3")
-            .replace("%1", source).replace("%2", encoding).replace("%3", str(len(rows))),
-            self,
-        )
+        lines = [self.tr("Nguồn: %1").replace("%1", source)]
+        if encoding is not None:
+            lines.append(self.tr("Bảng mã: %1").replace("%1", encoding))
+        lines.append(self.tr("Số người: %1").replace("%1", str(len(rows))))
+        summary = QLabel("\n".join([*lines, *(notes or [])]), self)
+        summary.setWordWrap(True)
+        summary.setObjectName("importSummary")
         self.replace_radio = QRadioButton(self.tr("&Thay thế danh sách hiện có"), self)
         self.append_radio = QRadioButton(self.tr("Thêm vào &cuối danh sách"), self)
-        self.replace_radio.setChecked(True)
         self.append_radio.setEnabled(can_append)
+        (self.append_radio if append and can_append else self.replace_radio).setChecked(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -119,7 +104,8 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(self.replace_radio)
         layout.addWidget(self.append_radio)
         layout.addWidget(buttons)
-        self.resize(720, 480)
+        # Enter imports (Nhập is the default button); the arrows choose replace or append.
+        (self.append_radio if self.append_radio.isChecked() else self.replace_radio).setFocus()
 
     @property
     def append(self) -> bool:

@@ -9,23 +9,38 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QObject, QUrl
+from PySide6.QtCore import QObject, QSize, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from tinnhiem_desktop.domain.errors import UserFacingError
 from tinnhiem_desktop.domain.results import SessionResults
+from tinnhiem_desktop.ui.core_texts import error_text
 from tinnhiem_desktop.ui.dialogs.finalise_dialog import (
     AddendumDialog,
     FinaliseAnswer,
     FinaliseDialog,
 )
+from tinnhiem_desktop.ui.geometry import GeometryMemory
 
 T = TypeVar("T")
 
 
 class Prompter(QObject):
-    """Shows messages and asks questions; returns ``None`` when the user cancels."""
+    """Shows messages and asks questions; returns ``None`` when the user cancels.
+
+    Every dialog of ours opens through :meth:`place`: inside the screen, where it was last
+    (``memory`` remembers; without one, dialogs still open on the screen).
+    """
+
+    def __init__(self, parent: QObject | None = None, memory: GeometryMemory | None = None
+                 ) -> None:
+        super().__init__(parent)
+        self.memory = memory or GeometryMemory()
+
+    def place(self, dialog: QDialog, key: str, preferred: QSize) -> None:
+        """Size and position ``dialog`` for this screen; remember it when it closes."""
+        self.memory.place_dialog(dialog, key, preferred)
 
     def error(self, parent: QWidget | None, message: str) -> None:
         """A polite refusal: what happened and what to do (the service's Vietnamese text)."""
@@ -67,6 +82,7 @@ class Prompter(QObject):
     ) -> FinaliseAnswer | None:
         """The finalise dialog: refuses (``None``) while blocking checks stand, else the answers."""
         dialog = FinaliseDialog(results, default_by, parent)
+        self.place(dialog, "finalise", QSize(760, 560))
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted or dialog.refused:
                 return None
@@ -79,6 +95,7 @@ class Prompter(QObject):
     ) -> tuple[str, str] | None:
         """An addendum's (text, by); ``None`` when cancelled."""
         dialog = AddendumDialog(number, finalised_text, default_by, parent)
+        self.place(dialog, "addendum", QSize(640, 380))
         try:
             return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
         finally:
@@ -104,5 +121,5 @@ class Prompter(QObject):
         try:
             return action()
         except UserFacingError as exc:
-            self.error(parent, exc.message)
+            self.error(parent, error_text(exc))
             return None

@@ -102,7 +102,7 @@ class ClosingFlow(Flow):
             self._prompter.error(parent, self.tr("Tệp KHÔNG nguyên vẹn:") + "\n"
                                  + "\n".join(f"- {p}" for p in report.problems))
             return False
-        lines = [self.tr("Tệp nguyên vẹn (%1 mục nhật ký).").replace("%1", str(report.entries)),
+        lines = [self.tr("Tệp nguyên vẹn (%n mục nhật ký).", "", report.entries),
                  self.tr("Dấu vân tay: %1").replace("%1", group_hex(report.fingerprint))]
         if report.finalised_hash is not None:
             lines.append(self.tr("Dấu vân tay lúc chốt kết quả: %1")

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
+from tinnhiem_desktop.domain.regimes import Kind
 from tinnhiem_desktop.ui.flows.flow import Flow
 
 FILTER_EXTENSION = re.compile(r"\(\*\.(\w+)\)")
@@ -74,7 +75,9 @@ class ExportFlow(Flow):
         if not forms:
             self._prompter.error(parent, self.tr(
                 "Chưa có người được lấy phiếu: nhập danh sách ở màn hình Người được lấy phiếu "
-                "(Ctrl+2) rồi in mẫu phiếu."))
+                "(Ctrl+2) rồi in mẫu phiếu.") if session.regime.kind is Kind.POLL else self.tr(
+                "Chưa có người được bỏ phiếu tín nhiệm: nhập danh sách ở màn hình Người được bỏ "
+                "phiếu tín nhiệm (Ctrl+2) rồi in mẫu phiếu."))
             return None
         answer = self._prompter.save_path(parent, title, self._beside_session("-mau-phieu.pdf"),
                                           [self.tr("Tệp PDF (*.pdf)")])

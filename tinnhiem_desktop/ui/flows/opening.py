@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from tinnhiem_desktop.domain.errors import FileNotWritable, UserFacingError
 from tinnhiem_desktop.resources import resource
 from tinnhiem_desktop.services.session import Session, shipped_regimes
+from tinnhiem_desktop.ui.core_texts import regime_name
 from tinnhiem_desktop.ui.dialogs.prompts import Prompter
 from tinnhiem_desktop.ui.time_text import file_stamp
 
@@ -68,7 +69,7 @@ class SessionOpener(QObject):
         path = str(answer[0])
         target = Path(path) if path.endswith(".tinnhiem") else Path(path + ".tinnhiem")
         regimes = shipped_regimes()
-        labels = {f"{r.name} [{r.id}]": r.id for r in regimes.values()}
+        labels = {f"{regime_name(r)} [{r.id}]": r.id for r in regimes.values()}
         choice = self._prompter.choice(parent, self.tr("Thể thức"),
                                        self.tr("Chọn thể thức (không đổi được sau khi tạo):"),
                                        list(labels))

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 
 from tinnhiem_desktop.domain.errors import UserFacingError
 from tinnhiem_desktop.domain.model import Candidate
+from tinnhiem_desktop.ui.core_texts import error_text
 from tinnhiem_desktop.ui.models.table_model import ALIGN, CENTER, DISPLAY, EDIT, Index, RowsModel
 
 Saver = Callable[[list[tuple[str, str]]], None]
@@ -56,7 +57,7 @@ class OfficialsModel(RowsModel[Candidate]):
         try:
             self._saver(pairs)
         except UserFacingError as exc:
-            self.refused.emit(exc.message)
+            self.refused.emit(error_text(exc))
             return False
         return True
 

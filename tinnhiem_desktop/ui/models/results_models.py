@@ -11,6 +11,13 @@ from tinnhiem_desktop.domain.checks import Check, CheckKind
 from tinnhiem_desktop.domain.model import Addendum
 from tinnhiem_desktop.domain.regimes import Level
 from tinnhiem_desktop.domain.tally import BallotTypeResult, CandidateResult, format_percent_vi
+from tinnhiem_desktop.ui.core_texts import (
+    band_basis,
+    band_label,
+    band_wording,
+    check_text,
+    level_label,
+)
 from tinnhiem_desktop.ui.models.table_model import (
     ALIGN,
     BACKGROUND,
@@ -57,7 +64,7 @@ class ResultsModel(RowsModel[CandidateResult]):
         out = [self.tr("TT"), self.tr("Họ và tên"), self.tr("Chức vụ"),
                self.tr("Hợp lệ"), self.tr("Không\nhợp lệ")]
         for level in self._levels:
-            out += [level.label, "%"]
+            out += [level_label(level), "%"]
         out.append(self.tr("Ngưỡng"))
         return out
 
@@ -80,7 +87,7 @@ class ResultsModel(RowsModel[CandidateResult]):
                 if (column - n_fixed) % 2 == 0:
                     return str(row.counts[level.id])
                 return f"{format_percent_vi(row.percents[level.id])} %"
-            return row.band.label if row.band is not None else "—"
+            return band_label(row.band) if row.band is not None else "—"
         if role == ALIGN:
             if column == 0 or column == band_col:
                 return CENTER
@@ -93,7 +100,7 @@ class ResultsModel(RowsModel[CandidateResult]):
             if colours and role == FOREGROUND:
                 return QBrush(colours[1])
             if role == TOOLTIP:
-                return f"{row.band.wording}\n({row.band.basis})"
+                return f"{band_wording(row.band)}\n({band_basis(row.band)})"
         if column == 4 and role == TOOLTIP:
             return self.tr("Không đánh dấu: %1 · Nhiều dấu: %2 · Cả phiếu không hợp lệ: %3") \
                 .replace("%1", str(row.no_mark)).replace("%2", str(row.multi_mark)) \
@@ -131,7 +138,7 @@ class ChecksModel(RowsModel[Check]):
                 return self.tr("CHẶN chốt") if blocking else self.tr("Cảnh báo")
             if column == 2:
                 return self._explanations.get(row.code.value, "")
-            return row.message
+            return check_text(row)
         if column == 0:
             colours = BLOCKING_COLOURS if blocking else WARNING_COLOURS
             if role == BACKGROUND:

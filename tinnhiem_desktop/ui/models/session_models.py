@@ -12,8 +12,9 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 
 from tinnhiem_desktop.domain.errors import UserFacingError
-from tinnhiem_desktop.domain.model import ROLE_LABELS, CommitteeMember, Role
+from tinnhiem_desktop.domain.model import ROLE_LABELS, CommitteeMember, Role, parse_count
 from tinnhiem_desktop.ui.controller import SessionController, TypeProgress
+from tinnhiem_desktop.ui.core_texts import error_text
 from tinnhiem_desktop.ui.models.table_model import ALIGN, DISPLAY, EDIT, RIGHT, Index, RowsModel
 
 _FIRST_ROLES = (Role.CHAIR, Role.MEMBER, Role.SECRETARY)
@@ -31,7 +32,7 @@ class EditableModel(RowsModel[Any]):
         try:
             action()
         except UserFacingError as exc:
-            self.refused.emit(exc.message)
+            self.refused.emit(error_text(exc))
             return False
         return True
 
@@ -52,6 +53,7 @@ class CommitteeModel(EditableModel):
         """The role in the interface language."""
         translated = {
             Role.CHAIR: self.tr("Trưởng ban"),
+            Role.VICE_CHAIR: self.tr("Phó Trưởng ban"),
             Role.MEMBER: self.tr("Ủy viên"),
             Role.SECRETARY: self.tr("Thư ký"),
         }
@@ -131,10 +133,8 @@ class BallotTypesModel(EditableModel):
     def cell(self, row: TypeProgress, column: int, role: int) -> Any:
         acc = row.ballot_type.accounting
         values = [row.ballot_type.name, acc.issued, acc.spoiled, acc.collected, row.recorded]
-        if role == DISPLAY:
-            return str(values[column])
-        if role == EDIT:
-            return values[column]
+        if role in (DISPLAY, EDIT):
+            return str(values[column])  # edited as text: typed digits replace the figure
         if role == ALIGN and column > 0:
             return RIGHT
         return None
@@ -155,14 +155,15 @@ class BallotTypesModel(EditableModel):
         if index.column() == 0:
             done = self._apply(lambda: self._controller.rename_ballot_type(bt.id, str(value)))
         else:
-            text = str(value).strip()
-            if not text.isdigit():
-                message = self.tr("“%1” không phải số nguyên không âm.")
-                self.refused.emit(message.replace("%1", text))
-                return False
+            field = ("issued", "spoiled", "collected")[index.column() - 1]
             figures = {"issued": acc.issued, "spoiled": acc.spoiled, "collected": acc.collected}
-            figures[("issued", "spoiled", "collected")[index.column() - 1]] = int(text)
-            done = self._apply(lambda: self._controller.set_accounting(bt.id, **figures))
+
+            def save() -> None:
+                typed = parse_count(str(value), field)  # ASCII digits only: "٣٠" is refused
+                figures[field] = typed if typed is not None else 0
+                self._controller.set_accounting(bt.id, **figures)
+
+            done = self._apply(save)
         if done:
             self.reload()
         return done

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QSize, Qt, Slot
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,12 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tinnhiem_desktop.domain.regimes import Kind
+from tinnhiem_desktop.exchange.officials_paste import pasted_officials
 from tinnhiem_desktop.ui.controller import SessionController
-from tinnhiem_desktop.ui.dialogs.officials_import import (
-    ImportPreviewDialog,
-    parse_pasted,
-    read_officials_file,
-)
+from tinnhiem_desktop.ui.dialogs.officials_import import ImportPreviewDialog, read_officials_file
 from tinnhiem_desktop.ui.dialogs.prompts import Prompter
 from tinnhiem_desktop.ui.flows.exports import ExportFlow
 from tinnhiem_desktop.ui.models.officials_model import OfficialsModel
@@ -82,9 +80,11 @@ class OfficialsScreen(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.name_edit = QLineEdit(self)
-        self.name_edit.setPlaceholderText(self.tr("Họ và tên (Insert)"))
+        name_label = QLabel(self.tr("&Họ và tên (Insert):"), self)
+        name_label.setBuddy(self.name_edit)
         self.position_edit = QLineEdit(self)
-        self.position_edit.setPlaceholderText(self.tr("Chức vụ"))
+        position_label = QLabel(self.tr("C&hức vụ:"), self)
+        position_label.setBuddy(self.position_edit)
         for edit in (self.name_edit, self.position_edit):
             edit.returnPressed.connect(self._on_add_clicked)
         self.message_label = QLabel(self)
@@ -98,9 +98,11 @@ class OfficialsScreen(QWidget):
             return b
 
         add_row = QHBoxLayout()
+        add_row.addWidget(name_label)
         add_row.addWidget(self.name_edit, 2)
+        add_row.addWidget(position_label)
         add_row.addWidget(self.position_edit, 2)
-        add_row.addWidget(button(self.tr("Thêm"), self._on_add_clicked))
+        add_row.addWidget(button(self.tr("Thêm (Enter)"), self._on_add_clicked))
         actions = QHBoxLayout()
         actions.addWidget(button(self.tr("Xóa (Delete)"), self._on_delete_clicked))
         actions.addWidget(button(self.tr("Lên (Alt+Lên)"), lambda: self.move_selected(-1)))
@@ -111,11 +113,12 @@ class OfficialsScreen(QWidget):
         # Not an edit button: blank ballots are printed whether or not the list is locked.
         self.ballot_paper_button = QPushButton(self.tr("In mẫu phiếu trắng…"), self)
         self.ballot_paper_button.clicked.connect(self._on_ballot_paper_button_clicked)
-        actions.addWidget(self.ballot_paper_button)
         top = QHBoxLayout()
         top.addWidget(type_label)
         top.addWidget(self.type_combo, 1)
-        top.addStretch(2)
+        top.addStretch(1)
+        # Up here rather than in the row of edit buttons: that row must fit a 1024-pixel screen.
+        top.addWidget(self.ballot_paper_button)
         hint = QLabel(self.tr("Nhập đúng thứ tự in trên phiếu. Enter hoặc F2 để sửa ô; "
                               "Insert để thêm người; Esc để quay lại bảng."), self)
         hint.setWordWrap(True)
@@ -180,8 +183,22 @@ class OfficialsScreen(QWidget):
     def _save(self, pairs: list[tuple[str, str]]) -> None:
         self._controller.set_candidates(self._type_id, pairs)
 
-    def _say(self, text: str) -> None:
+    def _say(self, text: str, error: bool = False) -> None:
+        """A line under the list: what was done, or (in red) why it was refused. Never a modal
+        box: it would swallow the keys typed next."""
         self.message_label.setText(text)
+        self.message_label.setStyleSheet("color: #a00000;" if error else "")
+
+    def focus_first(self) -> None:
+        """Put the keyboard on the list, or on the name field while the list is empty."""
+        if self.model.rowCount() and not self.model.locked:
+            if not self.view.currentIndex().isValid():
+                self.view.setCurrentIndex(self.model.index(0, 1))
+            self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif not self.model.locked:
+            self.name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # ------------------------------------------------------------ actions
 
@@ -200,16 +217,40 @@ class OfficialsScreen(QWidget):
         if self.model.save(pairs):
             self.view.setCurrentIndex(self.model.index(target, 1))
 
-    def paste(self) -> None:
-        """Append rows copied from Excel or Word (name TAB position per line)."""
+    def paste(self) -> bool:
+        """Rows copied from Excel or Word (name TAB position per line), through the preview as
+        a file is: a heading row and a column of row numbers are recognised and left out."""
         if self.model.locked:
-            return
-        rows = parse_pasted(QGuiApplication.clipboard().text())
-        if not rows:
+            return False
+        pasted = pasted_officials(QGuiApplication.clipboard().text())
+        if not pasted.rows:
             self._say(self.tr("Bộ nhớ tạm không có dòng nào để dán."))
-            return
-        if self.model.save([*self.model.pairs(), *rows]):
-            self._say(self.tr("Đã dán %1 người.").replace("%1", str(len(rows))))
+            return False
+        notes = []
+        if pasted.heading:
+            notes.append(self.tr("Đã bỏ dòng tiêu đề: %1")
+                         .replace("%1", " | ".join(c for c in pasted.heading if c)))
+        if pasted.numbers_dropped:
+            notes.append(self.tr("Đã bỏ cột số thứ tự."))
+        source = self.tr("dán từ Excel/Word (bộ nhớ tạm)")
+        if self._preview(pasted.rows, source, None, notes, append=True):
+            self._say(self.tr("Đã dán %n người.", "", len(pasted.rows)))
+            return True
+        return False
+
+    def _preview(self, rows: list[tuple[str, str]], source: str, encoding: str | None,
+                 notes: list[str], append: bool) -> bool:
+        """Show the preview; on Nhập, replace the list or append to it. True when saved."""
+        dialog = ImportPreviewDialog(rows, source, encoding, bool(self.model.pairs()), self,
+                                     notes, append)
+        self._prompter.place(dialog, "import_preview", QSize(720, 480))
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+            pairs = [*self.model.pairs(), *rows] if dialog.append else rows
+        finally:
+            dialog.deleteLater()
+        return self.model.save(pairs)
 
     def import_file(self, path: Path) -> bool:
         """Import from a CSV or XLSX file after the preview."""
@@ -217,14 +258,9 @@ class OfficialsScreen(QWidget):
         if loaded is None:
             return False
         rows, encoding = loaded
-        dialog = ImportPreviewDialog(rows, path.name, encoding, bool(self.model.pairs()), self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return False
-        pairs = [*self.model.pairs(), *rows] if dialog.append else rows
-        if self.model.save(pairs):
-            self._say(self.tr("Đã nhập %1 người từ %2 (bảng mã: %3).")
-                      .replace("%1", str(len(rows))).replace("%2", path.name)
-                      .replace("%3", encoding))
+        if self._preview(rows, path.name, encoding, [], append=False):
+            self._say(self.tr("Đã nhập %n người từ %1 (bảng mã: %2).", "", len(rows))
+                      .replace("%1", path.name).replace("%2", encoding))
             return True
         return False
 
@@ -271,7 +307,10 @@ class OfficialsScreen(QWidget):
         if self.model.locked or not 0 <= row < len(pairs):
             return
         name = pairs[row][0]
-        if self._prompter.confirm(self, self.tr("Xóa người được lấy phiếu"),
+        title = (self.tr("Xóa người được lấy phiếu")
+                 if self._controller.session.regime.kind is Kind.POLL
+                 else self.tr("Xóa người được bỏ phiếu tín nhiệm"))
+        if self._prompter.confirm(self, title,
                                   self.tr("Xóa “%1” khỏi danh sách?").replace("%1", name)):
             del pairs[row]
             if self.model.save(pairs) and pairs:
@@ -280,7 +319,7 @@ class OfficialsScreen(QWidget):
 
     @Slot(str)
     def _on_model_refused(self, message: str) -> None:
-        self._prompter.error(self, message)
+        self._say(message, error=True)
 
     @Slot(int)
     def _on_controller_candidates_changed(self, type_id: int) -> None:

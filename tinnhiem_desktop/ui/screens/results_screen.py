@@ -25,6 +25,12 @@ from tinnhiem_desktop.domain.regimes import Level
 from tinnhiem_desktop.domain.results import SessionResults
 from tinnhiem_desktop.domain.tally import BallotTypeResult
 from tinnhiem_desktop.ui.controller import SessionController
+from tinnhiem_desktop.ui.core_texts import (
+    base_sentence,
+    legal_basis,
+    reason_text,
+    regime_name,
+)
 from tinnhiem_desktop.ui.flows.closing import ClosingFlow
 from tinnhiem_desktop.ui.flows.exports import ExportFlow
 from tinnhiem_desktop.ui.models.results_models import AddendaModel, ChecksModel, ResultsModel
@@ -172,13 +178,14 @@ class ResultsScreen(QWidget):
         self._dirty = False
         results = self._controller.results()
         regime = results.regime
-        self.title_label.setText(results.info.title or regime.name)
+        self.title_label.setText(results.info.title or regime_name(regime))
         quorum = ""
         if results.quorum_met is not None:
             quorum = "\n" + (self.tr("Đủ 2/3 số người được triệu tập có mặt: có")
                              if results.quorum_met else
-                             self.tr("Đủ 2/3 số người được triệu tập có mặt: KHÔNG"))
-        self.regime_label.setText(f"{regime.name}\n{regime.legal_basis}{quorum}")
+                             self.tr("Đủ 2/3 số người được triệu tập có mặt: KHÔNG — kết quả "
+                                     "không có giá trị để quyết định, không chốt được"))
+        self.regime_label.setText(f"{regime_name(regime)}\n{legal_basis(regime)}{quorum}")
         self._fill_types([bt.ballot_type.name for bt in results.ballot_types])
         index = self.type_combo.currentIndex()
         result = results.ballot_types[index] if 0 <= index < len(results.ballot_types) else None
@@ -192,8 +199,9 @@ class ResultsScreen(QWidget):
                 1, QHeaderView.ResizeMode.Stretch)
         self.checks_label.setText(
             self.tr("Kiểm tra: không có vấn đề.") if not results.checks else
-            self.tr("Kiểm tra: %1 chặn chốt, %2 cảnh báo.")
-            .replace("%1", str(len(results.blocking))).replace("%2", str(len(results.warnings)))
+            self.tr("Kiểm tra: %1, %2.")
+            .replace("%1", self.tr("%n chặn chốt", "", len(results.blocking)))
+            .replace("%2", self.tr("%n cảnh báo", "", len(results.warnings)))
         )
         self.checks_view.resizeRowsToContents()
         self._show_closing(results)
@@ -223,8 +231,8 @@ class ResultsScreen(QWidget):
                 + "\n" + self.tr("Dấu vân tay lúc chốt: %1").replace("%1", at_finalising))
             self.closing_label.setVisible(True)
             self.fingerprint_label.setText(
-                self.tr("Dấu vân tay hiện tại (sau %1 đính chính): %2")
-                .replace("%1", str(len(results.addenda))).replace("%2", current)
+                self.tr("Dấu vân tay hiện tại (sau %n đính chính): %1", "", len(results.addenda))
+                .replace("%1", current)
                 if results.addenda else
                 self.tr("Dấu vân tay: %1 (lúc chốt)").replace("%1", current)
             )
@@ -260,7 +268,7 @@ class ResultsScreen(QWidget):
             self.base_label.setText("")
             return
         acc = result.ballot_type.accounting
-        reasons = "; ".join(f"{reason}: {n}" for reason, n in
+        reasons = "; ".join(f"{reason_text(reason)}: {n}" for reason, n in
                             result.whole_invalid_reasons.items())
         text = (
             self.tr("Phát ra %1 · hỏng/đổi %2 · thu về %3 · đã nhập %4 · hợp lệ %5 · "
@@ -272,7 +280,7 @@ class ResultsScreen(QWidget):
         if reasons:
             text += f" ({reasons})"
         self.accounting_label.setText(text)
-        self.base_label.setText(result.base_sentence())
+        self.base_label.setText(base_sentence(result))
         if any(cr.band is not None for cr in result.candidates):
             self.table.resizeRowsToContents()  # a band label may need two lines
 

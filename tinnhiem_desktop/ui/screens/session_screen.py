@@ -22,19 +22,33 @@ from PySide6.QtWidgets import (
 )
 
 from tinnhiem_desktop.domain.checks import quorum_met
+from tinnhiem_desktop.domain.errors import UserFacingError
 from tinnhiem_desktop.domain.model import (
     CrossedNameRule,
     Finalisation,
     SessionInfo,
     WrittenNameRule,
+    format_date,
+    parse_count,
+    parse_date,
+    parse_time,
 )
-from tinnhiem_desktop.domain.regimes import BASIS_LABELS, Basis, Quorum
+from tinnhiem_desktop.domain.regimes import Basis, Kind, Quorum
+from tinnhiem_desktop.domain.text import clean
 from tinnhiem_desktop.ui.controller import SessionController
+from tinnhiem_desktop.ui.core_texts import (
+    basis_label,
+    error_text,
+    legal_basis,
+    level_label,
+    regime_name,
+)
 from tinnhiem_desktop.ui.dialogs.prompts import Prompter
 from tinnhiem_desktop.ui.screens.session_lists import BallotTypesBox, CommitteeBox
 
 TEXT_FIELDS = ("title", "body", "parent_body", "subject", "city", "date", "time", "place")
 COUNT_FIELDS = ("summoned", "present", "total_delegates")
+MESSAGE_STYLE = "color: #a00000;"
 
 
 class SessionScreen(QWidget):
@@ -47,6 +61,8 @@ class SessionScreen(QWidget):
         self._controller = controller
         self._prompter = prompter
         self.edits: dict[str, QLineEdit] = {}
+        self.messages: dict[str, QLabel] = {}
+        """The inline message under each field: why what was typed was not saved."""
         self._build()
         self._load()
         self.set_read_only(controller.read_only)
@@ -55,13 +71,34 @@ class SessionScreen(QWidget):
 
     # ------------------------------------------------------------ layout
 
-    def _line(self, name: str, placeholder: str = "") -> QLineEdit:
+    def _line(self, name: str) -> QLineEdit:
         edit = QLineEdit(self)
         edit.setObjectName(name)
-        edit.setPlaceholderText(placeholder)
         edit.editingFinished.connect(lambda: self._save_field(name))
+        edit.textEdited.connect(lambda _text: self._recheck(name))
         self.edits[name] = edit
+        message = QLabel(self)
+        message.setObjectName(f"{name}Message")
+        message.setWordWrap(True)
+        message.setStyleSheet(MESSAGE_STYLE)
+        message.hide()
+        self.messages[name] = message
         return edit
+
+    def _row(self, form: QFormLayout, label: str, name: str) -> QWidget:
+        """A labelled field with its message under it; the label's mnemonic (Alt+letter)
+        reaches the field. Returns the row's field part (to hide it)."""
+        edit = self._line(name)
+        box = QWidget(self)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(edit)
+        column.addWidget(self.messages[name])
+        caption = QLabel(label, self)
+        caption.setBuddy(edit)
+        form.addRow(caption, box)
+        return box
 
     def _build(self) -> None:
         regime = self._controller.session.regime
@@ -71,7 +108,7 @@ class SessionScreen(QWidget):
         self.regime_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.denominator_combo = QComboBox(regime_box)
         for basis in regime.denominator_options:
-            self.denominator_combo.addItem(BASIS_LABELS[basis], basis.value)
+            self.denominator_combo.addItem(basis_label(basis), basis.value)
         self.denominator_combo.setEnabled(len(regime.denominator_options) > 1)
         self.denominator_combo.currentIndexChanged.connect(self._on_denominator_combo_changed)
         regime_form = QFormLayout(regime_box)
@@ -80,24 +117,24 @@ class SessionScreen(QWidget):
 
         meeting = QGroupBox(self.tr("Hội nghị"), self)
         form = QFormLayout(meeting)
-        form.addRow(self.tr("&Tên hội nghị:"), self._line("title"))
-        form.addRow(self.tr("&Cơ quan, tổ chức:"), self._line("body", "Hội LHPN tỉnh Quảng Ninh"))
-        form.addRow(self.tr("Cơ quan &cấp trên:"), self._line("parent_body"))
-        form.addRow(self.tr("Lấy phiếu đối với:"), self._line("subject"))
-        form.addRow(self.tr("Địa &danh:"), self._line("city", "Hạ Long"))
-        form.addRow(self.tr("&Ngày (NNNN-TT-NN):"), self._line("date", "2026-11-27"))
-        form.addRow(self.tr("&Giờ (GG:PP):"), self._line("time", "08:30"))
-        form.addRow(self.tr("Địa điể&m:"), self._line("place"))
+        subject = (self.tr("Lấy phiếu đối với:") if regime.kind is Kind.POLL
+                   else self.tr("Bỏ phiếu tín nhiệm đối với:"))
+        for label, name in (
+            (self.tr("&Tên hội nghị:"), "title"), (self.tr("&Cơ quan, tổ chức:"), "body"),
+            (self.tr("Cơ quan &cấp trên:"), "parent_body"), (subject, "subject"),
+            (self.tr("Địa &danh:"), "city"), (self.tr("&Ngày (dd/mm/yyyy):"), "date"),
+            (self.tr("&Giờ (GG:PP):"), "time"), (self.tr("Địa điể&m:"), "place"),
+        ):
+            self._row(form, label, name)
 
         people = QGroupBox(self.tr("Thành phần"), self)
         people_form = QFormLayout(people)
-        people_form.addRow(self.tr("Số người được triệu tập:"), self._line("summoned"))
-        people_form.addRow(self.tr("Số người có mặt:"), self._line("present"))
-        total = self._line("total_delegates")
+        self._row(people_form, self.tr("Số người được triệu tập:"), "summoned")
+        self._row(people_form, self.tr("Số người có mặt:"), "present")
         if Basis.TOTAL_DELEGATES in regime.denominator_options:
-            people_form.addRow(self.tr("Tổng số đại biểu:"), total)
+            self._row(people_form, self.tr("Tổng số đại biểu:"), "total_delegates")
         else:
-            total.hide()
+            self._line("total_delegates").hide()
         self.quorum_label = QLabel(people)
         self.quorum_label.setWordWrap(True)
         people_form.addRow(self.quorum_label)
@@ -172,17 +209,21 @@ class SessionScreen(QWidget):
         info = self._controller.session.info
         regime = self._controller.session.regime
         for name in TEXT_FIELDS + COUNT_FIELDS:
+            if not self.messages[name].isHidden():
+                continue  # keeps what was typed and refused, with its message, to be corrected
             value = getattr(info, name)
-            self.edits[name].setText("" if value is None else str(value))
+            text = "" if value is None else str(value)
+            self.edits[name].setText(format_date(text) if name == "date" else text)
             self.edits[name].setCursorPosition(0)  # show the start of a long title
         quorum = (self.tr("Điều kiện: có mặt ít nhất 2/3 số người được triệu tập.")
                   if regime.quorum is Quorum.TWO_THIRDS_OF_SUMMONED else "")
         basis = self.tr("Căn cứ")  # not inside the f-string: lupdate does not see it there
         self.regime_label.setText(
-            f"<b>{regime.name}</b><br>{basis}: {regime.legal_basis}<br>"
+            f"<b>{regime_name(regime)}</b><br>{basis}: {legal_basis(regime)}<br>"
             + self.tr("Tỷ lệ % tính trên %1; mức xét: “%2”.")
-            .replace("%1", BASIS_LABELS[info.denominator])
-            .replace("%2", next(lv.label for lv in regime.levels if lv.id == regime.band_level))
+            .replace("%1", basis_label(info.denominator))
+            .replace("%2", next(level_label(lv) for lv in regime.levels
+                                if lv.id == regime.band_level))
             + (f"<br>{quorum}" if quorum else "")
         )
         for combo, value in (
@@ -199,6 +240,10 @@ class SessionScreen(QWidget):
         self.invalid_spin.setValue(info.many_invalid_percent)
         self._show_quorum()
 
+    def focus_first(self) -> None:
+        """Put the keyboard on the first field (a new session starts here)."""
+        self.edits["title"].setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _update(self, **changes: Any) -> bool:
         def apply() -> bool:
             self._controller.update_info(**changes)
@@ -209,26 +254,54 @@ class SessionScreen(QWidget):
             self._load()
         return bool(ok)
 
-    def _parse(self, name: str) -> Any:
-        text = self.edits[name].text().strip()
+    def _value(self, name: str) -> Any:
+        """What the field holds, as stored; raises the refusal (a catalogue text) if invalid."""
+        text = self.edits[name].text()
         if name in COUNT_FIELDS:
-            if not text:
-                return None
-            return int(text) if text.isdigit() else text
-        return text
+            return parse_count(text, name)
+        if name == "date":
+            return parse_date(text)
+        if name == "time":
+            return parse_time(text)
+        return clean(text)
+
+    def _say(self, name: str, message: str) -> None:
+        self.messages[name].setText(message)
+        self.messages[name].setVisible(bool(message))
 
     def _save_field(self, name: str) -> None:
-        value = self._parse(name)
-        stored = getattr(self._controller.session.info, name)
-        if value == stored or (value == "" and stored is None):
+        """Save a field as it is left (Enter, Tab or a click elsewhere). A refusal is written
+        under the field, never in a box: a modal box would swallow the keys typed next."""
+        if self.edits[name].isReadOnly():
             return
-        if isinstance(value, str) and name in COUNT_FIELDS:
-            self._load()
-            self._prompter.error(
-                self, self.tr("“%1” không phải số nguyên không âm.").replace("%1", value)
-            )
+        try:
+            value = self._value(name)
+            stored = getattr(self._controller.session.info, name)
+            if value != stored and not (value in ("", None) and stored in ("", None)):
+                self._controller.update_info(**{name: value})
+        except UserFacingError as exc:
+            self._say(name, error_text(exc))
             return
-        self._update(**{name: value})
+        self._say(name, "")
+        self._load()
+
+    def _recheck(self, name: str) -> None:
+        """While a refused value is being corrected, the message goes as soon as it is right."""
+        if self.messages[name].isHidden():
+            return
+        try:
+            self._value(name)
+        except UserFacingError as exc:
+            self._say(name, error_text(exc))
+        else:
+            self._say(name, "")
+
+    def _typed_count(self, name: str) -> int | None:
+        try:
+            value = self._value(name)
+        except UserFacingError:
+            return None
+        return value if isinstance(value, int) else None
 
     @Slot()
     def _show_quorum(self) -> None:
@@ -236,8 +309,8 @@ class SessionScreen(QWidget):
         if regime.quorum is not Quorum.TWO_THIRDS_OF_SUMMONED:
             self.quorum_label.setText("")
             return
-        summoned, present = self._parse("summoned"), self._parse("present")
-        if not isinstance(summoned, int) or not isinstance(present, int):
+        summoned, present = self._typed_count("summoned"), self._typed_count("present")
+        if summoned is None or present is None:
             self.quorum_label.setText(self.tr("Đủ 2/3: chưa biết (nhập hai số trên)."))
             return
         info: SessionInfo = replace(self._controller.session.info, summoned=summoned,

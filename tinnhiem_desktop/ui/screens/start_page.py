@@ -78,6 +78,13 @@ class StartPage(QWidget):
         if paths:
             self.recent_list.setCurrentRow(0)
 
+    def focus_first(self) -> None:
+        """The recent files when there are some (Enter opens the one selected), else "new"."""
+        if self.recent_list.count():
+            self.recent_list.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.new_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
     @Slot(QListWidgetItem)
     def _on_recent_list_item_activated(self, item: QListWidgetItem) -> None:
         self.recent_chosen.emit(Path(item.data(Qt.ItemDataRole.UserRole)))
