@@ -248,3 +248,42 @@ def test_minutes_print_the_conventions_used(tmp_path: Path) -> None:
     s.close()
     assert "phiếu có tên in sẵn bị gạch: chỉ dòng tên bị gạch không hợp lệ" in text
     assert "phiếu ghi thêm tên ngoài danh sách: cả phiếu không hợp lệ" in text
+
+
+def test_the_minutes_print_the_committees_decisions_and_the_appendix(tmp_path: Path) -> None:
+    """Doubtful ballots with their decision, the spot-check with its seed and findings, and an
+    appendix of voided / re-entered and whole-invalid ballots with signature lines."""
+    from tests.helpers import make_session
+    from tests.reports.pdfread import all_text
+
+    s = make_session(tmp_path, n_candidates=3, collected=6)
+    t = s.ballot_type().id
+    s.set_committee([("Nguyễn Thị Việt Dung", "truong_ban"), ("Lê Quang Hưng", "uy_vien")])
+    s.record_ballot(t, "123")
+    held = s.set_aside(t, "Dấu ở dòng 2 không rõ")
+    s.record_ballot(t, "333")
+    s.record_ballot(t, invalid_reason="Phiếu không do Ban kiểm phiếu phát ra")
+    s.void_ballot_number(t, 3, "Đọc nhầm dòng 1")
+    s.record_ballot(t, "133", number=3)
+    s.decide_set_aside(held.id, marks="1x0")
+    s.record_ballot(t, "222")
+    s.record_ballot(t, "211")
+    check = s.draw_spot_check(t, 2, seed="2026")
+    s.record_spot_check(check.id, check.numbers[0], matches=True)
+    s.record_spot_check(check.id, check.numbers[1], matches=False, note="Dòng 3 là x")
+    text = all_text(render_minutes(s.results()))
+    s.close()
+    assert "Quyết định của Ban kiểm phiếu trong khi kiểm phiếu:" in text
+    assert ("- Phiếu số 2 (để riêng lúc" in text and "lý do: Dấu ở dòng 2 không rõ): hợp lệ, "
+            "ghi nhận: 1: tín nhiệm cao; 2: nhiều dấu; 3: không đánh dấu." in text)
+    numbers = ", ".join(map(str, check.numbers))
+    assert "- Bốc thăm kiểm tra số 1, mã bốc thăm 2026" in text
+    assert f"các phiếu số {numbers}:" in text
+    assert f"+ Phiếu số {check.numbers[0]}: khớp với bản ghi." in text
+    assert f"+ Phiếu số {check.numbers[1]}: KHÁC bản ghi — Dòng 3 là x." in text
+    assert "PHỤ LỤC" in text and "1. Phiếu đã hủy (và nhập lại):" in text
+    assert ("lý do: Đọc nhầm dòng 1): 1: tín nhiệm thấp; 2: tín nhiệm thấp; 3: tín nhiệm thấp → "
+            "1: tín nhiệm cao; 2: tín nhiệm thấp; 3: tín nhiệm thấp." in text)
+    assert "2. Phiếu không hợp lệ toàn phiếu:" in text
+    assert "Phiếu không do Ban kiểm phiếu phát ra." in text
+    assert text.count("Nguyễn Thị Việt Dung") >= 3  # committee list + two signature blocks

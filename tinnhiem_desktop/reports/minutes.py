@@ -48,10 +48,12 @@ def render_minutes(results: SessionResults, path: Path | str | None = None) -> b
     _committee(pdf, results.committee)
     _attendance(pdf, results)
     _results(pdf, results)
+    _decisions(pdf, results)
     _checks(pdf, results)
     _addenda(pdf, results)
     _closing(pdf, results)
     draw_signatures(pdf, results.committee, results.regime.sector)
+    _appendix(pdf, results)
     data = bytes(pdf.output())
     if path is not None:
         write_atomic(path, data)
@@ -199,6 +201,86 @@ def _bands(pdf: ReportPdf, results: SessionResults, bt: BallotTypeResult) -> Non
             pdf.para(f"Ngưỡng “{band.label}” là quy ước của thể thức đã chọn; chưa xác nhận được "
                      "điều khoản quy định ngưỡng này nên biên bản không trích dẫn hệ quả.",
                      "I", 12, h=5.6)
+
+
+def _marks_words(results: SessionResults, marks: str) -> str:
+    """``1 2 0 x`` as the levels' names, one per official in ballot order."""
+    words = {lv.code: lv.label.lower() for lv in results.regime.levels}
+    words.update({"0": "không đánh dấu", "x": "nhiều dấu"})
+    return "; ".join(f"{i}: {words[c]}" for i, c in enumerate(marks, start=1))
+
+
+def _decisions(pdf: ReportPdf, results: SessionResults) -> None:
+    """What the committee decided during the count: doubtful ballots and random spot-checks."""
+    if not results.set_aside and not results.spot_checks:
+        return
+    pdf.ensure_space(4 * LINE_H)
+    pdf.ln(1)
+    pdf.para("Quyết định của Ban kiểm phiếu trong khi kiểm phiếu:", "B")
+    for row in results.set_aside:
+        held = row.held
+        where = f"{row.ballot_type}, " if len(results.ballot_types) > 1 else ""
+        head = (f"- Phiếu số {held.number} ({where}để riêng lúc {timestamp_words(held.at)}; "
+                f"lý do: {held.note}): ")
+        if row.decided is None:
+            outcome = "CHƯA có quyết định."
+        elif row.decided.invalid_reason is not None:
+            outcome = f"không hợp lệ toàn phiếu — {row.decided.invalid_reason}."
+        else:
+            outcome = f"hợp lệ, ghi nhận: {_marks_words(results, row.decided.marks)}."
+        pdf.para(head + outcome, indent=5)
+    for spot in results.spot_checks:
+        check = spot.check
+        where = f" ({spot.ballot_type})" if len(results.ballot_types) > 1 else ""
+        numbers = ", ".join(str(n) for n in check.numbers)
+        pdf.para(f"- Bốc thăm kiểm tra số {check.id}{where}, mã bốc thăm {check.seed} "
+                 f"(ai cũng làm lại được: sắp các số phiếu theo SHA-256 của “mã:số” rồi lấy "
+                 f"{len(check.numbers)} số đầu), các phiếu số {numbers}:", indent=5)
+        found = {r.number: r for r in spot.results}
+        for number in check.numbers:
+            r = found.get(number)
+            verdict = ("chưa đối chiếu" if r is None else "khớp với bản ghi" if r.matches
+                       else f"KHÁC bản ghi — {r.note}")
+            pdf.para(f"+ Phiếu số {number}: {verdict}.", indent=10)
+
+
+def _appendix(pdf: ReportPdf, results: SessionResults) -> None:
+    """The ballots voided and entered again, and the ballots invalid as a whole: for the
+    committee to check against the papers and sign."""
+    if not results.corrections and not results.whole_invalid:
+        return
+    pdf.add_page()
+    pdf.para("PHỤ LỤC", "B", align=Align.C)
+    pdf.para("Phiếu đã hủy và nhập lại; phiếu không hợp lệ toàn phiếu", "B", align=Align.C)
+    pdf.ln(2)
+    several = len(results.ballot_types) > 1
+    if results.corrections:
+        pdf.para("1. Phiếu đã hủy (và nhập lại):", "B")
+        for c in results.corrections:
+            where = f"{c.ballot_type}, " if several else ""
+            before = (f"không hợp lệ toàn phiếu ({c.voided.invalid_reason})"
+                      if c.voided.invalid_reason is not None
+                      else _marks_words(results, c.voided.marks))
+            if c.replacement is None:
+                after = "không nhập lại"
+            elif c.replacement.invalid_reason is not None:
+                after = f"không hợp lệ toàn phiếu ({c.replacement.invalid_reason})"
+            else:
+                after = _marks_words(results, c.replacement.marks)
+            pdf.para(f"- Phiếu số {c.voided.number} ({where}nhập lúc "
+                     f"{timestamp_words(c.voided.recorded_at)}, hủy lúc "
+                     f"{timestamp_words(c.void.voided_at)}; lý do: {c.void.reason}): "
+                     f"{before} → {after}.", indent=5)
+    if results.whole_invalid:
+        pdf.para("2. Phiếu không hợp lệ toàn phiếu:", "B")
+        for w in results.whole_invalid:
+            where = f"{w.ballot_type}, " if several else ""
+            pdf.para(f"- Phiếu số {w.ballot.number} ({where}nhập lúc "
+                     f"{timestamp_words(w.ballot.recorded_at)}): {w.ballot.invalid_reason}.",
+                     indent=5)
+    pdf.ln(4)
+    pdf.para("Ban kiểm phiếu đã đối chiếu phụ lục này với các phiếu giấy.", "I")
+    draw_signatures(pdf, results.committee, results.regime.sector)
 
 
 def capitalised(text: str) -> str:
