@@ -12,9 +12,14 @@ from tinnhiem_desktop.domain.errors import InvalidInput
 GENESIS = "0" * 64
 
 
+_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+"""Made once: ``json.dumps`` with these options builds a new encoder on every call, a third of
+the cost of encoding a small payload (``verify`` encodes every entry of the log)."""
+
+
 def canonical_json(value: Any) -> str:
     """One spelling per value: sorted keys, no spaces, UTF-8 kept (NFC text)."""
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return _CANONICAL.encode(value)
 
 
 _PLAIN = re.compile(r"[0-9A-Za-z_:+.\- ]*")
