@@ -69,8 +69,8 @@ EN = {
     "Chưa có phiếu nào để hủy.": "No ballot to void yet.",
     "Phiếu này đã bị hủy trước đó.": "This ballot was already voided.",
     "Hủy phiếu": "Void ballot",
-    "Hủy phiếu số %1 (ghi lúc %2) để nhập lại?\nPhiếu cũ vẫn được lưu, ghi là đã hủy.":
-        "Void ballot no. %1 (recorded at %2) to re-enter it?\n"
+    "Hủy phiếu số %1 (ghi lúc %2: %3) để nhập lại?\nPhiếu cũ vẫn được lưu, ghi là đã hủy.":
+        "Void ballot no. %1 (recorded at %2: %3) to re-enter it?\n"
         "The old ballot stays in the file, marked as voided.",
     "Lý do hủy phiếu": "Reason for voiding",
     "Lý do hủy:": "Reason:",

@@ -86,22 +86,22 @@ The finalised results are not changed: the addendum is appended to the file's lo
         <translation>Ballot</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="254" />
+        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="260" />
         <source>ĐÃ HỦY</source>
         <translation>VOIDED</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="254" />
+        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="260" />
         <source>Có hiệu lực</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="256" />
+        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="250" />
         <source>Không hợp lệ toàn bộ: %1</source>
         <translation>Wholly invalid: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="258" />
+        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="263" />
         <source> — hủy lúc %1: %2</source>
         <translation> — voided at %1: %2</translation>
     </message>
@@ -198,23 +198,23 @@ The finalised results are not changed: the addendum is appended to the file's lo
 <context>
     <name>ClosingFlow</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="29" />
+        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="30" />
         <source>Đã chốt kết quả lúc %1; người chốt: %2.</source>
         <translation>Results finalised at %1 by %2.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="35" />
+        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="36" />
         <source>Tệp đang mở ở chế độ chỉ xem: không ghi được gì vào tệp. Hãy chép tệp sang thư mục có quyền ghi rồi mở lại.</source>
         <translation>The file is open view-only: nothing can be written to it. Copy it to a folder you can write to and open it again.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="46" />
-        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="56" />
+        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="47" />
+        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="57" />
         <source>Chốt kết quả</source>
         <translation>Finalise results</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="57" />
+        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="58" />
         <source>%1
 Dấu vân tay lúc chốt (in trên biên bản):
 %2
@@ -227,44 +227,39 @@ Fingerprint at finalising (printed on the minutes):
 From now on only addenda can be recorded (Results → Add addendum…).</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="71" />
+        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="72" />
         <source>Phiên chưa chốt kết quả: sửa trực tiếp, không cần đính chính.</source>
         <translation>The results are not finalised: correct them directly, no addendum is needed.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="84" />
+        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="85" />
         <source>Kiểm tra tệp và dấu vân tay</source>
         <translation>Check the file and its fingerprint</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="87" />
+        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="88" />
         <source>Dấu vân tay in trên biên bản (để trống nếu chỉ kiểm tra tệp):</source>
         <translation>Fingerprint printed on the minutes (leave empty to check the file only):</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="100" />
+        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="102" />
         <source>Tệp KHÔNG nguyên vẹn:</source>
         <translation>The file is NOT intact:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="103" />
+        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="105" />
         <source>Tệp nguyên vẹn (%1 mục nhật ký).</source>
         <translation>The file is intact (%1 log entries).</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="104" />
+        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="106" />
         <source>Dấu vân tay: %1</source>
         <translation>Fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="106" />
+        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="108" />
         <source>Dấu vân tay lúc chốt kết quả: %1</source>
         <translation>Fingerprint at finalising: %1</translation>
-    </message>
-    <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="112" />
-        <source>Dấu vân tay mong đợi: %1</source>
-        <translation>Expected fingerprint: %1</translation>
     </message>
 </context>
 <context>
@@ -452,84 +447,84 @@ From now on only addenda can be recorded (Results → Add addendum…).</transla
         <translation>All %1 rows filled: press Enter to record.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="250" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="268" />
         <source>Chưa có người được lấy phiếu trên phiếu này.</source>
         <translation>This ballot has no officials yet.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="256" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="274" />
         <source>Dòng %1 chưa nhập: đã chuyển tới dòng đó.</source>
         <translation>Row %1 is not entered yet: moved there.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="276" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="294" />
         <source>Cả phiếu không hợp lệ</source>
         <translation>Whole ballot invalid</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="277" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="295" />
         <source>Lý do (chọn hoặc gõ):</source>
         <translation>Reason (choose or type):</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="292" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="310" />
         <source>Chưa có phiếu nào để hủy.</source>
         <translation>No ballot to void yet.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="299" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="317" />
         <source>Phiếu này đã bị hủy trước đó.</source>
         <translation>This ballot was already voided.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="303" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="321" />
         <source>Hủy phiếu</source>
         <translation>Void ballot</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="304" />
-        <source>Hủy phiếu số %1 (ghi lúc %2) để nhập lại?
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="322" />
+        <source>Hủy phiếu số %1 (ghi lúc %2: %3) để nhập lại?
 Phiếu cũ vẫn được lưu, ghi là đã hủy.</source>
-        <translation>Void ballot no. %1 (recorded at %2) to re-enter it?
+        <translation>Void ballot no. %1 (recorded at %2: %3) to re-enter it?
 The old ballot stays in the file, marked as voided.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="311" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="330" />
         <source>Lý do hủy phiếu</source>
         <translation>Reason for voiding</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="311" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="330" />
         <source>Lý do hủy:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="311" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="330" />
         <source>Nhập sai, nhập lại</source>
         <translation>Entered wrongly, re-entered</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="320" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="339" />
         <source>Phiếu số %1 đã hủy. Sửa rồi nhấn Enter để ghi lại với cùng số.</source>
         <translation>Ballot no. %1 voided. Correct it and press Enter to record it with the same number.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="330" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="349" />
         <source>Thôi nhập lại: phiếu số %1 đã hủy và chưa được ghi lại.</source>
         <translation>Re-entry stopped: ballot no. %1 is voided and not recorded again.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="344" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="363" />
         <source>ĐÃ GHI</source>
         <translation>RECORDED</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="345" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="364" />
         <source>Đã ghi phiếu số %1.</source>
         <translation>Ballot no. %1 recorded.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="377" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="396" />
         <source>Phiếu đang nhập dở đã bỏ; phiếu đã hủy vẫn chưa nhập lại.</source>
         <translation>The unfinished ballot was dropped; a voided ballot is still not re-entered.</translation>
     </message>

@@ -243,6 +243,12 @@ class BallotListModel(RowsModel[Ballot]):
                 return ballot
         return None
 
+    def marks_text(self, ballot: Ballot) -> str:
+        """A ballot's marks as the list shows them (``1 2 x 0 3``), or its whole-invalid reason."""
+        if ballot.invalid_reason is None:
+            return " ".join(ballot.marks)
+        return self.tr("Không hợp lệ toàn bộ: %1").replace("%1", ballot.invalid_reason)
+
     def cell(self, row: Ballot, column: int, role: int) -> Any:
         voided = self._voids.get(row.id)
         if role == DISPLAY:
@@ -252,8 +258,7 @@ class BallotListModel(RowsModel[Ballot]):
                 return time_of(row.recorded_at)
             if column == 2:
                 return self.tr("ĐÃ HỦY") if voided is not None else self.tr("Có hiệu lực")
-            text = (" ".join(row.marks) if row.invalid_reason is None
-                    else self.tr("Không hợp lệ toàn bộ: %1").replace("%1", row.invalid_reason))
+            text = self.marks_text(row)
             if voided is not None:
                 text += self.tr(" — hủy lúc %1: %2").replace("%1", time_of(voided.voided_at)) \
                     .replace("%2", voided.reason)

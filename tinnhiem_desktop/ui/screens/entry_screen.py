@@ -230,17 +230,35 @@ class EntryScreen(EntryView):
             self._say("")
 
     def _list_key(self, event: QKeyEvent) -> bool:
-        if event.key() == Qt.Key.Key_Delete:
+        key = event.key()
+        if key == Qt.Key.Key_Delete:
             if self._refuse_if_locked():
                 return True
             index = self.list_view.currentIndex()
             if index.isValid():
+                # Taken now, before any question is asked: the ballot named is the one voided.
                 self.void_and_reenter(self.ballot_list.rows[index.row()])
             return True
-        if event.key() == Qt.Key.Key_Escape:
+        if key == Qt.Key.Key_Escape:
             self.focus_ballot()
             return True
+        if key in (Qt.Key.Key_Home, Qt.Key.Key_End):
+            # The table's own Home/End move between columns of a row: nothing to see here.
+            self._highlight_row(0 if key == Qt.Key.Key_Home else self.ballot_list.rowCount() - 1)
+            return True
         return False
+
+    def _highlight_row(self, row: int) -> None:
+        """Make ``row`` of the ballot list current and selected (the only one), and show it."""
+        if not 0 <= row < self.ballot_list.rowCount():
+            return
+        index = self.ballot_list.index(row, 0)
+        self.list_view.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.list_view.scrollTo(index)
 
     # ------------------------------------------------------------ actions
 
@@ -301,9 +319,10 @@ class EntryScreen(EntryView):
         if not self._prompter.confirm(
             self,
             self.tr("Hủy phiếu"),
-            self.tr("Hủy phiếu số %1 (ghi lúc %2) để nhập lại?\nPhiếu cũ vẫn được lưu, "
+            self.tr("Hủy phiếu số %1 (ghi lúc %2: %3) để nhập lại?\nPhiếu cũ vẫn được lưu, "
                     "ghi là đã hủy.").replace("%1", str(ballot.number))
-            .replace("%2", time_of(ballot.recorded_at)),
+            .replace("%2", time_of(ballot.recorded_at))
+            .replace("%3", self.ballot_list.marks_text(ballot)),
         ):
             self.focus_ballot()
             return False
@@ -384,11 +403,7 @@ class EntryScreen(EntryView):
         if self.list_view.hasFocus():
             self.focus_ballot()
             return
+        # The most recent ballot first, before the list takes the keyboard: a view given focus
+        # with no current row makes its first row current (ballot 1), and Delete would offer it.
+        self._highlight_row(self.ballot_list.rowCount() - 1)
         self.list_view.setFocus()
-        last = self.ballot_list.rowCount() - 1
-        if last >= 0 and not self.list_view.currentIndex().isValid():
-            self.list_view.selectionModel().setCurrentIndex(
-                self.ballot_list.index(last, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
