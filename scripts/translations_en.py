@@ -48,10 +48,10 @@ EN = {
     "Hủy phiếu vừa ghi để nhập lại…": "Void the last ballot to re-enter it…",
     "Chuyển giữa phiếu và danh sách": "Switch between ballot and list",
     "PHIẾU GHI GẦN NHẤT": "LAST RECORDED",
-    "Phiên đang dở: phiếu ghi gần nhất là phiếu số %1, lúc %2 ngày %3 (nội dung ở dải đọc lại "
-    "bên dưới). Đã nhập %4 phiếu; phiếu tiếp theo là số %5.":
-        "Session in progress: the last ballot recorded is no. %1, at %2 on %3 (shown in the "
-        "read-back strip below). %4 ballots recorded; the next is no. %5.",
+    "Phiên đang dở: phiếu ghi gần nhất là số %1, lúc %2 ngày %3 (ở dải đọc lại). Phiếu tiếp "
+    "theo là số %4.":
+        "Session in progress: the last ballot recorded is no. %1, at %2 on %3 (in the "
+        "read-back strip). The next is no. %4.",
     "Chưa có người được lấy phiếu: nhập danh sách ở màn hình Người được lấy phiếu (Ctrl+2).":
         "No officials yet: enter the list on the Officials screen (Ctrl+2).",
     "Nhập lại phiếu số %1 đã hủy (Esc: thôi)": "Re-entering voided ballot no. %1 (Esc: stop)",
@@ -391,6 +391,10 @@ EN = {
     "Mở tệp bằng trình xem PDF?": "Open the file in the PDF viewer?",
     "Không tìm thấy chương trình xem PDF. Tệp mẫu phiếu ở:\n%1":
         "No PDF viewer found. The ballot file is at:\n%1",
+    # The entry screen: the read-back strip's states.
+    "phiếu số %1 đã hủy — đang nhập lại": "ballot no. %1 voided — being re-entered",
+    "phiếu số %1 đã hủy, chưa nhập lại": "ballot no. %1 voided, not yet re-entered",
+    "KHÔNG HỢP LỆ TOÀN BỘ: %1": "WHOLLY INVALID: %1",
 }
 
 # Qt's own standard buttons in Vietnamese (Qt ships no qtbase_vi): context, source, translation.

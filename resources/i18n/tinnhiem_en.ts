@@ -66,42 +66,44 @@ The finalised results are not changed: the addendum is appended to the file's lo
 <context>
     <name>BallotListModel</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="212" />
+        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="238" />
         <source>Số</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="212" />
+        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="238" />
         <source>Lúc ghi</source>
         <translation>Recorded at</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="212" />
+        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="238" />
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="212" />
+        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="238" />
         <source>Phiếu</source>
         <translation>Ballot</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="260" />
+        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="274" />
+        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="290" />
         <source>ĐÃ HỦY</source>
         <translation>VOIDED</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="260" />
+        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="274" />
+        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="290" />
         <source>Có hiệu lực</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="250" />
+        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="280" />
         <source>Không hợp lệ toàn bộ: %1</source>
         <translation>Wholly invalid: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="263" />
+        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="293" />
         <source> — hủy lúc %1: %2</source>
         <translation> — voided at %1: %2</translation>
     </message>
@@ -371,160 +373,160 @@ From now on only addenda can be recorded (Results → Add addendum…).</transla
 <context>
     <name>EntryScreen</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="84" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="76" />
         <source>PHIẾU GHI GẦN NHẤT</source>
         <translation>LAST RECORDED</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="88" />
-        <source>Phiên đang dở: phiếu ghi gần nhất là phiếu số %1, lúc %2 ngày %3 (nội dung ở dải đọc lại bên dưới). Đã nhập %4 phiếu; phiếu tiếp theo là số %5.</source>
-        <translation>Session in progress: the last ballot recorded is no. %1, at %2 on %3 (shown in the read-back strip below). %4 ballots recorded; the next is no. %5.</translation>
-    </message>
-    <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="97" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="78" />
         <source>Chưa có người được lấy phiếu: nhập danh sách ở màn hình Người được lấy phiếu (Ctrl+2).</source>
         <translation>No officials yet: enter the list on the Officials screen (Ctrl+2).</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="108" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="82" />
+        <source>Phiên đang dở: phiếu ghi gần nhất là số %1, lúc %2 ngày %3 (ở dải đọc lại). Phiếu tiếp theo là số %4.</source>
+        <translation>Session in progress: the last ballot recorded is no. %1, at %2 on %3 (in the read-back strip). The next is no. %4.</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="101" />
         <source>ĐÃ CHỐT KẾT QUẢ lúc %1 (người chốt: %2): không nhập, không hủy phiếu được nữa. Mọi sửa chữa ghi thành đính chính (Kết quả → Thêm đính chính…).</source>
         <translation>RESULTS FINALISED at %1 (by %2): ballots can no longer be entered or voided. Any correction is recorded as an addendum (Results → Add addendum…).</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="112" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="105" />
         <source>CHỈ XEM: tệp mở ở chế độ chỉ xem, không nhập phiếu được.</source>
         <translation>VIEW ONLY: the file is open view-only; ballots cannot be entered.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="118" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="111" />
         <source>Phiên đã chốt kết quả: không nhập, không hủy phiếu được. Sửa chữa ghi thành đính chính (Kết quả → Thêm đính chính…).</source>
         <translation>The results are finalised: ballots cannot be entered or voided. Corrections are recorded as addenda (Results → Add addendum…).</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="121" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="114" />
         <source>Tệp mở ở chế độ chỉ xem: không nhập, không hủy phiếu được.</source>
         <translation>The file is open view-only: ballots cannot be entered or voided.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="133" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="124" />
         <source>ĐÃ CHỐT</source>
         <translation>FINALISED</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="134" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="125" />
         <source>CHỈ XEM</source>
         <translation>VIEW ONLY</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="138" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="129" />
         <source>Nhập lại phiếu số %1 đã hủy (Esc: thôi)</source>
         <translation>Re-entering voided ballot no. %1 (Esc: stop)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="140" />
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="144" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="131" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="135" />
         <source>PHIẾU SỐ %1</source>
         <translation>BALLOT NO. %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="147" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="138" />
         <source>Đã nhập %1 / thu về %2</source>
         <translation>Recorded %1 / collected %2</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="199" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="182" />
         <source>Đã đủ các dòng: nhấn Enter để ghi, hoặc Backspace / Lên để sửa.</source>
         <translation>Every row is filled: press Enter to record, or Backspace / Up to correct.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="219" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="202" />
         <source>Phím “%1” không dùng ở đây. Dùng %2, 0 / Cách, x.</source>
         <translation>Key “%1” is not used here. Use %2, 0 / Space, x.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="227" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="210" />
         <source>Đủ %1 dòng: nhấn Enter để ghi phiếu.</source>
         <translation>All %1 rows filled: press Enter to record.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="268" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="251" />
         <source>Chưa có người được lấy phiếu trên phiếu này.</source>
         <translation>This ballot has no officials yet.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="274" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="257" />
         <source>Dòng %1 chưa nhập: đã chuyển tới dòng đó.</source>
         <translation>Row %1 is not entered yet: moved there.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="294" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="277" />
         <source>Cả phiếu không hợp lệ</source>
         <translation>Whole ballot invalid</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="295" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="278" />
         <source>Lý do (chọn hoặc gõ):</source>
         <translation>Reason (choose or type):</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="310" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="293" />
         <source>Chưa có phiếu nào để hủy.</source>
         <translation>No ballot to void yet.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="317" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="300" />
         <source>Phiếu này đã bị hủy trước đó.</source>
         <translation>This ballot was already voided.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="321" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="304" />
         <source>Hủy phiếu</source>
         <translation>Void ballot</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="322" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="305" />
         <source>Hủy phiếu số %1 (ghi lúc %2: %3) để nhập lại?
 Phiếu cũ vẫn được lưu, ghi là đã hủy.</source>
         <translation>Void ballot no. %1 (recorded at %2: %3) to re-enter it?
 The old ballot stays in the file, marked as voided.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="330" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="313" />
         <source>Lý do hủy phiếu</source>
         <translation>Reason for voiding</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="330" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="313" />
         <source>Lý do hủy:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="330" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="313" />
         <source>Nhập sai, nhập lại</source>
         <translation>Entered wrongly, re-entered</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="339" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="322" />
         <source>Phiếu số %1 đã hủy. Sửa rồi nhấn Enter để ghi lại với cùng số.</source>
         <translation>Ballot no. %1 voided. Correct it and press Enter to record it with the same number.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="349" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="332" />
         <source>Thôi nhập lại: phiếu số %1 đã hủy và chưa được ghi lại.</source>
         <translation>Re-entry stopped: ballot no. %1 is voided and not recorded again.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="363" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="345" />
         <source>ĐÃ GHI</source>
         <translation>RECORDED</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="364" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="346" />
         <source>Đã ghi phiếu số %1.</source>
         <translation>Ballot no. %1 recorded.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="396" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="380" />
         <source>Phiếu đang nhập dở đã bỏ; phiếu đã hủy vẫn chưa nhập lại.</source>
         <translation>The unfinished ballot was dropped; a voided ballot is still not re-entered.</translation>
     </message>
@@ -532,34 +534,44 @@ The old ballot stays in the file, marked as voided.</translation>
 <context>
     <name>EntryView</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="33" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="65" />
         <source>&amp;Loại phiếu:</source>
         <translation>Ballot &amp;type:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="92" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="112" />
         <source>Các phiếu đã ghi (F6; Delete = hủy và nhập lại):</source>
         <translation>Recorded ballots (F6; Delete = void and re-enter):</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="103" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="122" />
         <source>1 2 3: đánh dấu và xuống dòng · 0 hoặc Cách: không đánh dấu · x: nhiều dấu · Backspace: lùi một dòng và xóa · Lên/Xuống: di chuyển · Enter: ghi phiếu · F8: cả phiếu không hợp lệ · Ctrl+Z: hủy phiếu vừa ghi để nhập lại · F6: danh sách phiếu</source>
         <translation>1 2 3: mark and move down · 0 or Space: no mark · x: several marks · Backspace: back one row and clear it · Up/Down: move · Enter: record · F8: whole ballot invalid · Ctrl+Z: void the last ballot to re-enter it · F6: ballot list</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="121" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="133" />
         <source>Cả phiếu không hợp lệ…</source>
         <translation>Whole ballot invalid…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="123" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="135" />
         <source>Hủy phiếu vừa ghi để nhập lại…</source>
         <translation>Void the last ballot to re-enter it…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="125" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="137" />
         <source>Chuyển giữa phiếu và danh sách</source>
         <translation>Switch between ballot and list</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="262" />
+        <source>PHIẾU SỐ %1</source>
+        <translation>BALLOT NO. %1</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="267" />
+        <source>Đã nhập %1 / thu về %2</source>
+        <translation>Recorded %1 / collected %2</translation>
     </message>
 </context>
 <context>
@@ -1166,39 +1178,41 @@ Officials: %3</translation>
 <context>
     <name>PaperBallotModel</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="153" />
+        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="179" />
         <source>TT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="153" />
+        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="179" />
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="153" />
+        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="179" />
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="157" />
+        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="183" />
         <source>phím</source>
         <translation>key</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="160" />
+        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="186" />
         <source>Không hợp lệ
 (phím 0 / x)</source>
         <translation>Invalid
 (key 0 / x)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="182" />
+        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="73" />
+        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="208" />
         <source>Không đánh dấu</source>
         <translation>No mark</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="184" />
+        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="73" />
+        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="210" />
         <source>Nhiều dấu</source>
         <translation>Several marks</translation>
     </message>
@@ -1214,29 +1228,53 @@ Officials: %3</translation>
 <context>
     <name>ReadbackStrip</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="55" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="102" />
+        <source>Không đánh dấu</source>
+        <translation>No mark</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="103" />
+        <source>Nhiều dấu</source>
+        <translation>Several marks</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="136" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="207" />
         <source>Chưa có phiếu nào được ghi.</source>
         <translation>No ballot recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="67" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="143" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="203" />
         <source>%1 — phiếu số %2</source>
         <translation>%1 — ballot no. %2</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="71" />
-        <source>KHÔNG HỢP LỆ TOÀN BỘ</source>
-        <translation>WHOLLY INVALID</translation>
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="150" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="205" />
+        <source>phiếu số %1 đã hủy — đang nhập lại</source>
+        <translation>ballot no. %1 voided — being re-entered</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="76" />
-        <source>không đánh dấu (không hợp lệ)</source>
-        <translation>no mark (invalid)</translation>
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="151" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="206" />
+        <source>phiếu số %1 đã hủy, chưa nhập lại</source>
+        <translation>ballot no. %1 voided, not yet re-entered</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="77" />
-        <source>nhiều dấu (không hợp lệ)</source>
-        <translation>several marks (invalid)</translation>
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="170" />
+        <source>KHÔNG HỢP LỆ TOÀN BỘ: %1</source>
+        <translation>WHOLLY INVALID: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="202" />
+        <source>ĐÃ GHI</source>
+        <translation>RECORDED</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="202" />
+        <source>PHIẾU GHI GẦN NHẤT</source>
+        <translation>LAST RECORDED</translation>
     </message>
 </context>
 <context>

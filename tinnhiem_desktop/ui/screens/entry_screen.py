@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Slot
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QWidget
 
 from tinnhiem_desktop.domain.model import Ballot, Finalisation, Void, whole_invalid_presets
 from tinnhiem_desktop.domain.regimes import MULTI_MARK, NO_MARK
@@ -59,46 +59,39 @@ class EntryScreen(EntryView):
         """Load the current type: its officials, its ballots, and where the stack stands."""
         session = self._controller.session
         self._reentry = None
-        self.paper.set_ballot(session.candidates(self._type_id), session.regime.levels)
-        # Measured once per list: re-measuring on every key would cost a frame with 50 rows.
-        header = self.paper_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.paper_view.resizeColumnsToContents()
-        # Room for the cursor mark "» 50" whichever row it is on.
-        cursor_width = self.paper_view.fontMetrics().horizontalAdvance("» 000") + 12
-        self.paper_view.setColumnWidth(0, max(self.paper_view.columnWidth(0), cursor_width))
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.ballot_list.set_ballots(session.ballots(self._type_id), session.voids())
-        # Sized once from a few rows: re-measuring 10,000 rows on every ballot would cost.
-        list_header = self.list_view.horizontalHeader()
-        list_header.setResizeContentsPrecision(50)
-        for column in range(3):
-            self.list_view.resizeColumnToContents(column)
-        list_header.setStretchLastSection(True)
+        candidates = session.candidates(self._type_id)
+        self.paper.set_ballot(candidates, session.regime.levels)
+        ballots = session.ballots(self._type_id)
+        self.ballot_list.set_ballots(ballots, session.voids())
+        widest = self._largest_number(ballots)
+        self.readback.set_officials(candidates, session.regime.levels, widest)
+        self.set_type_choice(len(self._controller.ballot_type_ids()) > 1)
+        self.set_widest_number(widest)
+        self.relayout()  # the officials changed: measured once here, never per key
         self.list_view.scrollToBottom()
         last = self.ballot_list.last_active()
         if last is None:
             self.readback.clear()
-            self.resume_label.hide()
         else:
-            self._show_readback(last, self.tr("PHIẾU GHI GẦN NHẤT"))
-            date = last.recorded_at[:10]
-            self.resume_label.setText(
-                self.tr(
-                    "Phiên đang dở: phiếu ghi gần nhất là phiếu số %1, lúc %2 ngày %3 (nội dung "
-                    "ở dải đọc lại bên dưới). Đã nhập %4 phiếu; phiếu tiếp theo là số %5."
-                ).replace("%1", str(last.number)).replace("%2", time_of(last.recorded_at))
-                .replace("%3", date)
-                .replace("%4", str(self._controller.progress(self._type_id).recorded))
-                .replace("%5", str(session.next_number(self._type_id)))
-            )
-            self.resume_label.show()
+            self.readback.show_ballot(last, self.tr("PHIẾU GHI GẦN NHẤT"))
         if not self.paper.size:
             self._say(self.tr("Chưa có người được lấy phiếu: nhập danh sách ở màn hình "
                               "Người được lấy phiếu (Ctrl+2)."), error=True)
+        elif last is not None:
+            self._say(
+                self.tr("Phiên đang dở: phiếu ghi gần nhất là số %1, lúc %2 ngày %3 (ở dải đọc "
+                        "lại). Phiếu tiếp theo là số %4.")
+                .replace("%1", str(last.number)).replace("%2", time_of(last.recorded_at))
+                .replace("%3", when_text(last.recorded_at)[:10])
+                .replace("%4", str(session.next_number(self._type_id)))
+            )
         else:
             self._say("")
         self._refresh_heading()
+
+    def _largest_number(self, ballots: list[Ballot]) -> int:
+        collected = self._controller.ballot_type(self._type_id).accounting.collected
+        return max([collected, *(b.number for b in ballots[-1:])])
 
     def locked_message(self) -> str | None:
         """Why no ballot can be entered (finalised, or the file is view-only); None if it can."""
@@ -125,23 +118,21 @@ class EntryScreen(EntryView):
     def _refresh_heading(self) -> None:
         session = self._controller.session
         locked = self.locked_message()
-        self.lock_label.setVisible(locked is not None)
-        self.lock_label.setText(locked or "")
+        self.set_lock_text(locked)
         if locked is not None:
-            self.resume_label.hide()
-            self.mode_label.setText("")
-            self.number_label.setText(self.tr("ĐÃ CHỐT") if self._controller.finalisation
-                                      else self.tr("CHỈ XEM"))
+            self.set_mode_text("")
+            self.set_number_text(self.tr("ĐÃ CHỐT") if self._controller.finalisation
+                                 else self.tr("CHỈ XEM"))
         elif self._reentry is not None:
             number = self._reentry.number
-            self.mode_label.setText(
+            self.set_mode_text(
                 self.tr("Nhập lại phiếu số %1 đã hủy (Esc: thôi)").replace("%1", str(number))
             )
-            self.number_label.setText(self.tr("PHIẾU SỐ %1").replace("%1", str(number)))
+            self.set_number_text(self.tr("PHIẾU SỐ %1").replace("%1", str(number)))
         else:
             number = session.next_number(self._type_id)
-            self.mode_label.setText("")
-            self.number_label.setText(self.tr("PHIẾU SỐ %1").replace("%1", str(number)))
+            self.set_mode_text("")
+            self.set_number_text(self.tr("PHIẾU SỐ %1").replace("%1", str(number)))
         row = self._controller.progress(self._type_id)
         self.progress_label.setText(
             self.tr("Đã nhập %1 / thu về %2")
@@ -150,19 +141,11 @@ class EntryScreen(EntryView):
         )
 
     def _say(self, text: str, error: bool = False) -> None:
-        self.message_label.setStyleSheet(
-            "color: #a00000; font-weight: bold;" if error else "color: #1d5c1d;"
-        )
-        self.message_label.setText(text)
-
-    def _show_readback(self, ballot: Ballot, heading: str) -> None:
-        session = self._controller.session
-        self.readback.show_ballot(
-            ballot, session.candidates(ballot.ballot_type_id), session.regime.levels, heading
-        )
+        self.say(text, error)
 
     def focus_ballot(self) -> None:
-        """Put the keyboard on the paper ballot."""
+        """Put the keyboard on the paper ballot (and the read-back back in its place)."""
+        self.show_list(False)
         self.paper_view.setFocus()
         self._scroll_to_current()
 
@@ -358,9 +341,8 @@ class EntryScreen(EntryView):
         self.ballot_list.append(ballot)
         self.list_view.scrollToBottom()
         self._reentry = None
-        self.resume_label.hide()
         self.paper.clear()
-        self._show_readback(ballot, self.tr("ĐÃ GHI"))
+        self.readback.show_ballot(ballot, self.tr("ĐÃ GHI"))
         self._say(self.tr("Đã ghi phiếu số %1.").replace("%1", str(ballot.number)))
         self._refresh_heading()
 
@@ -385,6 +367,8 @@ class EntryScreen(EntryView):
     @Slot()
     def _on_controller_ballot_types_changed(self) -> None:
         self._fill_type_combo()
+        self.set_type_choice(len(self._controller.ballot_type_ids()) > 1)
+        self.set_widest_number(self._largest_number(self.ballot_list.rows))
         self._refresh_heading()
 
     @Slot(int)
@@ -405,5 +389,6 @@ class EntryScreen(EntryView):
             return
         # The most recent ballot first, before the list takes the keyboard: a view given focus
         # with no current row makes its first row current (ballot 1), and Delete would offer it.
+        self.show_list(True)
         self._highlight_row(self.ballot_list.rowCount() - 1)
         self.list_view.setFocus()
