@@ -395,6 +395,25 @@ EN = {
     "phiếu số %1 đã hủy — đang nhập lại": "ballot no. %1 voided — being re-entered",
     "phiếu số %1 đã hủy, chưa nhập lại": "ballot no. %1 voided, not yet re-entered",
     "KHÔNG HỢP LỆ TOÀN BỘ: %1": "WHOLLY INVALID: %1",
+    # The entry screen: a full stack, and leaving with a ballot half typed.
+    "Chưa nhập số phiếu thu về": "No collected count yet",
+    "Chưa nhập số phiếu thu về: nhập số phiếu phát ra và thu về ở màn hình Phiên (Ctrl+1) "
+    "trước khi nhập phiếu.":
+        "No collected count yet: enter the issued and collected counts on the Session screen "
+        "(Ctrl+1) before entering ballots.",
+    "Đã nhập đủ %1/%2 phiếu thu về": "All %1/%2 collected ballots entered",
+    "Đã nhập đủ %1/%2 phiếu thu về: không nhập thêm được. Nếu đếm lại thấy nhiều phiếu hơn, sửa "
+    "số phiếu thu về ở màn hình Phiên (Ctrl+1).":
+        "All %1/%2 collected ballots are entered: no more can be entered. If a recount finds "
+        "more ballots, correct the collected count on the Session screen (Ctrl+1).",
+    "Phiếu đang nhập dở": "Ballot half entered",
+    "Phiếu số %1 đã hủy và đang được nhập lại, chưa ghi.":
+        "Ballot no. %1 was voided and is being entered again; it is not recorded.",
+    "Phiếu số %1 đang nhập dở (%2/%3 dòng), chưa ghi.":
+        "Ballot no. %1 is half entered (%2/%3 rows); it is not recorded.",
+    "Vẫn đóng? Phiếu này sẽ không được ghi; phải nhập lại khi mở lại phiên.":
+        "Close anyway? This ballot will not be recorded; enter it again when the session is "
+        "reopened.",
 }
 
 # Qt's own standard buttons in Vietnamese (Qt ships no qtbase_vi): context, source, translation.

@@ -66,44 +66,42 @@ The finalised results are not changed: the addendum is appended to the file's lo
 <context>
     <name>BallotListModel</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="238" />
+        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="263" />
         <source>Số</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="238" />
+        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="263" />
         <source>Lúc ghi</source>
         <translation>Recorded at</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="238" />
+        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="263" />
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="238" />
+        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="263" />
         <source>Phiếu</source>
         <translation>Ballot</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="274" />
-        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="290" />
+        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="257" />
         <source>ĐÃ HỦY</source>
         <translation>VOIDED</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="274" />
-        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="290" />
+        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="257" />
         <source>Có hiệu lực</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="280" />
+        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="305" />
         <source>Không hợp lệ toàn bộ: %1</source>
         <translation>Wholly invalid: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="293" />
+        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="317" />
         <source> — hủy lúc %1: %2</source>
         <translation> — voided at %1: %2</translation>
     </message>
@@ -408,125 +406,165 @@ From now on only addenda can be recorded (Results → Add addendum…).</transla
         <translation>The file is open view-only: ballots cannot be entered or voided.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="124" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="127" />
+        <source>Chưa nhập số phiếu thu về: nhập số phiếu phát ra và thu về ở màn hình Phiên (Ctrl+1) trước khi nhập phiếu.</source>
+        <translation>No collected count yet: enter the issued and collected counts on the Session screen (Ctrl+1) before entering ballots.</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="130" />
+        <source>Đã nhập đủ %1/%2 phiếu thu về: không nhập thêm được. Nếu đếm lại thấy nhiều phiếu hơn, sửa số phiếu thu về ở màn hình Phiên (Ctrl+1).</source>
+        <translation>All %1/%2 collected ballots are entered: no more can be entered. If a recount finds more ballots, correct the collected count on the Session screen (Ctrl+1).</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="147" />
         <source>ĐÃ CHỐT</source>
         <translation>FINALISED</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="125" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="148" />
         <source>CHỈ XEM</source>
         <translation>VIEW ONLY</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="129" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="152" />
         <source>Nhập lại phiếu số %1 đã hủy (Esc: thôi)</source>
         <translation>Re-entering voided ballot no. %1 (Esc: stop)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="131" />
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="135" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="154" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="168" />
         <source>PHIẾU SỐ %1</source>
         <translation>BALLOT NO. %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="138" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="160" />
+        <source>Chưa nhập số phiếu thu về</source>
+        <translation>No collected count yet</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="163" />
+        <source>Đã nhập đủ %1/%2 phiếu thu về</source>
+        <translation>All %1/%2 collected ballots entered</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="171" />
         <source>Đã nhập %1 / thu về %2</source>
         <translation>Recorded %1 / collected %2</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="182" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="215" />
         <source>Đã đủ các dòng: nhấn Enter để ghi, hoặc Backspace / Lên để sửa.</source>
         <translation>Every row is filled: press Enter to record, or Backspace / Up to correct.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="202" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="235" />
         <source>Phím “%1” không dùng ở đây. Dùng %2, 0 / Cách, x.</source>
         <translation>Key “%1” is not used here. Use %2, 0 / Space, x.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="210" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="243" />
         <source>Đủ %1 dòng: nhấn Enter để ghi phiếu.</source>
         <translation>All %1 rows filled: press Enter to record.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="251" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="284" />
         <source>Chưa có người được lấy phiếu trên phiếu này.</source>
         <translation>This ballot has no officials yet.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="257" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="290" />
         <source>Dòng %1 chưa nhập: đã chuyển tới dòng đó.</source>
         <translation>Row %1 is not entered yet: moved there.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="277" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="310" />
         <source>Cả phiếu không hợp lệ</source>
         <translation>Whole ballot invalid</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="278" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="311" />
         <source>Lý do (chọn hoặc gõ):</source>
         <translation>Reason (choose or type):</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="293" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="326" />
         <source>Chưa có phiếu nào để hủy.</source>
         <translation>No ballot to void yet.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="300" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="333" />
         <source>Phiếu này đã bị hủy trước đó.</source>
         <translation>This ballot was already voided.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="304" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="337" />
         <source>Hủy phiếu</source>
         <translation>Void ballot</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="305" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="338" />
         <source>Hủy phiếu số %1 (ghi lúc %2: %3) để nhập lại?
 Phiếu cũ vẫn được lưu, ghi là đã hủy.</source>
         <translation>Void ballot no. %1 (recorded at %2: %3) to re-enter it?
 The old ballot stays in the file, marked as voided.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="313" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="346" />
         <source>Lý do hủy phiếu</source>
         <translation>Reason for voiding</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="313" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="346" />
         <source>Lý do hủy:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="313" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="346" />
         <source>Nhập sai, nhập lại</source>
         <translation>Entered wrongly, re-entered</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="322" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="357" />
         <source>Phiếu số %1 đã hủy. Sửa rồi nhấn Enter để ghi lại với cùng số.</source>
         <translation>Ballot no. %1 voided. Correct it and press Enter to record it with the same number.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="332" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="370" />
         <source>Thôi nhập lại: phiếu số %1 đã hủy và chưa được ghi lại.</source>
         <translation>Re-entry stopped: ballot no. %1 is voided and not recorded again.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="345" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="379" />
+        <source>Phiếu số %1 đã hủy và đang được nhập lại, chưa ghi.</source>
+        <translation>Ballot no. %1 was voided and is being entered again; it is not recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="383" />
+        <source>Phiếu số %1 đang nhập dở (%2/%3 dòng), chưa ghi.</source>
+        <translation>Ballot no. %1 is half entered (%2/%3 rows); it is not recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="394" />
+        <source>Phiếu đang nhập dở</source>
+        <translation>Ballot half entered</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="395" />
+        <source>Vẫn đóng? Phiếu này sẽ không được ghi; phải nhập lại khi mở lại phiên.</source>
+        <translation>Close anyway? This ballot will not be recorded; enter it again when the session is reopened.</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="411" />
         <source>ĐÃ GHI</source>
         <translation>RECORDED</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="346" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="412" />
         <source>Đã ghi phiếu số %1.</source>
         <translation>Ballot no. %1 recorded.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="380" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="446" />
         <source>Phiếu đang nhập dở đã bỏ; phiếu đã hủy vẫn chưa nhập lại.</source>
         <translation>The unfinished ballot was dropped; a voided ballot is still not re-entered.</translation>
     </message>
@@ -534,42 +572,42 @@ The old ballot stays in the file, marked as voided.</translation>
 <context>
     <name>EntryView</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="65" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="84" />
         <source>&amp;Loại phiếu:</source>
         <translation>Ballot &amp;type:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="112" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="131" />
         <source>Các phiếu đã ghi (F6; Delete = hủy và nhập lại):</source>
         <translation>Recorded ballots (F6; Delete = void and re-enter):</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="122" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="141" />
         <source>1 2 3: đánh dấu và xuống dòng · 0 hoặc Cách: không đánh dấu · x: nhiều dấu · Backspace: lùi một dòng và xóa · Lên/Xuống: di chuyển · Enter: ghi phiếu · F8: cả phiếu không hợp lệ · Ctrl+Z: hủy phiếu vừa ghi để nhập lại · F6: danh sách phiếu</source>
         <translation>1 2 3: mark and move down · 0 or Space: no mark · x: several marks · Backspace: back one row and clear it · Up/Down: move · Enter: record · F8: whole ballot invalid · Ctrl+Z: void the last ballot to re-enter it · F6: ballot list</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="133" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="152" />
         <source>Cả phiếu không hợp lệ…</source>
         <translation>Whole ballot invalid…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="135" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="154" />
         <source>Hủy phiếu vừa ghi để nhập lại…</source>
         <translation>Void the last ballot to re-enter it…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="137" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="156" />
         <source>Chuyển giữa phiếu và danh sách</source>
         <translation>Switch between ballot and list</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="262" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="281" />
         <source>PHIẾU SỐ %1</source>
         <translation>BALLOT NO. %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="267" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="286" />
         <source>Đã nhập %1 / thu về %2</source>
         <translation>Recorded %1 / collected %2</translation>
     </message>
@@ -840,112 +878,112 @@ Officials: %3</translation>
         <translation>&amp;Close session</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="95" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="96" />
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="97" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="98" />
         <source>&amp;Kết quả</source>
         <translation>&amp;Results</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="98" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="99" />
         <source>&amp;Chốt kết quả…</source>
         <translation>&amp;Finalise results…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="103" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="104" />
         <source>&amp;Kiểm tra tệp và dấu vân tay…</source>
         <translation>&amp;Check the file and its fingerprint…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="112" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="113" />
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="113" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="114" />
         <source>&amp;1 Phiên</source>
         <translation>&amp;1 Session</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="113" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="114" />
         <source>&amp;2 Người được lấy phiếu</source>
         <translation>&amp;2 Officials</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="114" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="115" />
         <source>&amp;3 Nhập phiếu</source>
         <translation>&amp;3 Ballot entry</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="114" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="115" />
         <source>&amp;4 Kết quả</source>
         <translation>&amp;4 Results</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="120" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="121" />
         <source>Phóng &amp;to chữ</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="122" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="123" />
         <source>Thu &amp;nhỏ chữ</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="124" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="125" />
         <source>Cỡ chữ &amp;mặc định</source>
         <translation>&amp;Default size</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="127" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="128" />
         <source>&amp;Cài đặt</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="128" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="129" />
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="137" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="138" />
         <source>T&amp;rợ giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="138" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="139" />
         <source>&amp;Phím tắt nhập phiếu</source>
         <translation>Ballot entry &amp;keys</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="139" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="140" />
         <source>&amp;Giới thiệu</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="149" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="150" />
         <source>(chưa có)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="158" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="159" />
         <source>Kiểm phiếu tín nhiệm</source>
         <translation>Confidence ballot counting</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="274" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="295" />
         <source>Bản cài đặt bị hỏng: không nạp được %1 (%2). Hãy cài đặt lại phần mềm.</source>
         <translation>This installation is broken: %1 could not be loaded (%2). Please reinstall the app.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="275" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="296" />
         <source>thư viện xem trước biên bản</source>
         <translation>the minutes preview library</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="176" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="177" />
         <source>Kiểm phiếu tín nhiệm — %1</source>
         <translation>Confidence ballot counting — %1</translation>
     </message>
@@ -955,17 +993,17 @@ Officials: %3</translation>
         <translation>Open s&amp;ample session</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="100" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="101" />
         <source>&amp;Thêm đính chính…</source>
         <translation>&amp;Add addendum…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="106" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="107" />
         <source>&amp;Xuất kết quả…</source>
         <translation>&amp;Export results…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="108" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="109" />
         <source>&amp;In mẫu phiếu trắng…</source>
         <translation>Print &amp;blank ballots…</translation>
     </message>
@@ -1178,41 +1216,39 @@ Officials: %3</translation>
 <context>
     <name>PaperBallotModel</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="179" />
+        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="194" />
         <source>TT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="179" />
+        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="194" />
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="179" />
+        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="194" />
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="183" />
+        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="198" />
         <source>phím</source>
         <translation>key</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="186" />
+        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="201" />
         <source>Không hợp lệ
 (phím 0 / x)</source>
         <translation>Invalid
 (key 0 / x)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="73" />
-        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="208" />
+        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="93" />
         <source>Không đánh dấu</source>
         <translation>No mark</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="73" />
-        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="210" />
+        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="93" />
         <source>Nhiều dấu</source>
         <translation>Several marks</translation>
     </message>
@@ -1228,51 +1264,51 @@ Officials: %3</translation>
 <context>
     <name>ReadbackStrip</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="102" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="111" />
         <source>Không đánh dấu</source>
         <translation>No mark</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="103" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="112" />
         <source>Nhiều dấu</source>
         <translation>Several marks</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="136" />
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="207" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="134" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="196" />
         <source>Chưa có phiếu nào được ghi.</source>
         <translation>No ballot recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="143" />
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="203" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="141" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="192" />
         <source>%1 — phiếu số %2</source>
         <translation>%1 — ballot no. %2</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="150" />
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="205" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="149" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="194" />
         <source>phiếu số %1 đã hủy — đang nhập lại</source>
         <translation>ballot no. %1 voided — being re-entered</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="151" />
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="206" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="150" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="195" />
         <source>phiếu số %1 đã hủy, chưa nhập lại</source>
         <translation>ballot no. %1 voided, not yet re-entered</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="170" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="156" />
         <source>KHÔNG HỢP LỆ TOÀN BỘ: %1</source>
         <translation>WHOLLY INVALID: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="202" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="191" />
         <source>ĐÃ GHI</source>
         <translation>RECORDED</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="202" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="191" />
         <source>PHIẾU GHI GẦN NHẤT</source>
         <translation>LAST RECORDED</translation>
     </message>
@@ -1656,57 +1692,57 @@ hợp lệ</source>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="49" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="84" />
         <source>Chưa mở phiên nào</source>
         <translation>No session open</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="56" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="93" />
         <source> · THỬ NGHIỆM</source>
         <translation> · TRIAL</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="63" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="100" />
         <source>ĐÃ CHỐT %1 · %2</source>
         <translation>FINALISED %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="64" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="102" />
         <source> · CHỈ XEM</source>
         <translation> · VIEW ONLY</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="67" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="104" />
         <source>Dấu vân tay lúc chốt: %1</source>
         <translation>Fingerprint at finalising: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="69" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="106" />
         <source> · hiện tại: %1</source>
         <translation> · current: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="73" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="110" />
         <source>CHỈ XEM</source>
         <translation>VIEW ONLY</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="74" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="111" />
         <source>Dấu vân tay: %1</source>
         <translation>Fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="79" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="117" />
         <source>đã nhập %1 / thu về %2</source>
         <translation>recorded %1 / collected %2</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="88" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="131" />
         <source>⚠ %1 Các phiếu vẫn được ghi bình thường.</source>
         <translation>⚠ %1 Ballots are still recorded as usual.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="100" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="143" />
         <source>Đã sao lưu tự động: %1</source>
         <translation>Automatic backup made: %1</translation>
     </message>

@@ -186,6 +186,7 @@ def test_the_whole_ballot_and_its_read_back_fit(
     assert entry.list_view.isVisible()
     assert header_problems(entry.list_view) == []
     assert cell_problems(entry.list_view, [0, 1, 2]) == []
+    window.close_session()  # the ballot being typed again is left unfinished on purpose
 
 
 def test_zoom_in_out_and_reset_keep_every_text_whole(

@@ -45,6 +45,10 @@ class Workspace(QTabWidget):
         if index == ENTRY:
             self.entry_screen.focus_ballot()
 
+    def may_leave(self) -> bool:
+        """Nothing half-typed would be lost by closing the session now (the user is asked)."""
+        return self.entry_screen.confirm_leave()
+
     def set_zoom(self, points: float) -> None:
         """Scale the screens' large type."""
         self.entry_screen.set_zoom(points)

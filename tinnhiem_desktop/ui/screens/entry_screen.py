@@ -115,6 +115,29 @@ class EntryScreen(EntryView):
                   error=True)
         return True
 
+    def stack_full(self) -> str | None:
+        """Why no new ballot can be typed although the session is open for entry: every
+        collected ballot is in (or no collected count yet); None when one can. A voided ballot
+        being typed again is always accepted: it takes its own number back."""
+        if self._reentry is not None:
+            return None
+        row = self._controller.progress(self._type_id)
+        collected = row.ballot_type.accounting.collected
+        if collected == 0:
+            return self.tr("Chưa nhập số phiếu thu về: nhập số phiếu phát ra và thu về ở màn "
+                           "hình Phiên (Ctrl+1) trước khi nhập phiếu.")
+        if row.recorded >= collected:
+            return self.tr("Đã nhập đủ %1/%2 phiếu thu về: không nhập thêm được. Nếu đếm lại "
+                           "thấy nhiều phiếu hơn, sửa số phiếu thu về ở màn hình Phiên (Ctrl+1).")\
+                .replace("%1", str(row.recorded)).replace("%2", str(collected))
+        return None
+
+    def _refuse_if_full(self) -> bool:
+        message = self.stack_full()
+        if message is not None:
+            self._say(message, error=True)
+        return message is not None
+
     def _refresh_heading(self) -> None:
         session = self._controller.session
         locked = self.locked_message()
@@ -130,9 +153,19 @@ class EntryScreen(EntryView):
             )
             self.set_number_text(self.tr("PHIẾU SỐ %1").replace("%1", str(number)))
         else:
-            number = session.next_number(self._type_id)
             self.set_mode_text("")
-            self.set_number_text(self.tr("PHIẾU SỐ %1").replace("%1", str(number)))
+            row = self._controller.progress(self._type_id)
+            collected = row.ballot_type.accounting.collected
+            if collected == 0:
+                self.set_number_text(self.tr("Chưa nhập số phiếu thu về"))
+            elif row.recorded >= collected:
+                # No next number to offer: every collected ballot is in.
+                self.set_number_text(self.tr("Đã nhập đủ %1/%2 phiếu thu về")
+                                     .replace("%1", str(row.recorded))
+                                     .replace("%2", str(collected)))
+            else:
+                number = session.next_number(self._type_id)
+                self.set_number_text(self.tr("PHIẾU SỐ %1").replace("%1", str(number)))
         row = self._controller.progress(self._type_id)
         self.progress_label.setText(
             self.tr("Đã nhập %1 / thu về %2")
@@ -170,7 +203,7 @@ class EntryScreen(EntryView):
         if mods not in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier):
             return False
         if key not in _MOVE_KEYS and (text or key in (*_ENTER_KEYS, Qt.Key.Key_Backspace)) \
-                and self._refuse_if_locked():
+                and (self._refuse_if_locked() or self._refuse_if_full()):
             return True
         codes = self._controller.session.regime.codes
         if text in codes or text in (NO_MARK, MULTI_MARK) or key == Qt.Key.Key_Space:
@@ -269,7 +302,7 @@ class EntryScreen(EntryView):
 
     @Slot()
     def _on_invalid_action_triggered(self) -> None:
-        if self._refuse_if_locked() or not self.paper.size:
+        if self._refuse_if_locked() or self._refuse_if_full() or not self.paper.size:
             return
         info = self._controller.session.info
         reason = self._prompter.choice(
@@ -318,6 +351,8 @@ class EntryScreen(EntryView):
         if self._prompter.attempt(self, lambda: self._controller.void_ballot(ballot, reason)):
             self._reentry = ballot
             self.paper.load(ballot.marks)
+            # Never "ĐÃ GHI" for a ballot that is no longer recorded.
+            self.readback.show_voided(ballot, reentering=True)
             self._refresh_heading()
             self._say(self.tr("Phiếu số %1 đã hủy. Sửa rồi nhấn Enter để ghi lại với cùng số.")
                       .replace("%1", str(ballot.number)))
@@ -325,12 +360,43 @@ class EntryScreen(EntryView):
         return True
 
     def _cancel_reentry(self) -> None:
-        number = self._reentry.number if self._reentry else 0
+        voided = self._reentry
+        number = voided.number if voided else 0
         self._reentry = None
         self.paper.clear()
+        if voided is not None:
+            self.readback.show_voided(voided, reentering=False)
         self._refresh_heading()
         self._say(self.tr("Thôi nhập lại: phiếu số %1 đã hủy và chưa được ghi lại.")
                   .replace("%1", str(number)), error=True)
+
+    # ------------------------------------------------------------ leaving
+
+    def unfinished(self) -> str | None:
+        """What leaving now would drop: a half-typed ballot, or a voided ballot not yet typed
+        again; None when nothing."""
+        if self._reentry is not None:
+            return self.tr("Phiếu số %1 đã hủy và đang được nhập lại, chưa ghi.").replace(
+                "%1", str(self._reentry.number))
+        if self.paper.size and not self.paper.is_blank():
+            typed = sum(1 for mark in self.paper.marks() if mark is not None)
+            return self.tr("Phiếu số %1 đang nhập dở (%2/%3 dòng), chưa ghi.").replace(
+                "%1", str(self._controller.session.next_number(self._type_id))).replace(
+                "%2", str(typed)).replace("%3", str(self.paper.size))
+        return None
+
+    def confirm_leave(self) -> bool:
+        """Ask before a half-typed ballot is dropped (closing, quitting, another file)."""
+        what = self.unfinished()
+        if what is None:
+            return True
+        leave = self._prompter.confirm(
+            self, self.tr("Phiếu đang nhập dở"),
+            what + "\n" + self.tr("Vẫn đóng? Phiếu này sẽ không được ghi; phải nhập lại khi mở "
+                                  "lại phiên."))
+        if not leave:
+            self.focus_ballot()
+        return leave
 
     # ------------------------------------------------------------ controller
 
