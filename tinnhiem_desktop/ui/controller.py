@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 from tinnhiem_desktop.domain.model import Addendum, Ballot, BallotType, Finalisation, Role, Void
 from tinnhiem_desktop.domain.results import SessionResults
@@ -43,6 +43,8 @@ class SessionController(QObject):
     addendum_added = Signal(object)
     backup_failed = Signal(str)
     backup_made = Signal(object)
+    _copy_over = Signal()
+    """Emitted by the rolling copy's worker thread; delivered on this object's (GUI) thread."""
 
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -58,8 +60,12 @@ class SessionController(QObject):
             # (backup_failed), never raised: the ballot is recorded whatever happens to its copy.
             rolling.on_error = self.backup_failed.emit
             self._last_copy = rolling.last_copy
-            # The copy waits until the screen shows the ballot: Enter never pays for it.
+            # The copy waits until the screen shows the ballot, then a worker thread makes it
+            # from a connection of its own: neither Enter nor any later key waits for it.
             rolling.defer = True
+            rolling.background = True
+            rolling.on_done = self._copy_over.emit
+            self._copy_over.connect(self._on_copy_over, Qt.ConnectionType.QueuedConnection)
 
     @property
     def session(self) -> Session:
@@ -206,8 +212,17 @@ class SessionController(QObject):
     def _run_pending_backup(self) -> None:
         if self._session.closed:
             return  # closed meanwhile: close() made the copy
-        self._session.run_pending_backup()
+        self._session.start_pending_backup()
+
+    @Slot()
+    def _on_copy_over(self) -> None:
+        rolling = self._session.rolling_backup
+        if rolling is None or self._session.closed:
+            return  # closed meanwhile: close() waited for it and reported it
+        rolling.finish()
         self._report_copy()
+        if rolling.pending:  # one more came due while this one was being made
+            QTimer.singleShot(BACKUP_DELAY_MS, self._run_pending_backup)
 
     def _report_copy(self) -> None:
         rolling = self._session.rolling_backup
