@@ -134,3 +134,22 @@ def test_delete_on_a_voided_row_asks_nothing(
     assert len(dialogs.asked) == 2  # the first question and its reason, nothing more
     assert "đã bị hủy" in entry.message_label.text()
     window.close_session()  # the ballot being typed again is left unfinished on purpose
+
+
+def test_the_list_shows_each_new_ballot_soon_after_the_read_back(
+    qtbot: QtBot, window: MainWindow, dialogs: Dialogs, tmp_path: Path
+) -> None:
+    window.resize(1366, 708)  # the list has its own room beside the grid
+    entry = _open(window, entry_session(tmp_path, officials=5, recorded=30))
+    assert entry.plan is not None and not entry.plan.list_stacked
+    qtbot.keyClicks(entry.paper_view, "12312")
+    qtbot.keyClick(entry.paper_view, Qt.Key.Key_Return)
+    assert entry.ballot_list.rows[-1].number == 31  # the model at once
+
+    def last_row_in_view() -> bool:
+        rect = entry.list_view.visualRect(entry.ballot_list.index(30, 0))
+        return entry.list_view.viewport().rect().contains(rect)
+
+    qtbot.waitUntil(last_row_in_view, timeout=2000)
+    qtbot.keyClick(entry.paper_view, Qt.Key.Key_F6)
+    assert _highlighted(entry).number == 31

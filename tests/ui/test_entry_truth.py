@@ -58,6 +58,11 @@ def test_ctrl_z_read_back_says_voided_not_recorded(
     # Typed again: recorded, and the strip says so.
     _type(qtbot, entry, "11111")
     assert entry.readback.title_text() == "ĐÃ GHI — phiếu số 6"
+    # The counts kept after each ballot and void are the file's.
+    assert window.controller is not None
+    shown = [row.recorded for row in window.controller.type_progress()]
+    assert shown == [_recorded(window)] == [6]
+    assert "Đã nhập 6 / thu về 40" in entry.progress_label.text()
 
 
 def test_a_full_stack_offers_no_next_number_and_takes_no_mark(

@@ -152,9 +152,17 @@ class SessionController(QObject):
 
     # ------------------------------------------------------------ changes
 
-    def _done(self, *signals: Any) -> None:
+    def _done(self, *signals: Any, counted: tuple[int, int] | None = None) -> None:
+        """After a change: forget what it made stale, then say so. ``counted`` = (type id,
+        change in its active ballots) for a ballot recorded or voided: the counts read once
+        stay exact by adding it (one writer), instead of counting 10,000 ballots per Enter."""
         self._results = None
-        self._types = None
+        if counted is None or self._types is None:
+            self._types = None
+        else:
+            type_id, delta = counted
+            self._types = [TypeProgress(row.ballot_type, row.recorded + delta)
+                           if row.ballot_type.id == type_id else row for row in self._types]
         for emit in signals:
             emit()
         self.changed.emit()
@@ -201,7 +209,7 @@ class SessionController(QObject):
     ) -> Ballot:
         """Record one ballot; durable when this returns, before any signal fires."""
         ballot = self._session.record_ballot(type_id, marks, invalid_reason, number)
-        self._done(lambda: self.ballot_recorded.emit(ballot))
+        self._done(lambda: self.ballot_recorded.emit(ballot), counted=(type_id, 1))
         rolling = self._session.rolling_backup
         if rolling is not None and rolling.pending:
             # After the read-back has been painted: the checker sees the ballot first.
@@ -233,7 +241,8 @@ class SessionController(QObject):
     def void_ballot(self, ballot: Ballot, reason: str) -> Void:
         """Void a recorded ballot with a reason."""
         void = self._session.void_ballot(ballot.id, reason)
-        self._done(lambda: self.ballot_voided.emit(ballot, void))
+        self._done(lambda: self.ballot_voided.emit(ballot, void),
+                   counted=(ballot.ballot_type_id, -1))
         return void
 
     def finalise(self, by: str, accepted: dict[str, str]) -> Finalisation:

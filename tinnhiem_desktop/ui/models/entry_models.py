@@ -32,6 +32,8 @@ CURRENT_ROW = QColor("#ffe9a8")
 MARKED_CELL = QColor("#d6ecd2")
 INVALID_CELL = QColor("#f6d5d5")
 VOIDED_TEXT = QColor("#8a8a8a")
+_BLANK = CellLook("", bold=True, centre=True)
+"""A mark cell with nothing in it."""
 
 
 class PaperBallotModel(QAbstractTableModel):
@@ -216,6 +218,8 @@ class PaperBallotModel(QAbstractTableModel):
             return CellLook(cand.name, background)
         if column == 2:
             return CellLook(cand.title, background)
+        if mark is None and not current:
+            return _BLANK  # most cells, after each ballot: nothing to build
         n_levels = len(self._levels)
         if column < 3 + n_levels:
             marked = mark == self._levels[column - 3].code

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Slot
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QWidget
 
@@ -14,6 +14,8 @@ from tinnhiem_desktop.ui.screens.entry_view import EntryView
 from tinnhiem_desktop.ui.time_text import time_of, when_text
 from tinnhiem_desktop.ui.widgets.type_combo import fill_type_combo
 
+LIST_CATCH_UP_MS = 300
+"""The ballot list shows a new ballot this long after the read-back does (see _catch_up_list)."""
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 _MOVE_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Escape)
 
@@ -29,6 +31,11 @@ class EntryScreen(EntryView):
         self._prompter = prompter
         self._type_id = controller.ballot_type_ids()[0]
         self._reentry: Ballot | None = None
+        self._lasting = False
+        self._list_timer = QTimer(self)
+        self._list_timer.setSingleShot(True)
+        self._list_timer.setInterval(LIST_CATCH_UP_MS)
+        self._list_timer.timeout.connect(self._on_list_timer_timeout)
         self._wire()
         self._load_type()
 
@@ -83,7 +90,7 @@ class EntryScreen(EntryView):
                         "lại). Phiếu tiếp theo là số %4.")
                 .replace("%1", str(last.number)).replace("%2", time_of(last.recorded_at))
                 .replace("%3", when_text(last.recorded_at)[:10])
-                .replace("%4", str(session.next_number(self._type_id)))
+                .replace("%4", str(session.next_number(self._type_id))), lasting=True
             )
         else:
             self._say("")
@@ -173,7 +180,10 @@ class EntryScreen(EntryView):
             .replace("%2", str(row.ballot_type.accounting.collected))
         )
 
-    def _say(self, text: str, error: bool = False) -> None:
+    def _say(self, text: str, error: bool = False, lasting: bool = False) -> None:
+        """A message beside the number; ``lasting`` ones (what was just done) stay while the
+        next ballot is typed, the others go at the next key."""
+        self._lasting = lasting and not error
         self.say(text, error)
 
     def focus_ballot(self) -> None:
@@ -242,8 +252,8 @@ class EntryScreen(EntryView):
         if self.paper.current >= self.paper.size and self.paper.size:
             self._say(self.tr("Đủ %1 dòng: nhấn Enter để ghi phiếu.")
                       .replace("%1", str(self.paper.size)))
-        elif self.message_label.text():
-            self._say("")
+        elif self.message_label.text() and not self._lasting:
+            self._say("")  # a refusal or "press Enter" is stale once the cursor moves
 
     def _list_key(self, event: QKeyEvent) -> bool:
         key = event.key()
@@ -355,7 +365,7 @@ class EntryScreen(EntryView):
             self.readback.show_voided(ballot, reentering=True)
             self._refresh_heading()
             self._say(self.tr("Phiếu số %1 đã hủy. Sửa rồi nhấn Enter để ghi lại với cùng số.")
-                      .replace("%1", str(ballot.number)))
+                      .replace("%1", str(ballot.number)), lasting=True)
         self.focus_ballot()
         return True
 
@@ -405,11 +415,11 @@ class EntryScreen(EntryView):
         if ballot.ballot_type_id != self._type_id:
             return
         self.ballot_list.append(ballot)
-        self.list_view.scrollToBottom()
+        self._catch_up_list()
         self._reentry = None
         self.paper.clear()
         self.readback.show_ballot(ballot, self.tr("ĐÃ GHI"))
-        self._say(self.tr("Đã ghi phiếu số %1.").replace("%1", str(ballot.number)))
+        self._say(self.tr("Đã ghi phiếu số %1.").replace("%1", str(ballot.number)), lasting=True)
         self._refresh_heading()
 
     @Slot(object, object)
@@ -448,8 +458,26 @@ class EntryScreen(EntryView):
         self._type_id = int(type_id)
         self._load_type()
 
+    def _catch_up_list(self) -> None:
+        """The list's model holds every ballot at once; its view, while the recorder types,
+        shows the new row a moment later: the read-back and the heading are drawn first, and
+        ballots recorded within that moment reach the list in one repaint."""
+        if self.list_view.hasFocus() or not self.list_view.isVisible():
+            self.list_view.scrollToBottom()
+            return
+        self.list_view.setUpdatesEnabled(False)
+        self._list_timer.start()
+
+    @Slot()
+    def _on_list_timer_timeout(self) -> None:
+        self.list_view.setUpdatesEnabled(True)
+        self.list_view.scrollToBottom()
+
     @Slot()
     def _on_list_action_triggered(self) -> None:
+        if self._list_timer.isActive():
+            self._list_timer.stop()
+            self._on_list_timer_timeout()
         if self.list_view.hasFocus():
             self.focus_ballot()
             return

@@ -135,8 +135,10 @@ class FastTableView(QTableView):
             chosen = row in selected
             for column, x, width in columns:
                 look = model.look(row, column)
-                cell = QRect(x, y, width - 1, height - 1)
                 background = highlight if chosen else look.background
+                if background is None and not look.text:
+                    continue  # the viewport's own background is this cell
+                cell = QRect(x, y, width - 1, height - 1)
                 if background is not None:
                     painter.fillRect(cell, background)
                 if not look.text:
