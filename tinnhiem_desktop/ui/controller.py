@@ -14,7 +14,9 @@ from tinnhiem_desktop.domain.results import SessionResults
 from tinnhiem_desktop.services.backups import backup_folder
 from tinnhiem_desktop.services.session import Session
 
-BACKUP_DELAY_MS = 150
+BACKUP_DELAY_MS = 30
+"""A rolling copy starts this long after the ballot that made it due: once the read-back is
+drawn, and as far as can be from the next Enter (a worker makes it; see RollingBackup)."""
 
 
 @dataclass(frozen=True)
