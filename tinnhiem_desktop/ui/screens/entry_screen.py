@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Slot
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from tinnhiem_desktop.domain.model import Ballot, Finalisation, Void, whole_invalid_presets
@@ -32,6 +32,7 @@ class EntryScreen(EntryView):
         self._type_id = controller.ballot_type_ids()[0]
         self._reentry: Ballot | None = None
         self._lasting = False
+        self._list_scroll_due = False
         self._list_timer = QTimer(self)
         self._list_timer.setSingleShot(True)
         self._list_timer.setInterval(LIST_CATCH_UP_MS)
@@ -471,7 +472,16 @@ class EntryScreen(EntryView):
     @Slot()
     def _on_list_timer_timeout(self) -> None:
         self.list_view.setUpdatesEnabled(True)
-        self.list_view.scrollToBottom()
+        if self.list_view.isVisible():
+            self.list_view.scrollToBottom()
+        else:
+            self._list_scroll_due = True  # another screen is shown: when this one is again
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._list_scroll_due:
+            self._list_scroll_due = False
+            self.list_view.scrollToBottom()
 
     @Slot()
     def _on_list_action_triggered(self) -> None:

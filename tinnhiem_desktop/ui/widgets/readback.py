@@ -97,6 +97,7 @@ class ReadbackStrip(QWidget):
         self._fonts = self._make_fonts(self._shape)
         self._names: list[QStaticText] = []
         self._legend = QStaticText()
+        self._widths: dict[tuple[str, ...], list[int]] = {}
         self._marks: dict[str, QStaticText] = {}
         self.clear()
 
@@ -202,25 +203,36 @@ class ReadbackStrip(QWidget):
     def _columns(self, shape: ReadbackShape) -> tuple[int, list[tuple[int, int]], int, int]:
         """(rows per column, (name width, mark width) per column, line height, title height)."""
         body, bold, title = self._make_fonts(shape)
-        body_m, bold_m, title_m = QFontMetrics(body), QFontMetrics(bold), QFontMetrics(title)
         count = max(len(self._candidates), 1)
         columns = max(1, min(shape.columns, count))
         per_column = math.ceil(count / columns)
-        names = self._name_texts(shape.compact)
-        mark_width = max(bold_m.horizontalAdvance(t) for t in self._mark_texts(shape.compact))
+        names = self._advances(body, self._name_texts(shape.compact))
+        mark_width = max(self._advances(bold, self._mark_texts(shape.compact)))
         widths = []
         for c in range(columns):
-            chunk = names[c * per_column:(c + 1) * per_column] or [""]
-            widths.append((max(body_m.horizontalAdvance(t) for t in chunk) + 2, mark_width + 2))
-        line = max(body_m.height(), bold_m.height()) + 2
-        return per_column, widths, line, title_m.height() + 2
+            chunk = names[c * per_column:(c + 1) * per_column] or [0]
+            widths.append((max(chunk) + 2, mark_width + 2))
+        line = max(QFontMetrics(body).height(), QFontMetrics(bold).height()) + 2
+        return per_column, widths, line, QFontMetrics(title).height() + 2
+
+    def _advances(self, font: QFont, texts: list[str]) -> list[int]:
+        """The texts' widths in ``font``, each measured once: planning the screen asks for every
+        name in every size tried, each time the window changes size."""
+        key = (font.key(), *texts)
+        widths = self._widths.get(key)
+        if widths is None:
+            if len(self._widths) > 500:
+                self._widths.clear()
+            metrics = QFontMetrics(font)
+            widths = self._widths[key] = [metrics.horizontalAdvance(t) for t in texts]
+        return widths
 
     def size_for(self, shape: ReadbackShape, width: int | None = None) -> QSize:
         """The room ``shape`` needs: its natural width, or laid out in ``width`` (the legend of
         the compact form wraps)."""
         per_column, widths, line, title_h = self._columns(shape)
         _, _, title = self._make_fonts(shape)
-        title_w = max(QFontMetrics(title).horizontalAdvance(t) for t in self._title_texts()) + 2
+        title_w = max(self._advances(title, self._title_texts())) + 2
         body_w = sum(n + LEVEL_GAP + m for n, m in widths) + COLUMN_GAP * (len(widths) - 1)
         natural = max(title_w, body_w) + 2 * (PAD + BORDER)
         total_w = max(natural, width or 0)
