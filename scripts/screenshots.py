@@ -35,6 +35,7 @@ from PySide6.QtCore import QSettings, Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
+from tinnhiem_desktop.services.session import Session  # noqa: E402
 from tinnhiem_desktop.ui import workspace  # noqa: E402
 from tinnhiem_desktop.ui.dialogs.minutes_dialog import MinutesDialog  # noqa: E402
 from tinnhiem_desktop.ui.dialogs.prompts import Prompter  # noqa: E402
@@ -64,6 +65,69 @@ def build_session(path: Path) -> None:
 
     fill_session(path, clock, entered=ENTERED, present=31, trial=False, seed=2026,
                  collected=COLLECTED).close()
+
+
+ROOMS = [((1024, 768), 12), ((1366, 768), 15)]
+"""Entry-screen shots: a laptop screen, and the officials it must show whole."""
+TASKBAR_AND_TITLE = 60
+"""What a maximised window loses of the screen's height: taskbar and title bar."""
+OFFICIALS = [
+    ("Nguyễn Thị Việt Dung", "Bí thư Tỉnh ủy"),
+    ("Trần Thị Ánh Tuyết", "Phó Bí thư Thường trực Tỉnh ủy"),
+    ("Phạm Ngọc Ẩn", "Chủ tịch Hội đồng nhân dân tỉnh"),
+    ("Lê Quang Hưng", "Chủ tịch Ủy ban nhân dân tỉnh"),
+    ("Đặng Thị Ngọc Thịnh", "Trưởng Ban Tổ chức Tỉnh ủy"),
+    ("Ưng Hoàng Phúc", "Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy"),
+    ("Tôn Nữ Hoàng Thị Ngọc Quỳnh Hương", "Trưởng Ban Tuyên giáo và Dân vận"),
+    ("Hoàng Trọng Nghĩa", "Phó Chủ tịch Ủy ban nhân dân tỉnh"),
+    ("Võ Thị Thúy Hằng", "Phó Chủ tịch Hội đồng nhân dân tỉnh"),
+    ("Nguyễn Huỳnh Đức Thắng", "Giám đốc Sở Tài chính"),
+    ("Bùi Thị Quỳnh Vân", "Trưởng Ban Nội chính Tỉnh ủy"),
+    ("Dương Văn Thưởng", "Chánh Văn phòng Tỉnh ủy"),
+    ("Lương Thị Nguyệt Ánh", "Giám đốc Sở Giáo dục và Đào tạo"),
+    ("Trịnh Xuân Trường", "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh"),
+    ("Khuất Thị Diệu Linh", "Giám đốc Công an tỉnh"),
+]
+
+
+def entry_session(path: Path, officials: int) -> None:
+    """A session of ``officials`` long-named officials with 23 of 40 ballots entered."""
+    marks = "1121321131212x1102131"
+    with Session.create(path, "party-qd96-2023", title="Hội nghị Ban Chấp hành Đảng bộ tỉnh",
+                        summoned=45, present=42) as s:
+        t = s.ballot_type().id
+        s.set_candidates(t, OFFICIALS[:officials])
+        s.set_accounting(t, issued=42, collected=40)
+        for k in range(23):
+            s.record_ballot(t, "".join(marks[(3 * k + i) % len(marks)] for i in range(officials)))
+
+
+def entry_shots(app: QApplication, family: str, folder: Path) -> list[Path]:
+    """The entry screen of a maximised window at 1024×768 and 1366×768: ballot 24 recorded
+    (the read-back shows it), ballot 25 half typed."""
+    written = []
+    for (width, height), officials in ROOMS:
+        path = folder / f"phien-{officials}.tinnhiem"
+        entry_session(path, officials)
+        settings = AppSettings(QSettings(str(folder / f"entry-{officials}.ini"),
+                                         QSettings.Format.IniFormat), folder / "data")
+        window = MainWindow(settings, Prompter(app), family)
+        window.resize(width, height - TASKBAR_AND_TITLE)
+        window.show()
+        if not window.open_path(path) or window.workspace is None:
+            raise RuntimeError(f"could not open {path}")
+        window.show_screen(workspace.ENTRY)
+        settle(app)
+        view = window.workspace.entry_screen.paper_view
+        type_keys(view, ("1213x0" * 3)[:officials])
+        QTest.keyClick(view, Qt.Key.Key_Return)
+        settle(app)
+        type_keys(view, "12132"[: officials // 2])
+        written.append(save(window, f"4-nhap-phieu-{width}x{height}-{officials}-nguoi", app))
+        window.close_session()
+        window.close()
+        settle(app, 2)
+    return written
 
 
 def settle(app: QApplication, rounds: int = 8) -> None:
@@ -179,6 +243,7 @@ def main() -> int:
         window.close_session()
         window.close()
         settle(app, 2)
+        written += entry_shots(app, family, Path(tmp))
     del translators
     for target in written:
         print(f"{target.relative_to(ROOT)}  {target.stat().st_size // 1024} KB")

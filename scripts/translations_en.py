@@ -50,10 +50,10 @@ EN = {
     "Hủy phiếu vừa ghi để nhập lại…": "Void the last ballot to re-enter it…",
     "Chuyển giữa phiếu và danh sách": "Switch between ballot and list",
     "PHIẾU GHI GẦN NHẤT": "LAST RECORDED",
-    "Phiên đang dở: phiếu ghi gần nhất là phiếu số %1, lúc %2 ngày %3 (nội dung ở dải đọc lại "
-    "bên dưới). Đã nhập %4 phiếu; phiếu tiếp theo là số %5.":
-        "Session in progress: the last ballot recorded is no. %1, at %2 on %3 (shown in the "
-        "read-back strip below). %4 ballots recorded; the next is no. %5.",
+    "Phiên đang dở: phiếu ghi gần nhất là số %1, lúc %2 ngày %3 (ở dải đọc lại). Phiếu tiếp "
+    "theo là số %4.":
+        "Session in progress: the last ballot recorded is no. %1, at %2 on %3 (in the "
+        "read-back strip). The next is no. %4.",
     "Chưa có người được lấy phiếu: nhập danh sách ở màn hình Người được lấy phiếu (Ctrl+2).":
         "No officials yet: enter the list on the Officials screen (Ctrl+2).",
     "Nhập lại phiếu số %1 đã hủy (Esc: thôi)": "Re-entering voided ballot no. %1 (Esc: stop)",
@@ -71,8 +71,8 @@ EN = {
     "Chưa có phiếu nào để hủy.": "No ballot to void yet.",
     "Phiếu này đã bị hủy trước đó.": "This ballot was already voided.",
     "Hủy phiếu": "Void ballot",
-    "Hủy phiếu số %1 (ghi lúc %2) để nhập lại?\nPhiếu cũ vẫn được lưu, ghi là đã hủy.":
-        "Void ballot no. %1 (recorded at %2) to re-enter it?\n"
+    "Hủy phiếu số %1 (ghi lúc %2: %3) để nhập lại?\nPhiếu cũ vẫn được lưu, ghi là đã hủy.":
+        "Void ballot no. %1 (recorded at %2: %3) to re-enter it?\n"
         "The old ballot stays in the file, marked as voided.",
     "Lý do hủy phiếu": "Reason for voiding",
     "Lý do hủy:": "Reason:",
@@ -434,6 +434,29 @@ EN = {
     "nhiệm (Ctrl+2) rồi in mẫu phiếu.":
         "No officials yet: enter the list on the Officials screen (Ctrl+2), then print the "
         "ballots.",
+    # The entry screen: the read-back strip's states.
+    "phiếu số %1 đã hủy — đang nhập lại": "ballot no. %1 voided — being re-entered",
+    "phiếu số %1 đã hủy, chưa nhập lại": "ballot no. %1 voided, not yet re-entered",
+    "KHÔNG HỢP LỆ TOÀN BỘ: %1": "WHOLLY INVALID: %1",
+    # The entry screen: a full stack, and leaving with a ballot half typed.
+    "Chưa nhập số phiếu thu về": "No collected count yet",
+    "Chưa nhập số phiếu thu về: nhập số phiếu phát ra và thu về ở màn hình Phiên (Ctrl+1) "
+    "trước khi nhập phiếu.":
+        "No collected count yet: enter the issued and collected counts on the Session screen "
+        "(Ctrl+1) before entering ballots.",
+    "Đã nhập đủ %1/%2 phiếu thu về": "All %1/%2 collected ballots entered",
+    "Đã nhập đủ %1/%2 phiếu thu về: không nhập thêm được. Nếu đếm lại thấy nhiều phiếu hơn, sửa "
+    "số phiếu thu về ở màn hình Phiên (Ctrl+1).":
+        "All %1/%2 collected ballots are entered: no more can be entered. If a recount finds "
+        "more ballots, correct the collected count on the Session screen (Ctrl+1).",
+    "Phiếu đang nhập dở": "Ballot half entered",
+    "Phiếu số %1 đã hủy và đang được nhập lại, chưa ghi.":
+        "Ballot no. %1 was voided and is being entered again; it is not recorded.",
+    "Phiếu số %1 đang nhập dở (%2/%3 dòng), chưa ghi.":
+        "Ballot no. %1 is half entered (%2/%3 rows); it is not recorded.",
+    "Vẫn đóng? Phiếu này sẽ không được ghi; phải nhập lại khi mở lại phiên.":
+        "Close anyway? This ballot will not be recorded; enter it again when the session is "
+        "reopened.",
 }
 
 # Qt's own texts in Vietnamese (Qt ships no qtbase_vi): the buttons, context menus, file and

@@ -16,8 +16,10 @@ TIMES_MS = (
     "bare_qt_startup_ms", "startup_ms", "startup_big_ms", "sqlite_commit_ms",
     "service_record_ms_p50", "service_record_ms_p99", "record_ballot_ms_p50",
     "record_ballot_ms_p99", "mark_key_ms_p50", "mark_key_ms_p99", "results_ms",
-    "results_screen_ms", "verify_ms", "minutes_ms",
+    "results_screen_ms", "verify_ms", "minutes_ms", "first_key_after_enter_ms",
+    "backup_stall_ms",
 )
+RATIOS = ("record_ballot_vs_commit",)
 SIZES_MB = ("file_mb", "peak_rss_mb")
 PERCENTILES = ("service_record_ms", "record_ballot_ms", "mark_key_ms")
 
@@ -26,7 +28,7 @@ PERCENTILES = ("service_record_ms", "record_ballot_ms", "mark_key_ms")
 def test_every_figure_is_measured_on_a_tiny_session(tmp_path: Path) -> None:
     size = bench.Size(officials=5, ballots=50, samples=4, startup_runs=1, minutes_runs=1)
     figures = bench.collect(tmp_path, size)
-    assert sorted(figures) == sorted(TIMES_MS + SIZES_MB)
+    assert sorted(figures) == sorted(TIMES_MS + SIZES_MB + RATIOS)
     assert all(isinstance(v, float) for v in figures.values()), figures
     # Every time is positive and under a minute (a child process has a minute to show).
     assert {k: figures[k] for k in TIMES_MS if not 0 < figures[k] < 60_000} == {}
@@ -42,6 +44,8 @@ def test_every_figure_is_measured_on_a_tiny_session(tmp_path: Path) -> None:
     assert figures["startup_ms"] > figures["bare_qt_startup_ms"]
     assert figures["service_record_ms_p50"] > figures["sqlite_commit_ms"] / 2
     assert figures["record_ballot_ms_p50"] > figures["sqlite_commit_ms"] / 2
+    # The same, against the commits timed between the window's ballots.
+    assert figures["record_ballot_vs_commit"] > 0.5
 
 
 def test_the_window_entry_point_knows_every_cli_command() -> None:

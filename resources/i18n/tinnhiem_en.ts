@@ -61,42 +61,42 @@ The finalised results are not changed: the addendum is appended to the file's lo
 <context>
     <name>BallotListModel</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="212" />
+        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="268" />
         <source>Số</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="212" />
+        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="268" />
         <source>Lúc ghi</source>
         <translation>Recorded at</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="212" />
+        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="268" />
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="212" />
+        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="268" />
         <source>Phiếu</source>
         <translation>Ballot</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="254" />
+        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="262" />
         <source>ĐÃ HỦY</source>
         <translation>VOIDED</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="254" />
+        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="262" />
         <source>Có hiệu lực</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="256" />
+        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="310" />
         <source>Không hợp lệ toàn bộ: %1</source>
         <translation>Wholly invalid: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="258" />
+        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="323" />
         <source> — hủy lúc %1: %2</source>
         <translation> — voided at %1: %2</translation>
     </message>
@@ -381,160 +381,200 @@ From now on only addenda can be recorded (Results → Add addendum…).</transla
 <context>
     <name>EntryScreen</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="84" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="86" />
         <source>PHIẾU GHI GẦN NHẤT</source>
         <translation>LAST RECORDED</translation>
     </message>
     <message>
         <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="88" />
-        <source>Phiên đang dở: phiếu ghi gần nhất là phiếu số %1, lúc %2 ngày %3 (nội dung ở dải đọc lại bên dưới). Đã nhập %4 phiếu; phiếu tiếp theo là số %5.</source>
-        <translation>Session in progress: the last ballot recorded is no. %1, at %2 on %3 (shown in the read-back strip below). %4 ballots recorded; the next is no. %5.</translation>
-    </message>
-    <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="97" />
         <source>Chưa có người được lấy phiếu: nhập danh sách ở màn hình Người được lấy phiếu (Ctrl+2).</source>
         <translation>No officials yet: enter the list on the Officials screen (Ctrl+2).</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="108" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="92" />
+        <source>Phiên đang dở: phiếu ghi gần nhất là số %1, lúc %2 ngày %3 (ở dải đọc lại). Phiếu tiếp theo là số %4.</source>
+        <translation>Session in progress: the last ballot recorded is no. %1, at %2 on %3 (in the read-back strip). The next is no. %4.</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="111" />
         <source>ĐÃ CHỐT KẾT QUẢ lúc %1 (người chốt: %2): không nhập, không hủy phiếu được nữa. Mọi sửa chữa ghi thành đính chính (Kết quả → Thêm đính chính…).</source>
         <translation>RESULTS FINALISED at %1 (by %2): ballots can no longer be entered or voided. Any correction is recorded as an addendum (Results → Add addendum…).</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="112" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="115" />
         <source>CHỈ XEM: tệp mở ở chế độ chỉ xem, không nhập phiếu được.</source>
         <translation>VIEW ONLY: the file is open view-only; ballots cannot be entered.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="118" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="121" />
         <source>Phiên đã chốt kết quả: không nhập, không hủy phiếu được. Sửa chữa ghi thành đính chính (Kết quả → Thêm đính chính…).</source>
         <translation>The results are finalised: ballots cannot be entered or voided. Corrections are recorded as addenda (Results → Add addendum…).</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="121" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="124" />
         <source>Tệp mở ở chế độ chỉ xem: không nhập, không hủy phiếu được.</source>
         <translation>The file is open view-only: ballots cannot be entered or voided.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="133" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="137" />
+        <source>Chưa nhập số phiếu thu về: nhập số phiếu phát ra và thu về ở màn hình Phiên (Ctrl+1) trước khi nhập phiếu.</source>
+        <translation>No collected count yet: enter the issued and collected counts on the Session screen (Ctrl+1) before entering ballots.</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="140" />
+        <source>Đã nhập đủ %1/%2 phiếu thu về: không nhập thêm được. Nếu đếm lại thấy nhiều phiếu hơn, sửa số phiếu thu về ở màn hình Phiên (Ctrl+1).</source>
+        <translation>All %1/%2 collected ballots are entered: no more can be entered. If a recount finds more ballots, correct the collected count on the Session screen (Ctrl+1).</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="157" />
         <source>ĐÃ CHỐT</source>
         <translation>FINALISED</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="134" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="158" />
         <source>CHỈ XEM</source>
         <translation>VIEW ONLY</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="138" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="162" />
         <source>Nhập lại phiếu số %1 đã hủy (Esc: thôi)</source>
         <translation>Re-entering voided ballot no. %1 (Esc: stop)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="140" />
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="144" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="164" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="178" />
         <source>PHIẾU SỐ %1</source>
         <translation>BALLOT NO. %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="147" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="170" />
+        <source>Chưa nhập số phiếu thu về</source>
+        <translation>No collected count yet</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="173" />
+        <source>Đã nhập đủ %1/%2 phiếu thu về</source>
+        <translation>All %1/%2 collected ballots entered</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="181" />
         <source>Đã nhập %1 / thu về %2</source>
         <translation>Recorded %1 / collected %2</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="199" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="228" />
         <source>Đã đủ các dòng: nhấn Enter để ghi, hoặc Backspace / Lên để sửa.</source>
         <translation>Every row is filled: press Enter to record, or Backspace / Up to correct.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="219" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="248" />
         <source>Phím “%1” không dùng ở đây. Dùng %2, 0 / Cách, x.</source>
         <translation>Key “%1” is not used here. Use %2, 0 / Space, x.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="227" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="256" />
         <source>Đủ %1 dòng: nhấn Enter để ghi phiếu.</source>
         <translation>All %1 rows filled: press Enter to record.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="250" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="297" />
         <source>Chưa có người được lấy phiếu trên phiếu này.</source>
         <translation>This ballot has no officials yet.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="256" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="303" />
         <source>Dòng %1 chưa nhập: đã chuyển tới dòng đó.</source>
         <translation>Row %1 is not entered yet: moved there.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="276" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="323" />
         <source>Cả phiếu không hợp lệ</source>
         <translation>Whole ballot invalid</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="277" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="324" />
         <source>Lý do (chọn hoặc gõ):</source>
         <translation>Reason (choose or type):</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="292" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="339" />
         <source>Chưa có phiếu nào để hủy.</source>
         <translation>No ballot to void yet.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="299" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="346" />
         <source>Phiếu này đã bị hủy trước đó.</source>
         <translation>This ballot was already voided.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="303" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="350" />
         <source>Hủy phiếu</source>
         <translation>Void ballot</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="304" />
-        <source>Hủy phiếu số %1 (ghi lúc %2) để nhập lại?
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="351" />
+        <source>Hủy phiếu số %1 (ghi lúc %2: %3) để nhập lại?
 Phiếu cũ vẫn được lưu, ghi là đã hủy.</source>
-        <translation>Void ballot no. %1 (recorded at %2) to re-enter it?
+        <translation>Void ballot no. %1 (recorded at %2: %3) to re-enter it?
 The old ballot stays in the file, marked as voided.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="311" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="359" />
         <source>Lý do hủy phiếu</source>
         <translation>Reason for voiding</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="311" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="359" />
         <source>Lý do hủy:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="311" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="359" />
         <source>Nhập sai, nhập lại</source>
         <translation>Entered wrongly, re-entered</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="320" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="370" />
         <source>Phiếu số %1 đã hủy. Sửa rồi nhấn Enter để ghi lại với cùng số.</source>
         <translation>Ballot no. %1 voided. Correct it and press Enter to record it with the same number.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="330" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="383" />
         <source>Thôi nhập lại: phiếu số %1 đã hủy và chưa được ghi lại.</source>
         <translation>Re-entry stopped: ballot no. %1 is voided and not recorded again.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="344" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="392" />
+        <source>Phiếu số %1 đã hủy và đang được nhập lại, chưa ghi.</source>
+        <translation>Ballot no. %1 was voided and is being entered again; it is not recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="396" />
+        <source>Phiếu số %1 đang nhập dở (%2/%3 dòng), chưa ghi.</source>
+        <translation>Ballot no. %1 is half entered (%2/%3 rows); it is not recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="407" />
+        <source>Phiếu đang nhập dở</source>
+        <translation>Ballot half entered</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="408" />
+        <source>Vẫn đóng? Phiếu này sẽ không được ghi; phải nhập lại khi mở lại phiên.</source>
+        <translation>Close anyway? This ballot will not be recorded; enter it again when the session is reopened.</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="424" />
         <source>ĐÃ GHI</source>
         <translation>RECORDED</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="345" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="425" />
         <source>Đã ghi phiếu số %1.</source>
         <translation>Ballot no. %1 recorded.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="377" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="459" />
         <source>Phiếu đang nhập dở đã bỏ; phiếu đã hủy vẫn chưa nhập lại.</source>
         <translation>The unfinished ballot was dropped; a voided ballot is still not re-entered.</translation>
     </message>
@@ -542,34 +582,44 @@ The old ballot stays in the file, marked as voided.</translation>
 <context>
     <name>EntryView</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="33" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="84" />
         <source>&amp;Loại phiếu:</source>
         <translation>Ballot &amp;type:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="92" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="131" />
         <source>Các phiếu đã ghi (F6; Delete = hủy và nhập lại):</source>
         <translation>Recorded ballots (F6; Delete = void and re-enter):</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="103" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="141" />
         <source>1 2 3: đánh dấu và xuống dòng · 0 hoặc Cách: không đánh dấu · x: nhiều dấu · Backspace: lùi một dòng và xóa · Lên/Xuống: di chuyển · Enter: ghi phiếu · F8: cả phiếu không hợp lệ · Ctrl+Z: hủy phiếu vừa ghi để nhập lại · F6: danh sách phiếu</source>
         <translation>1 2 3: mark and move down · 0 or Space: no mark · x: several marks · Backspace: back one row and clear it · Up/Down: move · Enter: record · F8: whole ballot invalid · Ctrl+Z: void the last ballot to re-enter it · F6: ballot list</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="121" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="152" />
         <source>Cả phiếu không hợp lệ…</source>
         <translation>Whole ballot invalid…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="123" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="154" />
         <source>Hủy phiếu vừa ghi để nhập lại…</source>
         <translation>Void the last ballot to re-enter it…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="125" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="156" />
         <source>Chuyển giữa phiếu và danh sách</source>
         <translation>Switch between ballot and list</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="286" />
+        <source>PHIẾU SỐ %1</source>
+        <translation>BALLOT NO. %1</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="291" />
+        <source>Đã nhập %1 / thu về %2</source>
+        <translation>Recorded %1 / collected %2</translation>
     </message>
 </context>
 <context>
@@ -857,118 +907,118 @@ Enter ballots, compute results and print the counting minutes, offline. Each bal
         <translation>&amp;Close session</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="102" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="103" />
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="104" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="105" />
         <source>&amp;Kết quả</source>
         <translation>&amp;Results</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="105" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="106" />
         <source>&amp;Chốt kết quả…</source>
         <translation>&amp;Finalise results…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="110" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="111" />
         <source>&amp;Kiểm tra tệp và dấu vân tay…</source>
         <translation>&amp;Check the file and its fingerprint…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="119" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="120" />
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="120" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="121" />
         <source>&amp;1 Phiên</source>
         <translation>&amp;1 Session</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="120" />
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="185" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="121" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="186" />
         <source>&amp;2 Người được lấy phiếu</source>
         <translation>&amp;2 Officials</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="121" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="122" />
         <source>&amp;3 Nhập phiếu</source>
         <translation>&amp;3 Ballot entry</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="121" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="122" />
         <source>&amp;4 Kết quả</source>
         <translation>&amp;4 Results</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="129" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="130" />
         <source>Phóng &amp;to chữ</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="131" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="132" />
         <source>Thu &amp;nhỏ chữ</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="133" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="134" />
         <source>Cỡ chữ &amp;mặc định</source>
         <translation>&amp;Default size</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="136" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="137" />
         <source>&amp;Cài đặt</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="137" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="138" />
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="146" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="147" />
         <source>T&amp;rợ giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="147" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="148" />
         <source>&amp;Phím tắt nhập phiếu</source>
         <translation>Ballot entry &amp;keys</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="148" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="149" />
         <source>&amp;Giới thiệu</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="158" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="159" />
         <source>(chưa có)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="167" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="168" />
         <source>Kiểm phiếu tín nhiệm</source>
         <translation>Confidence ballot counting</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="186" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="187" />
         <source>&amp;2 Người được bỏ phiếu tín nhiệm</source>
         <translation>&amp;2 Officials</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="286" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="307" />
         <source>Bản cài đặt bị hỏng: không nạp được %1 (%2). Hãy cài đặt lại phần mềm.</source>
         <translation>This installation is broken: %1 could not be loaded (%2). Please reinstall the app.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="287" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="308" />
         <source>thư viện xem trước biên bản</source>
         <translation>the minutes preview library</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="188" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="189" />
         <source>Kiểm phiếu tín nhiệm — %1</source>
         <translation>Confidence ballot counting — %1</translation>
     </message>
@@ -978,17 +1028,17 @@ Enter ballots, compute results and print the counting minutes, offline. Each bal
         <translation>Open s&amp;ample session</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="107" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="108" />
         <source>&amp;Thêm đính chính…</source>
         <translation>&amp;Add addendum…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="113" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="114" />
         <source>&amp;Xuất kết quả…</source>
         <translation>&amp;Export results…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="115" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="116" />
         <source>&amp;In mẫu phiếu trắng…</source>
         <translation>Print &amp;blank ballots…</translation>
     </message>
@@ -1221,39 +1271,39 @@ Enter ballots, compute results and print the counting minutes, offline. Each bal
 <context>
     <name>PaperBallotModel</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="153" />
+        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="197" />
         <source>TT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="153" />
+        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="197" />
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="153" />
+        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="197" />
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="157" />
+        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="201" />
         <source>phím</source>
         <translation>key</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="160" />
+        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="204" />
         <source>Không hợp lệ
 (phím 0 / x)</source>
         <translation>Invalid
 (key 0 / x)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="182" />
+        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="96" />
         <source>Không đánh dấu</source>
         <translation>No mark</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="184" />
+        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="96" />
         <source>Nhiều dấu</source>
         <translation>Several marks</translation>
     </message>
@@ -1269,29 +1319,53 @@ Enter ballots, compute results and print the counting minutes, offline. Each bal
 <context>
     <name>ReadbackStrip</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="55" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="113" />
+        <source>Không đánh dấu</source>
+        <translation>No mark</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="114" />
+        <source>Nhiều dấu</source>
+        <translation>Several marks</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="136" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="199" />
         <source>Chưa có phiếu nào được ghi.</source>
         <translation>No ballot recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="67" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="143" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="195" />
         <source>%1 — phiếu số %2</source>
         <translation>%1 — ballot no. %2</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="71" />
-        <source>KHÔNG HỢP LỆ TOÀN BỘ</source>
-        <translation>WHOLLY INVALID</translation>
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="151" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="197" />
+        <source>phiếu số %1 đã hủy — đang nhập lại</source>
+        <translation>ballot no. %1 voided — being re-entered</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="76" />
-        <source>không đánh dấu (không hợp lệ)</source>
-        <translation>no mark (invalid)</translation>
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="152" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="198" />
+        <source>phiếu số %1 đã hủy, chưa nhập lại</source>
+        <translation>ballot no. %1 voided, not yet re-entered</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="77" />
-        <source>nhiều dấu (không hợp lệ)</source>
-        <translation>several marks (invalid)</translation>
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="158" />
+        <source>KHÔNG HỢP LỆ TOÀN BỘ: %1</source>
+        <translation>WHOLLY INVALID: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="194" />
+        <source>ĐÃ GHI</source>
+        <translation>RECORDED</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="194" />
+        <source>PHIẾU GHI GẦN NHẤT</source>
+        <translation>LAST RECORDED</translation>
     </message>
 </context>
 <context>
@@ -1379,9 +1453,9 @@ hợp lệ</source>
         <translation>2/3 of those summoned present: yes</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="201" />
-        <source>Kiểm tra: không có vấn đề.</source>
-        <translation>Checks: no problems.</translation>
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="186" />
+        <source>Đủ 2/3 số người được triệu tập có mặt: KHÔNG — kết quả không có giá trị để quyết định, không chốt được</source>
+        <translation>2/3 of those summoned present: NO — the results are not valid for a decision and cannot be finalised</translation>
     </message>
     <message>
         <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="202" />
@@ -1404,14 +1478,14 @@ hợp lệ</source>
         <translation><numerusform>Current fingerprint (after %n addendum): %1</numerusform><numerusform>Current fingerprint (after %n addenda): %1</numerusform></translation>
     </message>
     <message>
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="201" />
+        <source>Kiểm tra: không có vấn đề.</source>
+        <translation>Checks: no problems.</translation>
+    </message>
+    <message>
         <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="220" />
         <source>CHỈ XEM: tệp mở ở chế độ chỉ xem (tệp hoặc thư mục chỉ cho phép đọc). Kết quả chưa chốt. Xem kết quả và in biên bản được; không nhập hay sửa được gì.</source>
         <translation>VIEW ONLY: the file is open view-only (the file or its folder is read-only). The results are not finalised. You can view the results and print the minutes; nothing can be entered or changed.</translation>
-    </message>
-    <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="186" />
-        <source>Đủ 2/3 số người được triệu tập có mặt: KHÔNG — kết quả không có giá trị để quyết định, không chốt được</source>
-        <translation>2/3 of those summoned present: NO — the results are not valid for a decision and cannot be finalised</translation>
     </message>
     <message>
         <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="222" />
@@ -1691,57 +1765,57 @@ hợp lệ</source>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="49" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="84" />
         <source>Chưa mở phiên nào</source>
         <translation>No session open</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="56" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="93" />
         <source> · THỬ NGHIỆM</source>
         <translation> · TRIAL</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="63" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="100" />
         <source>ĐÃ CHỐT %1 · %2</source>
         <translation>FINALISED %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="64" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="102" />
         <source> · CHỈ XEM</source>
         <translation> · VIEW ONLY</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="67" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="104" />
         <source>Dấu vân tay lúc chốt: %1</source>
         <translation>Fingerprint at finalising: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="69" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="106" />
         <source> · hiện tại: %1</source>
         <translation> · current: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="73" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="110" />
         <source>CHỈ XEM</source>
         <translation>VIEW ONLY</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="74" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="111" />
         <source>Dấu vân tay: %1</source>
         <translation>Fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="79" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="117" />
         <source>đã nhập %1 / thu về %2</source>
         <translation>recorded %1 / collected %2</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="88" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="131" />
         <source>⚠ %1 Các phiếu vẫn được ghi bình thường.</source>
         <translation>⚠ %1 Ballots are still recorded as usual.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="100" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="143" />
         <source>Đã sao lưu tự động: %1</source>
         <translation>Automatic backup made: %1</translation>
     </message>

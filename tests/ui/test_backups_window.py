@@ -117,3 +117,42 @@ def test_save_copy_by_keyboard_reports_the_fingerprint(
     assert group_hex(report.fingerprint) in dialogs.infos[-1]
     assert window.controller is not None
     assert report.fingerprint == window.controller.session.fingerprint()
+
+
+def test_a_worker_makes_the_copy_while_the_recorder_types_and_closing_waits(
+    qtbot: QtBot, window: MainWindow, dialogs: Dialogs, tmp_path: Path
+) -> None:
+    path = counted_session(tmp_path, collected=300, recorded=20, summoned=None, present=None)
+    assert window.open_path(path)
+    assert window.workspace is not None and window.controller is not None
+    window.show_screen(ENTRY)
+    entry = window.workspace.entry_screen
+    rolling = window.controller.session.rolling_backup
+    assert rolling is not None and rolling.background
+    rolling.step_pages, rolling.step_pause = 1, 0.004  # a copy that lasts while keys come
+    _type_ballots(qtbot, window, 5)  # ballot 25: a copy is due once the screen shows it
+    qtbot.waitUntil(lambda: rolling.running)
+    typed = 25
+    while rolling.running:
+        _type_ballots(qtbot, window, 1)
+        typed += 1
+        assert entry.readback.title_text() == f"ĐÃ GHI — phiếu số {typed}"
+    assert typed > 25, "the copy ended before a ballot could be typed during it"
+    qtbot.waitUntil(lambda: "Đã sao lưu tự động" in window.status.currentMessage())
+    # The next copy, still being made when the window is closed: closing waits for it.
+    while not rolling.running:
+        _type_ballots(qtbot, window, 1)
+        typed += 1
+        if rolling.pending:
+            qtbot.waitUntil(lambda: rolling.running)
+    qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert window.controller is None and not rolling.running
+    folder = path.with_name(path.stem + ".saoluu")
+    names = sorted(p.name for p in folder.iterdir())
+    assert len(names) == 2 and all(n.endswith(".tinnhiem") for n in names)
+    assert all(verify_file(folder / n).ok for n in names)
+    assert dialogs.warnings == [] and dialogs.questions == []
+    with Session.open(path, readonly=True) as s:
+        assert s.recorded_count(s.ballot_type().id) == typed
+    with Session.open(folder / names[-1], readonly=True) as s:
+        assert s.recorded_count(s.ballot_type().id) >= typed // 25 * 25

@@ -206,10 +206,6 @@ def test_the_english_finalise_dialog_and_preview_are_english(
     window.close_session()
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "entry screen (owned by wt-entry): the ballot's headings and the read-back show "
-    "level.label and stored preset reasons in Vietnamese; they should call "
-    "ui.core_texts.level_label / reason_text (and the hint RegimeHints().entry_hint)"))
 def test_the_english_entry_screen_is_english(
     qtbot: QtBot, english: None, dialogs: Dialogs, tmp_path: Path, font_family: str
 ) -> None:

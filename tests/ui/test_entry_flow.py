@@ -114,9 +114,12 @@ def test_twenty_ballots_by_keyboard(
     type_ballot(qtbot, win, "33133")
     expected[3] = "33133"
 
-    # A 21st ballot is refused with the service's message; nothing is recorded.
+    # All 20 collected ballots are in: no 21st number is offered, and a 21st ballot is refused
+    # at its first key, before anything is typed; nothing is recorded, no modal box.
+    assert entry.number_label.text() == "Đã nhập đủ 20/20 phiếu thu về"
     type_ballot(qtbot, win, "11111")
-    assert dialogs.warnings and "20 phiếu thu về" in dialogs.warnings[-1]
+    assert entry.paper.is_blank() and "20/20 phiếu thu về" in entry.message_label.text()
+    assert dialogs.warnings == []
     assert "phiếu số 3" in entry.readback.title_text()
     assert dialogs.questions == [] and dialogs.texts == [] and dialogs.items == []
     win.close_session()

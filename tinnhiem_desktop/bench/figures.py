@@ -51,21 +51,43 @@ def _percentile(values: list[float], p: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
 
 
+class CommitFloor:
+    """One synced single-row commit at a time, same journal mode and sync as our files: the floor
+    under any "recorded" a window can honestly show. The window's figures take one of these
+    between ballots, so the floor and the app's own commits meet the same disk at the same
+    moments (a noisy disk then moves both, and their ratio stays meaningful)."""
+
+    def __init__(self, path: Path) -> None:
+        self._conn = sqlite3.connect(path, isolation_level=None)
+        self._conn.execute("PRAGMA journal_mode = DELETE")
+        self._conn.execute("PRAGMA synchronous = EXTRA")  # as storage.session_file.configure
+        self._conn.execute("CREATE TABLE IF NOT EXISTS t (id INTEGER PRIMARY KEY, v TEXT)")
+        self.times: list[float] = []
+
+    def once(self) -> float:
+        """Commit one row; its wall time in seconds (also kept in ``times``)."""
+        start = time.perf_counter()
+        self._conn.execute("BEGIN")
+        self._conn.execute("INSERT INTO t (v) VALUES (?)", (str(len(self.times)),))
+        self._conn.execute("COMMIT")
+        elapsed = time.perf_counter() - start
+        self.times.append(elapsed)
+        return elapsed
+
+    def close(self) -> None:
+        """Close the floor's database."""
+        self._conn.close()
+
+
 def sqlite_commit_floor(folder: Path, samples: int = SAMPLES) -> float:
     """Median of one synced single-row commit, same journal mode and sync as our files."""
-    conn = sqlite3.connect(folder / "floor.sqlite", isolation_level=None)
-    conn.execute("PRAGMA journal_mode = DELETE")
-    conn.execute("PRAGMA synchronous = EXTRA")  # as storage.session_file.configure
-    conn.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT)")
-    times = []
-    for i in range(samples):
-        start = time.perf_counter()
-        conn.execute("BEGIN")
-        conn.execute("INSERT INTO t (v) VALUES (?)", (str(i),))
-        conn.execute("COMMIT")
-        times.append(time.perf_counter() - start)
-    conn.close()
-    return _ms(statistics.median(times))
+    floor = CommitFloor(folder / "floor.sqlite")
+    try:
+        for _ in range(samples):
+            floor.once()
+    finally:
+        floor.close()
+    return _ms(statistics.median(floor.times))
 
 
 def build_big_session(path: Path, n_candidates: int = N_CANDIDATES,

@@ -8,8 +8,10 @@ Two kinds of figure:
   :func:`~tinnhiem_desktop.bench.launch.exit_when_shown`, so the two figures are taken the same
   way and compare.
 * **Entry**, measured in this process on the real window (offscreen when there is no display),
-  driven by key presses the way the recorder types: a mark key, and the last mark key plus
-  ``Enter`` until the ballot is durable and the read-back strip shows its number.
+  driven by key presses the way the recorder types: a mark key; ``Enter`` from the key until the
+  last repaint it causes (the ballot durable, the read-back strip and everything else drawn),
+  against a bare synced commit timed between ballots; the first key after it; and the longest
+  turn of the event loop a rolling copy takes.
 
 Nothing here prints: the benchmark prints.
 """
@@ -139,16 +141,22 @@ def _application() -> Any:
 
 def entry_figures(session_path: Path, folder: Path, samples: int = 200,
                   key_ballots: int = 20) -> dict[str, float]:
-    """Mark key, Enter and results-screen times on the real window with ``session_path`` open.
+    """Mark key, Enter, rolling-copy and results-screen times on the real window with
+    ``session_path`` open.
 
     ``samples`` ballots are typed by key presses; the keys of the first ``key_ballots`` of them are
     timed one by one (each followed by the paint it causes), the others typed without pause.
-    Each ballot's last mark key plus ``Enter`` is timed until the ballot is committed (the
-    controller returns only then) and the read-back strip shows its number, painted.
+    ``Enter`` is timed from the key to the last repaint it causes (:func:`until_painted`): the
+    ballot committed (the controller returns only then), the read-back strip, the heading, the
+    ballot list and the status bar drawn, after every layout pass. Between ballots one bare
+    synced commit (:class:`~tinnhiem_desktop.bench.figures.CommitFloor`) is timed on the same
+    disk, so ``record_ballot_vs_commit`` compares the two at the same moments. The first mark key
+    of each ballot is timed the same way (``first_key_after_enter_ms``, median).
     """
     from PySide6.QtCore import QSettings, Qt
     from PySide6.QtTest import QTest
 
+    from tinnhiem_desktop.bench.figures import CommitFloor
     from tinnhiem_desktop.ui.main_window import MainWindow
     from tinnhiem_desktop.ui.settings import AppSettings
     from tinnhiem_desktop.ui.workspace import ENTRY, RESULTS
@@ -159,6 +167,8 @@ def entry_figures(session_path: Path, folder: Path, samples: int = 200,
     window = MainWindow(settings, _raising_prompter(), family)
     window.resize(*WINDOW_SIZE)
     window.show()
+    floor = CommitFloor(folder / "floor-interleaved.sqlite")
+    watch = PaintWatch(window)
     try:
         if not window.open_path(session_path) or window.workspace is None:
             raise RuntimeError(f"could not open {session_path}")
@@ -170,10 +180,16 @@ def entry_figures(session_path: Path, folder: Path, samples: int = 200,
         assert controller is not None
         codes = list(controller.session.regime.codes)
         key_times: list[float] = []
+        first_key_times: list[float] = []
         enter_times: list[float] = []
         for k in range(samples):
             marks = [codes[(k + row) % len(codes)] for row in range(screen.paper.size)]
-            for code in marks[:-1]:
+            start = time.perf_counter()
+            _press(view, marks[0])
+            first_key_times.append(until_painted(app, watch) - start)
+            if k < key_ballots:
+                key_times.append(first_key_times[-1])
+            for code in marks[1:]:
                 if k < key_ballots:
                     start = time.perf_counter()
                     _press(view, code)
@@ -181,30 +197,125 @@ def entry_figures(session_path: Path, folder: Path, samples: int = 200,
                     key_times.append(time.perf_counter() - start)
                 else:
                     _press(view, code)
-            _settle(app)
+            until_painted(app, watch)
             expected = controller.session.next_number(screen.type_id)
             start = time.perf_counter()
-            _press(view, marks[-1])
             QTest.keyClick(view, Qt.Key.Key_Return)
-            while not screen.readback.title_text().endswith(f" {expected}"):
-                app.processEvents()
-            app.processEvents()
-            enter_times.append(time.perf_counter() - start)
-            if not screen.paper.is_blank():
+            enter_times.append(until_painted(app, watch) - start)
+            if not screen.readback.title_text().endswith(f" {expected}") or \
+                    not screen.paper.is_blank():
                 raise RuntimeError(f"ballot {expected} was not recorded")
+            floor.once()
+        stall = backup_stall(app, watch, window, codes)
         results_times = _results_screen_times(app, window, RESULTS, ENTRY, codes, runs=10)
     finally:
+        watch.remove()
+        floor.close()
         window.close_session()
         window.close()
         window.deleteLater()
         _settle(app)
+    record_p50 = statistics.median(enter_times)
     return {
-        "record_ballot_ms_p50": _ms(statistics.median(enter_times)),
+        "record_ballot_ms_p50": _ms(record_p50),
         "record_ballot_ms_p99": _ms(_percentile(enter_times, 99)),
+        "record_ballot_vs_commit": round(record_p50 / statistics.median(floor.times), 2),
+        "first_key_after_enter_ms": _ms(statistics.median(first_key_times)),
         "mark_key_ms_p50": _ms(statistics.median(key_times)),
         "mark_key_ms_p99": _ms(_percentile(key_times, 99)),
+        "backup_stall_ms": _ms(stall),
         "results_screen_ms": _ms(statistics.median(results_times)),
     }
+
+
+class PaintWatch:
+    """Sees the window repaint: Qt paints every dirty widget of a window, and flushes it, when
+    the window receives an ``UpdateRequest``; a layout pass that moves anything ends in one too.
+    Only the window's own events pass through this filter, so it costs nothing per widget."""
+
+    def __init__(self, window: Any) -> None:
+        from PySide6.QtCore import QEvent, QObject
+
+        kinds = {QEvent.Type.UpdateRequest, QEvent.Type.Paint, QEvent.Type.LayoutRequest}
+
+        class Filter(QObject):
+            seen = False
+
+            def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802 - Qt's name
+                if event.type() in kinds:
+                    self.seen = True
+                return False
+
+        self._window = window
+        self._filter = Filter()
+        window.installEventFilter(self._filter)
+
+    def take(self) -> bool:
+        """Whether the window repainted (or laid out) since the last call."""
+        seen, self._filter.seen = self._filter.seen, False
+        return seen
+
+    def remove(self) -> None:
+        """Stop watching."""
+        self._window.removeEventFilter(self._filter)
+
+
+def until_painted(app: Any, watch: PaintWatch, quiet_rounds: int = 3) -> float:
+    """Run the event loop until the window stops repainting; the moment its last repaint (or
+    layout pass) was done, as ``time.perf_counter()``.
+
+    Each round processes every pending event (layout requests, update requests, zero timers);
+    ``quiet_rounds`` rounds in a row without a repaint end it, so work posted by a repaint (a
+    second layout pass, a coalesced list update) is waited for and counted.
+    """
+    watch.take()
+    last = time.perf_counter()
+    quiet = 0
+    while quiet < quiet_rounds:
+        app.processEvents()
+        if watch.take():
+            last = time.perf_counter()
+            quiet = 0
+        else:
+            quiet += 1
+    return last
+
+
+def backup_stall(app: Any, watch: PaintWatch, window: Any, codes: list[str],
+                 timeout: float = 120.0) -> float:
+    """The longest the GUI thread is blocked by one rolling copy: ballots are typed until one
+    makes a copy due; from then until the copy is reported, the longest single turn of the event
+    loop (the copy's start, its work if it runs on this thread, its report). No key is pressed
+    meanwhile, so nothing else takes a turn's time."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    screen = window.workspace.entry_screen
+    rolling = window.controller.session.rolling_backup
+    if rolling is None:
+        raise RuntimeError("the window made no rolling copies")
+    before = (rolling.last_copy, rolling.last_error)
+    for k in range(rolling.every + 1):
+        for row in range(screen.paper.size):
+            _press(screen.paper_view, codes[(k + row) % len(codes)])
+        QTest.keyClick(screen.paper_view, Qt.Key.Key_Return)
+        until_painted(app, watch)
+        if rolling.pending:
+            break
+    else:
+        raise RuntimeError("no rolling copy became due")
+    longest = 0.0
+    deadline = time.perf_counter() + timeout
+    while rolling.pending or (rolling.last_copy, rolling.last_error) == before:
+        if time.perf_counter() > deadline:
+            raise RuntimeError("the rolling copy did not finish")
+        start = time.perf_counter()
+        app.processEvents()
+        longest = max(longest, time.perf_counter() - start)
+        time.sleep(0.0005)
+    if rolling.last_error is not None:
+        raise RuntimeError(rolling.last_error)
+    return longest
 
 
 def _press(widget: Any, char: str) -> None:

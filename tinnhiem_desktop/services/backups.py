@@ -13,6 +13,8 @@ import contextlib
 import datetime as _dt
 import logging
 import os
+import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -21,7 +23,7 @@ from tinnhiem_desktop.domain.errors import FileNotWritable, InvalidInput, Tamper
 from tinnhiem_desktop.domain.integrity import VerifyReport
 from tinnhiem_desktop.services.regimes import shipped_regimes
 from tinnhiem_desktop.storage.schema import EXTENSION
-from tinnhiem_desktop.storage.session_file import SessionFile
+from tinnhiem_desktop.storage.session_file import SessionFile, snapshot_to
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +33,8 @@ ROLLING_EVERY = 25
 """A rolling copy after every this many recorded ballots (the app's default)."""
 ROLLING_KEEP = 10
 """The newest this many rolling copies are kept."""
+COUNT_MARK = "{ballots}"
+"""In a rolling copy's name until it is made: the number of ballots it holds."""
 
 
 def checked_copy(file: SessionFile, dest: Path, full: bool = True) -> VerifyReport:
@@ -77,6 +81,48 @@ def checked_copy(file: SessionFile, dest: Path, full: bool = True) -> VerifyRepo
     return report
 
 
+def snapshot_copy(source: Path, dest: Path, at_least: int, step_pages: int | None = None,
+                  pause: float = 0.0) -> Path:
+    """A rolling copy made away from the file's writer (a worker thread): ``source`` is read
+    through a connection of the caller's own (:func:`snapshot_to`) while ballots may still be
+    recorded, then checked as :func:`checked_copy` checks a rolling copy — SQLite's quick check,
+    and its fingerprint, which must be the one the source had at the copy's last entry (the copy
+    is a state the file really went through). It must hold at least ``at_least`` ballots (the
+    count that made it due). It is named after the ballots it holds; returns its path.
+    """
+    source, dest = Path(source), Path(dest)
+    partial = dest.with_name(dest.name + PARTIAL_SUFFIX)
+    try:
+        with contextlib.suppress(FileNotFoundError):
+            partial.unlink()
+        os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+        options = {} if step_pages is None else {"step_pages": step_pages}
+        _, expected = snapshot_to(source, partial, pause=pause, **options)
+        with SessionFile.open(partial, readonly=True) as copy:
+            report = _quick_report(copy, expected)
+            held = copy.count_all_ballots()
+        if held < at_least:
+            report.problems.append(f"Bản sao chỉ có {held} phiếu, ít hơn {at_least}.")
+        if not report.ok:
+            raise TamperedFile(
+                "Bản sao lưu tự động không qua được kiểm tra nên không được lưu: "
+                + " ".join(report.problems)
+                + f" Tệp {source.name} có thể không nguyên vẹn: hãy kiểm tra bằng lệnh verify."
+            )
+        final = dest.with_name(dest.name.replace(COUNT_MARK, f"{held:05d}"))
+        _check_destination(final)
+        partial.replace(final)
+        sync_folder(final.parent)
+    except OSError as exc:
+        raise FileNotWritable(
+            f"Không ghi được bản sao {dest.parent}: {exc.strerror or exc}."
+        ) from exc
+    finally:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+    return final
+
+
 def _check_destination(dest: Path) -> None:
     """A destination the user must choose again: :class:`InvalidInput` (nothing is written)."""
     if dest.is_dir():
@@ -100,6 +146,16 @@ def _quick_report(copy: SessionFile, expected: str) -> VerifyReport:
     if report.fingerprint != expected:
         report.problems.append("Dấu vân tay của bản sao khác tệp đang mở.")
     return report
+
+
+def _yield_to_the_window() -> None:
+    """Give the calling (worker) thread a lower CPU priority where the system allows one per
+    thread (Linux): on a busy two-core laptop the window's thread comes first."""
+    setpriority = getattr(os, "setpriority", None)
+    if setpriority is None or not sys.platform.startswith("linux"):
+        return
+    with contextlib.suppress(OSError):
+        setpriority(os.PRIO_PROCESS, threading.get_native_id(), 10)
 
 
 def backup_folder(session_path: Path) -> Path:
@@ -131,6 +187,16 @@ class RollingBackup:
         self.last_error: str | None = None
         self.defer = False
         self._pending: int | None = None
+        self.background = False
+        """Deferred copies are made by a worker thread (:meth:`start_pending`); the window."""
+        self.on_done: Callable[[], None] | None = None
+        """Called from the worker thread when its copy is over: the owner then calls
+        :meth:`finish` on its own thread."""
+        self.step_pages: int | None = None
+        self.step_pause = 0.0
+        """How the worker reads (tests slow it down to record ballots during a copy)."""
+        self._worker: threading.Thread | None = None
+        self._outcome: Path | BaseException | None = None
 
     def start(self, total: int, session_path: Path | None = None) -> None:
         """The number of ballots in the file when it was opened (no copy is due for those).
@@ -163,25 +229,91 @@ class RollingBackup:
 
     @property
     def pending(self) -> bool:
-        """A deferred copy is due."""
-        return self._pending is not None
+        """A deferred copy is due, or a worker is making one that is not yet reported."""
+        return self._pending is not None or self._worker is not None
+
+    @property
+    def running(self) -> bool:
+        """A worker thread is making a copy right now."""
+        return self._worker is not None and self._outcome is None
 
     def run_pending(self, file: SessionFile) -> Path | None:
         """Make the deferred copy, if one is due (reported, never raised)."""
         total, self._pending = self._pending, None
         return None if total is None else self._copy_reporting(file, total)
 
+    def start_pending(self, session_path: Path) -> bool:
+        """Background mode: a worker thread makes the deferred copy from its own read-only
+        connection to ``session_path`` (:func:`snapshot_copy`), while the file's writer goes on
+        recording. Nothing waits for it; when it is over, :attr:`on_done` is called from the
+        worker, and :meth:`finish` (on the owner's thread) reports it. False when no copy is due
+        or one is already being made (the due one then waits for it to finish)."""
+        if self._pending is None or self._worker is not None:
+            return False
+        total, self._pending = self._pending, None
+        self._outcome = None
+        self._worker = threading.Thread(
+            target=self._work, args=(Path(session_path), total), name="rolling-copy",
+        )
+        self._worker.start()
+        return True
+
+    def _work(self, session_path: Path, total: int) -> None:
+        _yield_to_the_window()
+        try:
+            outcome: Path | BaseException = self._snapshot(session_path, total)
+        except Exception as exc:  # noqa: BLE001 - reported by finish(), never raised here
+            outcome = exc
+        self._outcome = outcome
+        if self.on_done is not None:
+            with contextlib.suppress(Exception):
+                self.on_done()
+
+    def finish(self) -> Path | None:
+        """Report a worker's copy once it is over (on the owner's thread, as a copy made there
+        would be): the copy made, or None (still running, nothing started, or it failed — then
+        :attr:`last_error` and :attr:`on_error` say why)."""
+        worker = self._worker
+        if worker is None or self._outcome is None:  # set by the worker before on_done
+            return None
+        worker.join()  # its last step is calling on_done: at most a moment more
+        self._worker = None
+        outcome, self._outcome = self._outcome, None
+        if isinstance(outcome, Path):
+            self.last_copy, self.last_error = outcome, None
+            return outcome
+        self._report_failure(outcome if outcome is not None else RuntimeError("no outcome"))
+        return None
+
+    def wait(self) -> Path | None:
+        """Wait for a running worker to end, then report it (closing the session does this)."""
+        if self._worker is not None:
+            self._worker.join()
+        return self.finish()
+
+    def _snapshot(self, session_path: Path, total: int) -> Path:
+        folder = backup_folder(session_path)
+        folder.mkdir(exist_ok=True)
+        stamp = self._now().strftime("%Y%m%d-%H%M%S")
+        dest = folder / f"{session_path.stem}-{stamp}-{COUNT_MARK}{EXTENSION}"
+        made = snapshot_copy(session_path, dest, total, self.step_pages, self.step_pause)
+        self._prune(folder, session_path.stem)
+        return made
+
     def _copy_reporting(self, file: SessionFile, total: int) -> Path | None:
         try:
             return self._copy(file, total)
         except Exception as exc:  # noqa: BLE001 - a copy must never fail the ballot it follows
-            message = getattr(exc, "message", None) or f"{type(exc).__name__}: {exc}"
-            self.last_error = f"Không tạo được bản sao lưu tự động: {message}"
-            log.exception("rolling backup failed")
-            if self.on_error is not None:
-                with contextlib.suppress(Exception):
-                    self.on_error(self.last_error)
+            self._report_failure(exc)
             return None
+
+    def _report_failure(self, exc: BaseException) -> None:
+        message = getattr(exc, "message", None) or f"{type(exc).__name__}: {exc}"
+        self.last_error = f"Không tạo được bản sao lưu tự động: {message}"
+        log.error("rolling backup failed", exc_info=exc)
+        if self.on_error is not None:
+            with contextlib.suppress(Exception):
+                self.on_error(self.last_error)
 
     def _copy(self, file: SessionFile, total: int) -> Path:
         folder = backup_folder(file.path)

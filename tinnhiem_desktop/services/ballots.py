@@ -107,6 +107,12 @@ class BallotUseCases(SessionBase):
         if self.rolling_backup is not None and not self._file.in_transaction:
             self.rolling_backup.run_pending(self._file)
 
+    def start_pending_backup(self) -> bool:
+        """Hand a deferred rolling copy to a worker thread (the window's way: no keystroke
+        waits for it); see :meth:`RollingBackup.start_pending`."""
+        rolling = self.rolling_backup
+        return rolling is not None and rolling.start_pending(self._file.path)
+
     def record_ballots(self, type_id: int, rows: Sequence[BallotRow]) -> list[Ballot]:
         """Record many ballots all-or-nothing, each exactly as if typed."""
         done = []

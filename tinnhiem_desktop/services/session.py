@@ -117,8 +117,11 @@ class Session(SetupUseCases, DecisionUseCases, ClosingUseCases):
         return session
 
     def close(self) -> None:
-        """Close the file (making a deferred rolling copy first)."""
+        """Close the file: a rolling copy being made by a worker is waited for, and one still
+        due is made now."""
         if not self.readonly:
+            if self.rolling_backup is not None:
+                self.rolling_backup.wait()
             self.run_pending_backup()
         self._file.close()
 

@@ -13,6 +13,7 @@ import contextlib
 import errno
 import os
 import sqlite3
+import time
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
@@ -58,6 +59,73 @@ def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
         conn.close()
         raise
     return conn
+
+
+SNAPSHOT_STEP_PAGES = 256
+"""Pages copied per step of a snapshot: the source is locked for reading only that long."""
+SNAPSHOT_RESTARTS = 8
+"""A snapshot restarted this often (the file kept changing under it) takes the rest in one step."""
+
+
+class _Restarted(Exception):
+    """The source changed too often during a step-by-step snapshot."""
+
+
+def snapshot_to(source: Path, dest: Path, step_pages: int = SNAPSHOT_STEP_PAGES,
+                pause: float = 0.0) -> tuple[int, str]:
+    """Copy the session file at ``source`` into ``dest`` (a new file) without its writer's help.
+
+    For a worker thread while the window keeps writing: the copy is read through a read-only
+    connection of the calling thread's own (a connection serves one thread), ``step_pages`` at a
+    time into memory, so the file is locked for reading only a fraction of a millisecond at a
+    time and a ballot committed meanwhile waits at most that long; a commit between two steps
+    makes SQLite start the copy again, so the copy is always one consistent state of the file.
+    Only then is it written to ``dest`` (synced, as every copy), with no lock on the source.
+
+    Returns ``(entries, fingerprint)``: the copy's log length and the hash the *source's* log
+    holds at that length — so the caller can check that the copy is a state the source really
+    had (its fingerprint must be that hash) even when the source has moved on since.
+    """
+    with sql_errors(source):
+        reader = _connect(source, readonly=True)
+    try:
+        memory = sqlite3.connect(":memory:", isolation_level=None)
+        try:
+            configure(memory)
+            restarts = [0, -1]
+
+            def progress(status: int, remaining: int, total: int) -> None:
+                if restarts[1] != -1 and remaining > restarts[1]:
+                    restarts[0] += 1
+                    if restarts[0] > SNAPSHOT_RESTARTS:
+                        raise _Restarted
+                restarts[1] = remaining
+                if pause and status == sqlite3.SQLITE_OK:
+                    time.sleep(pause)
+
+            with sql_errors(source):
+                try:
+                    reader.backup(memory, pages=max(step_pages, 1), progress=progress,
+                                  sleep=0.005)
+                except _Restarted:
+                    reader.backup(memory)
+                row = memory.execute("SELECT seq FROM log ORDER BY seq DESC LIMIT 1").fetchone()
+                entries = int(row[0]) if row else 0
+                found = reader.execute("SELECT hash FROM log WHERE seq = ?",
+                                       (entries,)).fetchone()
+            with sql_errors(dest):
+                target = sqlite3.connect(dest)
+                try:
+                    configure(target)
+                    memory.backup(target)
+                    target.execute("PRAGMA journal_mode = DELETE")
+                finally:
+                    target.close()
+        finally:
+            memory.close()
+    finally:
+        reader.close()
+    return entries, str(found[0]) if found else ""
 
 
 def _connect_recovering(path: Path, readonly: bool) -> sqlite3.Connection:

@@ -96,7 +96,8 @@ class MainWindow(QMainWindow):
             self._action(file_menu, self.tr("Mở thư mục &sao lưu"), self.show_backup_folder),
             self._action(file_menu, self.tr("&In biên bản…"), self._on_print_minutes,
                          QKeySequence(K.Print)),
-            self._action(file_menu, self.tr("Đó&ng phiên"), self.close_session, "Ctrl+W"),
+            self._action(file_menu, self.tr("Đó&ng phiên"), self._on_close_session_triggered,
+                         "Ctrl+W"),
         ]
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Thoát"), self.close, "Ctrl+Q")
@@ -205,11 +206,25 @@ class MainWindow(QMainWindow):
             self.controller = None
             self._show_start()
 
+    def _may_leave(self) -> bool:
+        """Closing or replacing the session never drops a half-typed ballot without asking."""
+        return self.workspace is None or self.workspace.may_leave()
+
+    @Slot()
+    def _on_close_session_triggered(self) -> None:
+        if self._may_leave():
+            self.close_session()
+
     def open_path(self, path: Path) -> bool:
         """Open a session file; a problem is shown and the window stays as it was."""
         path = Path(path)
         if self.controller is not None and same_file(path, self.controller.path):
             return True  # already open here (opening it again would meet our own lock)
+        return self._may_leave() and self._open(path)
+
+    def _open(self, path: Path) -> bool:
+        if self.controller is not None and same_file(path, self.controller.path):
+            return True
         session = self._opener.open(self, path)
         if session is None:
             return False
@@ -219,22 +234,28 @@ class MainWindow(QMainWindow):
     @Slot()
     def open_dialog(self) -> None:
         """Ask for a session file and open it."""
+        if not self._may_leave():
+            return
         path = self._opener.ask_path(self)
         if path is not None:
-            self.open_path(path)
+            self._open(path)
 
     @Slot()
     def new_session(self) -> None:
         """Ask where to save and which regime, create the session, open it."""
+        if not self._may_leave():
+            return
         path = self._opener.create(self)
         if path is not None:
-            self.open_path(path)
+            self._open(path)
 
     @Slot()
     def open_sample(self) -> bool:
         """Copy the shipped sample to the user's data folder and open the copy."""
+        if not self._may_leave():
+            return False
         path = self._opener.copy_sample(self, self._settings.data_dir)
-        return path is not None and self.open_path(path)
+        return path is not None and self._open(path)
 
     @Slot()
     def save_copy(self) -> None:
@@ -349,6 +370,9 @@ class MainWindow(QMainWindow):
         self.status.show_backup_made(path)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._may_leave():
+            event.ignore()
+            return
         self._memory.remember(self, "main")
         self.close_session()
         event.accept()

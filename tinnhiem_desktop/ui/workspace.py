@@ -55,6 +55,10 @@ class Workspace(QTabWidget):
         elif index == OFFICIALS:
             self.officials_screen.focus_first()
 
+    def may_leave(self) -> bool:
+        """Nothing half-typed would be lost by closing the session now (the user is asked)."""
+        return self.entry_screen.confirm_leave()
+
     def set_zoom(self, points: float) -> None:
         """Scale the screens' large type."""
         self.entry_screen.set_zoom(points)

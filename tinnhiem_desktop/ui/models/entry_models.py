@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from tinnhiem_desktop.domain.model import Ballot, Candidate, Void
 from tinnhiem_desktop.domain.regimes import MULTI_MARK, NO_MARK, Level
+from tinnhiem_desktop.ui.core_texts import level_label, reason_text
 from tinnhiem_desktop.ui.models.table_model import (
     ALIGN,
     BACKGROUND,
@@ -23,11 +24,17 @@ from tinnhiem_desktop.ui.models.table_model import (
     RowsModel,
 )
 from tinnhiem_desktop.ui.time_text import time_of
+from tinnhiem_desktop.ui.widgets.fast_table import CellLook
+
+_PAPER_ROLES = frozenset(int(r) for r in (DISPLAY, TOOLTIP, ALIGN, FONT, BACKGROUND))
+"""The roles the paper ballot answers."""
 
 CURRENT_ROW = QColor("#ffe9a8")
 MARKED_CELL = QColor("#d6ecd2")
 INVALID_CELL = QColor("#f6d5d5")
 VOIDED_TEXT = QColor("#8a8a8a")
+_BLANK = CellLook("", bold=True, centre=True)
+"""A mark cell with nothing in it."""
 
 
 class PaperBallotModel(QAbstractTableModel):
@@ -45,6 +52,33 @@ class PaperBallotModel(QAbstractTableModel):
         self._current = 0
         self._mark_font = QFont()
         self._mark_font.setBold(True)
+        self._invalid_texts = self._invalid_words()
+
+    @property
+    def mark_font(self) -> QFont:
+        """The bold type of the mark columns (follows the window's zoom)."""
+        return self._mark_font
+
+    def set_mark_font(self, font: QFont) -> None:
+        """A new type for the mark columns (the zoom changed)."""
+        self._mark_font = QFont(font)
+        if self._candidates:
+            self.dataChanged.emit(self.index(0, 3),
+                                  self.index(len(self._candidates) - 1, self.columnCount() - 1))
+
+    def column_texts(self, column: int) -> list[str]:
+        """Every text ``column`` can show, whatever is typed: its width is measured from these."""
+        n_levels = len(self._levels)
+        if column == 0:
+            numbers = [str(c.order) for c in self._candidates]
+            return [*numbers, *(f"» {n}" for n in numbers)]
+        if column == 1:
+            return [c.name for c in self._candidates]
+        if column == 2:
+            return [c.title for c in self._candidates]
+        if column < 3 + n_levels:
+            return ["X"]
+        return list(self._invalid_texts.values())
 
     # ------------------------------------------------------------ draft
 
@@ -55,7 +89,11 @@ class PaperBallotModel(QAbstractTableModel):
         self._levels = list(levels)
         self._marks = [None] * len(self._candidates)
         self._current = 0
+        self._invalid_texts = self._invalid_words()
         self.endResetModel()
+
+    def _invalid_words(self) -> dict[str, str]:
+        return {NO_MARK: self.tr("Không đánh dấu"), MULTI_MARK: self.tr("Nhiều dấu")}
 
     @property
     def current(self) -> int:
@@ -123,14 +161,20 @@ class PaperBallotModel(QAbstractTableModel):
 
     def load(self, marks: str) -> None:
         """Fill the draft with a recorded ballot's marks (re-entry), first row current."""
+        before, old = self._marks, self._current
         self._marks = [m for m in marks] if len(marks) == len(self._candidates) else (
             [None] * len(self._candidates)
         )
         self._current = 0
-        if self._candidates:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._candidates) - 1, self.columnCount() - 1)
-            )
+        # Only the mark cells that changed, and the rows the cursor left and reached: a view
+        # draws again what is reported, and the names need not be drawn again after each ballot.
+        changed = [i for i, (a, b) in enumerate(zip(before, self._marks, strict=False)) if a != b]
+        if changed:
+            self.dataChanged.emit(self.index(changed[0], 3),
+                                  self.index(changed[-1], self.columnCount() - 1))
+        if old != 0:
+            self._row_changed(old)
+            self._row_changed(0)
 
     def clear(self) -> None:
         """An empty draft, first row current."""
@@ -155,49 +199,57 @@ class PaperBallotModel(QAbstractTableModel):
             level = self._levels[section - 3]
             # Not inside the f-string: lupdate does not see a tr() call there.
             key = self.tr("phím")
-            return f"{level.label}\n({key} {level.code})"
+            return f"{level_label(level)}\n({key} {level.code})"
         if section == 3 + len(self._levels):
             return self.tr("Không hợp lệ\n(phím 0 / x)")
         return None
 
+    def look(self, row: int, column: int) -> CellLook:
+        """How a cell looks (the view draws this; ``data()`` answers from it too)."""
+        cand = self._candidates[row]
+        mark = self._marks[row]
+        current = row == self._current
+        background = CURRENT_ROW if current else None
+        if column == 0:
+            # The cursor is marked in the number column, never in a mark column where it could
+            # be read as an entered mark.
+            return CellLook(f"» {cand.order}" if current else str(cand.order), background,
+                            centre=True)
+        if column == 1:
+            return CellLook(cand.name, background)
+        if column == 2:
+            return CellLook(cand.title, background)
+        if mark is None and not current:
+            return _BLANK  # most cells, after each ballot: nothing to build
+        n_levels = len(self._levels)
+        if column < 3 + n_levels:
+            marked = mark == self._levels[column - 3].code
+            return CellLook("X" if marked else "",
+                            background or (MARKED_CELL if marked else None),
+                            bold=True, centre=True)
+        invalid = mark in (NO_MARK, MULTI_MARK)
+        return CellLook(self._invalid_texts.get(mark or "", ""),
+                        background or (INVALID_CELL if invalid else None), bold=True, centre=True)
+
     def data(self, index: Index, role: int = DISPLAY) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._candidates):
+        if role not in _PAPER_ROLES:
             return None
         row, col = index.row(), index.column()
-        mark = self._marks[row]
-        n_levels = len(self._levels)
-        if role == DISPLAY:
-            cand = self._candidates[row]
-            if col == 0:
-                # The cursor is marked in the number column, never in a mark column where it
-                # could be read as an entered mark.
-                return f"» {cand.order}" if row == self._current else str(cand.order)
-            if col == 1:
-                return cand.name
-            if col == 2:
-                return cand.title
-            if col < 3 + n_levels:
-                return "X" if mark == self._levels[col - 3].code else ""
-            if mark == NO_MARK:
-                return self.tr("Không đánh dấu")
-            if mark == MULTI_MARK:
-                return self.tr("Nhiều dấu")
-            return ""
-        if role == TOOLTIP and col in (1, 2):  # long names and positions are elided on screen
+        if not (0 <= row < len(self._candidates) and 0 <= col < self.columnCount()):
+            return None
+        if role == TOOLTIP:
+            if col not in (1, 2):  # the position column gives way in narrow windows
+                return None
             cand = self._candidates[row]
             return f"{cand.name} — {cand.title}" if cand.title else cand.name
-        if role == ALIGN and (col == 0 or col >= 3):
-            return CENTER
-        if role == FONT and col >= 3:
-            return self._mark_font
+        look = self.look(row, col)
+        if role == DISPLAY:
+            return look.text
         if role == BACKGROUND:
-            if row == self._current:
-                return QBrush(CURRENT_ROW)
-            if 3 <= col < 3 + n_levels and mark == self._levels[col - 3].code:
-                return QBrush(MARKED_CELL)
-            if col == 3 + n_levels and mark in (NO_MARK, MULTI_MARK):
-                return QBrush(INVALID_CELL)
-        return None
+            return QBrush(look.background) if look.background is not None else None
+        if role == FONT:
+            return self._mark_font if look.bold else None
+        return CENTER if look.centre else None  # ALIGN
 
 
 class BallotListModel(RowsModel[Ballot]):
@@ -207,6 +259,10 @@ class BallotListModel(RowsModel[Ballot]):
         super().__init__(parent)
         self._voids: dict[int, Void] = {}
         self._row_of: dict[int, int] = {}
+        self._states = (self.tr("Có hiệu lực"), self.tr("ĐÃ HỦY"))
+
+    def columnCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else 4
 
     def headers(self) -> list[str]:
         return [self.tr("Số"), self.tr("Lúc ghi"), self.tr("Trạng thái"), self.tr("Phiếu")]
@@ -243,22 +299,42 @@ class BallotListModel(RowsModel[Ballot]):
                 return ballot
         return None
 
+    def state_texts(self) -> list[str]:
+        """Every text the state column can show (its width is measured from these)."""
+        return list(self._states)
+
+    def marks_text(self, ballot: Ballot) -> str:
+        """A ballot's marks as the list shows them (``1 2 x 0 3``), or its whole-invalid reason."""
+        if ballot.invalid_reason is None:
+            return " ".join(ballot.marks)
+        return self.tr("Không hợp lệ toàn bộ: %1").replace("%1",
+                                                           reason_text(ballot.invalid_reason))
+
+    def _text(self, ballot: Ballot, column: int) -> str:
+        voided = self._voids.get(ballot.id)
+        if column == 0:
+            return str(ballot.number)
+        if column == 1:
+            return time_of(ballot.recorded_at)
+        if column == 2:
+            return self._states[voided is not None]
+        text = self.marks_text(ballot)
+        if voided is not None:
+            text += self.tr(" — hủy lúc %1: %2").replace("%1", time_of(voided.voided_at)) \
+                .replace("%2", voided.reason)
+        return text
+
+    def look(self, row: int, column: int) -> CellLook:
+        """How a cell looks (the view draws this; ``data()`` answers from it too)."""
+        ballot = self._rows[row]
+        return CellLook(self._text(ballot, column),
+                        foreground=VOIDED_TEXT if ballot.id in self._voids else None,
+                        centre=column == 0)
+
     def cell(self, row: Ballot, column: int, role: int) -> Any:
-        voided = self._voids.get(row.id)
         if role == DISPLAY:
-            if column == 0:
-                return str(row.number)
-            if column == 1:
-                return time_of(row.recorded_at)
-            if column == 2:
-                return self.tr("ĐÃ HỦY") if voided is not None else self.tr("Có hiệu lực")
-            text = (" ".join(row.marks) if row.invalid_reason is None
-                    else self.tr("Không hợp lệ toàn bộ: %1").replace("%1", row.invalid_reason))
-            if voided is not None:
-                text += self.tr(" — hủy lúc %1: %2").replace("%1", time_of(voided.voided_at)) \
-                    .replace("%2", voided.reason)
-            return text
-        if role == FOREGROUND and voided is not None:
+            return self._text(row, column)
+        if role == FOREGROUND and row.id in self._voids:
             return QBrush(VOIDED_TEXT)
         if role == ALIGN and column == 0:
             return CENTER

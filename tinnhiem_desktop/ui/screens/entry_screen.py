@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Slot
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Slot
+from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtWidgets import QWidget
 
 from tinnhiem_desktop.domain.model import Ballot, Finalisation, Void, whole_invalid_presets
 from tinnhiem_desktop.domain.regimes import MULTI_MARK, NO_MARK
 from tinnhiem_desktop.ui.controller import SessionController
+from tinnhiem_desktop.ui.core_texts import RegimeHints
 from tinnhiem_desktop.ui.dialogs.prompts import Prompter
 from tinnhiem_desktop.ui.screens.entry_view import EntryView
 from tinnhiem_desktop.ui.time_text import time_of, when_text
 from tinnhiem_desktop.ui.widgets.type_combo import fill_type_combo
 
+LIST_CATCH_UP_MS = 300
+"""The ballot list shows a new ballot this long after the read-back does (see _catch_up_list)."""
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 _MOVE_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Escape)
 
@@ -29,6 +32,12 @@ class EntryScreen(EntryView):
         self._prompter = prompter
         self._type_id = controller.ballot_type_ids()[0]
         self._reentry: Ballot | None = None
+        self._lasting = False
+        self._list_scroll_due = False
+        self._list_timer = QTimer(self)
+        self._list_timer.setSingleShot(True)
+        self._list_timer.setInterval(LIST_CATCH_UP_MS)
+        self._list_timer.timeout.connect(self._on_list_timer_timeout)
         self._wire()
         self._load_type()
 
@@ -59,46 +68,40 @@ class EntryScreen(EntryView):
         """Load the current type: its officials, its ballots, and where the stack stands."""
         session = self._controller.session
         self._reentry = None
-        self.paper.set_ballot(session.candidates(self._type_id), session.regime.levels)
-        # Measured once per list: re-measuring on every key would cost a frame with 50 rows.
-        header = self.paper_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.paper_view.resizeColumnsToContents()
-        # Room for the cursor mark "» 50" whichever row it is on.
-        cursor_width = self.paper_view.fontMetrics().horizontalAdvance("» 000") + 12
-        self.paper_view.setColumnWidth(0, max(self.paper_view.columnWidth(0), cursor_width))
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.ballot_list.set_ballots(session.ballots(self._type_id), session.voids())
-        # Sized once from a few rows: re-measuring 10,000 rows on every ballot would cost.
-        list_header = self.list_view.horizontalHeader()
-        list_header.setResizeContentsPrecision(50)
-        for column in range(3):
-            self.list_view.resizeColumnToContents(column)
-        list_header.setStretchLastSection(True)
+        candidates = session.candidates(self._type_id)
+        self.paper.set_ballot(candidates, session.regime.levels)
+        ballots = session.ballots(self._type_id)
+        self.ballot_list.set_ballots(ballots, session.voids())
+        widest = self._largest_number(ballots)
+        self.readback.set_officials(candidates, session.regime.levels, widest)
+        self.set_keys_hint(RegimeHints().entry_hint(session.regime))
+        self.set_type_choice(len(self._controller.ballot_type_ids()) > 1)
+        self.set_widest_number(widest)
+        self.relayout()  # the officials changed: measured once here, never per key
         self.list_view.scrollToBottom()
         last = self.ballot_list.last_active()
         if last is None:
             self.readback.clear()
-            self.resume_label.hide()
         else:
-            self._show_readback(last, self.tr("PHIẾU GHI GẦN NHẤT"))
-            date = last.recorded_at[:10]
-            self.resume_label.setText(
-                self.tr(
-                    "Phiên đang dở: phiếu ghi gần nhất là phiếu số %1, lúc %2 ngày %3 (nội dung "
-                    "ở dải đọc lại bên dưới). Đã nhập %4 phiếu; phiếu tiếp theo là số %5."
-                ).replace("%1", str(last.number)).replace("%2", time_of(last.recorded_at))
-                .replace("%3", date)
-                .replace("%4", str(self._controller.progress(self._type_id).recorded))
-                .replace("%5", str(session.next_number(self._type_id)))
-            )
-            self.resume_label.show()
+            self.readback.show_ballot(last, self.tr("PHIẾU GHI GẦN NHẤT"))
         if not self.paper.size:
             self._say(self.tr("Chưa có người được lấy phiếu: nhập danh sách ở màn hình "
                               "Người được lấy phiếu (Ctrl+2)."), error=True)
+        elif last is not None:
+            self._say(
+                self.tr("Phiên đang dở: phiếu ghi gần nhất là số %1, lúc %2 ngày %3 (ở dải đọc "
+                        "lại). Phiếu tiếp theo là số %4.")
+                .replace("%1", str(last.number)).replace("%2", time_of(last.recorded_at))
+                .replace("%3", when_text(last.recorded_at)[:10])
+                .replace("%4", str(session.next_number(self._type_id))), lasting=True
+            )
         else:
             self._say("")
         self._refresh_heading()
+
+    def _largest_number(self, ballots: list[Ballot]) -> int:
+        collected = self._controller.ballot_type(self._type_id).accounting.collected
+        return max([collected, *(b.number for b in ballots[-1:])])
 
     def locked_message(self) -> str | None:
         """Why no ballot can be entered (finalised, or the file is view-only); None if it can."""
@@ -122,26 +125,57 @@ class EntryScreen(EntryView):
                   error=True)
         return True
 
+    def stack_full(self) -> str | None:
+        """Why no new ballot can be typed although the session is open for entry: every
+        collected ballot is in (or no collected count yet); None when one can. A voided ballot
+        being typed again is always accepted: it takes its own number back."""
+        if self._reentry is not None:
+            return None
+        row = self._controller.progress(self._type_id)
+        collected = row.ballot_type.accounting.collected
+        if collected == 0:
+            return self.tr("Chưa nhập số phiếu thu về: nhập số phiếu phát ra và thu về ở màn "
+                           "hình Phiên (Ctrl+1) trước khi nhập phiếu.")
+        if row.recorded >= collected:
+            return self.tr("Đã nhập đủ %1/%2 phiếu thu về: không nhập thêm được. Nếu đếm lại "
+                           "thấy nhiều phiếu hơn, sửa số phiếu thu về ở màn hình Phiên (Ctrl+1).")\
+                .replace("%1", str(row.recorded)).replace("%2", str(collected))
+        return None
+
+    def _refuse_if_full(self) -> bool:
+        message = self.stack_full()
+        if message is not None:
+            self._say(message, error=True)
+        return message is not None
+
     def _refresh_heading(self) -> None:
         session = self._controller.session
         locked = self.locked_message()
-        self.lock_label.setVisible(locked is not None)
-        self.lock_label.setText(locked or "")
+        self.set_lock_text(locked)
         if locked is not None:
-            self.resume_label.hide()
-            self.mode_label.setText("")
-            self.number_label.setText(self.tr("ĐÃ CHỐT") if self._controller.finalisation
-                                      else self.tr("CHỈ XEM"))
+            self.set_mode_text("")
+            self.set_number_text(self.tr("ĐÃ CHỐT") if self._controller.finalisation
+                                 else self.tr("CHỈ XEM"))
         elif self._reentry is not None:
             number = self._reentry.number
-            self.mode_label.setText(
+            self.set_mode_text(
                 self.tr("Nhập lại phiếu số %1 đã hủy (Esc: thôi)").replace("%1", str(number))
             )
-            self.number_label.setText(self.tr("PHIẾU SỐ %1").replace("%1", str(number)))
+            self.set_number_text(self.tr("PHIẾU SỐ %1").replace("%1", str(number)))
         else:
-            number = session.next_number(self._type_id)
-            self.mode_label.setText("")
-            self.number_label.setText(self.tr("PHIẾU SỐ %1").replace("%1", str(number)))
+            self.set_mode_text("")
+            row = self._controller.progress(self._type_id)
+            collected = row.ballot_type.accounting.collected
+            if collected == 0:
+                self.set_number_text(self.tr("Chưa nhập số phiếu thu về"))
+            elif row.recorded >= collected:
+                # No next number to offer: every collected ballot is in.
+                self.set_number_text(self.tr("Đã nhập đủ %1/%2 phiếu thu về")
+                                     .replace("%1", str(row.recorded))
+                                     .replace("%2", str(collected)))
+            else:
+                number = session.next_number(self._type_id)
+                self.set_number_text(self.tr("PHIẾU SỐ %1").replace("%1", str(number)))
         row = self._controller.progress(self._type_id)
         self.progress_label.setText(
             self.tr("Đã nhập %1 / thu về %2")
@@ -149,20 +183,15 @@ class EntryScreen(EntryView):
             .replace("%2", str(row.ballot_type.accounting.collected))
         )
 
-    def _say(self, text: str, error: bool = False) -> None:
-        self.message_label.setStyleSheet(
-            "color: #a00000; font-weight: bold;" if error else "color: #1d5c1d;"
-        )
-        self.message_label.setText(text)
-
-    def _show_readback(self, ballot: Ballot, heading: str) -> None:
-        session = self._controller.session
-        self.readback.show_ballot(
-            ballot, session.candidates(ballot.ballot_type_id), session.regime.levels, heading
-        )
+    def _say(self, text: str, error: bool = False, lasting: bool = False) -> None:
+        """A message beside the number; ``lasting`` ones (what was just done) stay while the
+        next ballot is typed, the others go at the next key."""
+        self._lasting = lasting and not error
+        self.say(text, error)
 
     def focus_ballot(self) -> None:
-        """Put the keyboard on the paper ballot."""
+        """Put the keyboard on the paper ballot (and the read-back back in its place)."""
+        self.show_list(False)
         self.paper_view.setFocus()
         self._scroll_to_current()
 
@@ -187,7 +216,7 @@ class EntryScreen(EntryView):
         if mods not in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier):
             return False
         if key not in _MOVE_KEYS and (text or key in (*_ENTER_KEYS, Qt.Key.Key_Backspace)) \
-                and self._refuse_if_locked():
+                and (self._refuse_if_locked() or self._refuse_if_full()):
             return True
         codes = self._controller.session.regime.codes
         if text in codes or text in (NO_MARK, MULTI_MARK) or key == Qt.Key.Key_Space:
@@ -226,21 +255,39 @@ class EntryScreen(EntryView):
         if self.paper.current >= self.paper.size and self.paper.size:
             self._say(self.tr("Đủ %1 dòng: nhấn Enter để ghi phiếu.")
                       .replace("%1", str(self.paper.size)))
-        elif self.message_label.text():
-            self._say("")
+        elif self.message_label.text() and not self._lasting:
+            self._say("")  # a refusal or "press Enter" is stale once the cursor moves
 
     def _list_key(self, event: QKeyEvent) -> bool:
-        if event.key() == Qt.Key.Key_Delete:
+        key = event.key()
+        if key == Qt.Key.Key_Delete:
             if self._refuse_if_locked():
                 return True
             index = self.list_view.currentIndex()
             if index.isValid():
+                # Taken now, before any question is asked: the ballot named is the one voided.
                 self.void_and_reenter(self.ballot_list.rows[index.row()])
             return True
-        if event.key() == Qt.Key.Key_Escape:
+        if key == Qt.Key.Key_Escape:
             self.focus_ballot()
             return True
+        if key in (Qt.Key.Key_Home, Qt.Key.Key_End):
+            # The table's own Home/End move between columns of a row: nothing to see here.
+            self._highlight_row(0 if key == Qt.Key.Key_Home else self.ballot_list.rowCount() - 1)
+            return True
         return False
+
+    def _highlight_row(self, row: int) -> None:
+        """Make ``row`` of the ballot list current and selected (the only one), and show it."""
+        if not 0 <= row < self.ballot_list.rowCount():
+            return
+        index = self.ballot_list.index(row, 0)
+        self.list_view.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.list_view.scrollTo(index)
 
     # ------------------------------------------------------------ actions
 
@@ -268,7 +315,7 @@ class EntryScreen(EntryView):
 
     @Slot()
     def _on_invalid_action_triggered(self) -> None:
-        if self._refuse_if_locked() or not self.paper.size:
+        if self._refuse_if_locked() or self._refuse_if_full() or not self.paper.size:
             return
         info = self._controller.session.info
         reason = self._prompter.choice(
@@ -301,9 +348,10 @@ class EntryScreen(EntryView):
         if not self._prompter.confirm(
             self,
             self.tr("Hủy phiếu"),
-            self.tr("Hủy phiếu số %1 (ghi lúc %2) để nhập lại?\nPhiếu cũ vẫn được lưu, "
+            self.tr("Hủy phiếu số %1 (ghi lúc %2: %3) để nhập lại?\nPhiếu cũ vẫn được lưu, "
                     "ghi là đã hủy.").replace("%1", str(ballot.number))
-            .replace("%2", time_of(ballot.recorded_at)),
+            .replace("%2", time_of(ballot.recorded_at))
+            .replace("%3", self.ballot_list.marks_text(ballot)),
         ):
             self.focus_ballot()
             return False
@@ -316,19 +364,52 @@ class EntryScreen(EntryView):
         if self._prompter.attempt(self, lambda: self._controller.void_ballot(ballot, reason)):
             self._reentry = ballot
             self.paper.load(ballot.marks)
+            # Never "ĐÃ GHI" for a ballot that is no longer recorded.
+            self.readback.show_voided(ballot, reentering=True)
             self._refresh_heading()
             self._say(self.tr("Phiếu số %1 đã hủy. Sửa rồi nhấn Enter để ghi lại với cùng số.")
-                      .replace("%1", str(ballot.number)))
+                      .replace("%1", str(ballot.number)), lasting=True)
         self.focus_ballot()
         return True
 
     def _cancel_reentry(self) -> None:
-        number = self._reentry.number if self._reentry else 0
+        voided = self._reentry
+        number = voided.number if voided else 0
         self._reentry = None
         self.paper.clear()
+        if voided is not None:
+            self.readback.show_voided(voided, reentering=False)
         self._refresh_heading()
         self._say(self.tr("Thôi nhập lại: phiếu số %1 đã hủy và chưa được ghi lại.")
                   .replace("%1", str(number)), error=True)
+
+    # ------------------------------------------------------------ leaving
+
+    def unfinished(self) -> str | None:
+        """What leaving now would drop: a half-typed ballot, or a voided ballot not yet typed
+        again; None when nothing."""
+        if self._reentry is not None:
+            return self.tr("Phiếu số %1 đã hủy và đang được nhập lại, chưa ghi.").replace(
+                "%1", str(self._reentry.number))
+        if self.paper.size and not self.paper.is_blank():
+            typed = sum(1 for mark in self.paper.marks() if mark is not None)
+            return self.tr("Phiếu số %1 đang nhập dở (%2/%3 dòng), chưa ghi.").replace(
+                "%1", str(self._controller.session.next_number(self._type_id))).replace(
+                "%2", str(typed)).replace("%3", str(self.paper.size))
+        return None
+
+    def confirm_leave(self) -> bool:
+        """Ask before a half-typed ballot is dropped (closing, quitting, another file)."""
+        what = self.unfinished()
+        if what is None:
+            return True
+        leave = self._prompter.confirm(
+            self, self.tr("Phiếu đang nhập dở"),
+            what + "\n" + self.tr("Vẫn đóng? Phiếu này sẽ không được ghi; phải nhập lại khi mở "
+                                  "lại phiên."))
+        if not leave:
+            self.focus_ballot()
+        return leave
 
     # ------------------------------------------------------------ controller
 
@@ -337,12 +418,11 @@ class EntryScreen(EntryView):
         if ballot.ballot_type_id != self._type_id:
             return
         self.ballot_list.append(ballot)
-        self.list_view.scrollToBottom()
+        self._catch_up_list()
         self._reentry = None
-        self.resume_label.hide()
         self.paper.clear()
-        self._show_readback(ballot, self.tr("ĐÃ GHI"))
-        self._say(self.tr("Đã ghi phiếu số %1.").replace("%1", str(ballot.number)))
+        self.readback.show_ballot(ballot, self.tr("ĐÃ GHI"))
+        self._say(self.tr("Đã ghi phiếu số %1.").replace("%1", str(ballot.number)), lasting=True)
         self._refresh_heading()
 
     @Slot(object, object)
@@ -366,6 +446,8 @@ class EntryScreen(EntryView):
     @Slot()
     def _on_controller_ballot_types_changed(self) -> None:
         self._fill_type_combo()
+        self.set_type_choice(len(self._controller.ballot_type_ids()) > 1)
+        self.set_widest_number(self._largest_number(self.ballot_list.rows))
         self._refresh_heading()
 
     @Slot(int)
@@ -379,16 +461,40 @@ class EntryScreen(EntryView):
         self._type_id = int(type_id)
         self._load_type()
 
+    def _catch_up_list(self) -> None:
+        """The list's model holds every ballot at once; its view, while the recorder types,
+        shows the new row a moment later: the read-back and the heading are drawn first, and
+        ballots recorded within that moment reach the list in one repaint."""
+        if self.list_view.hasFocus() or not self.list_view.isVisible():
+            self.list_view.scrollToBottom()
+            return
+        self.list_view.setUpdatesEnabled(False)
+        self._list_timer.start()
+
+    @Slot()
+    def _on_list_timer_timeout(self) -> None:
+        self.list_view.setUpdatesEnabled(True)
+        if self.list_view.isVisible():
+            self.list_view.scrollToBottom()
+        else:
+            self._list_scroll_due = True  # another screen is shown: when this one is again
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._list_scroll_due:
+            self._list_scroll_due = False
+            self.list_view.scrollToBottom()
+
     @Slot()
     def _on_list_action_triggered(self) -> None:
+        if self._list_timer.isActive():
+            self._list_timer.stop()
+            self._on_list_timer_timeout()
         if self.list_view.hasFocus():
             self.focus_ballot()
             return
+        # The most recent ballot first, before the list takes the keyboard: a view given focus
+        # with no current row makes its first row current (ballot 1), and Delete would offer it.
+        self.show_list(True)
+        self._highlight_row(self.ballot_list.rowCount() - 1)
         self.list_view.setFocus()
-        last = self.ballot_list.rowCount() - 1
-        if last >= 0 and not self.list_view.currentIndex().isValid():
-            self.list_view.selectionModel().setCurrentIndex(
-                self.ballot_list.index(last, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )

@@ -1,97 +1,352 @@
-"""The large read-back strip: the ballot just recorded, for the checker to compare with paper."""
+"""The large read-back strip: the ballot just recorded, for the checker to compare with paper.
+
+Every official has a line — "7. Tôn Nữ Hoàng Thị Ngọc Quỳnh Hương" and, in bold, the level
+recorded — in one to four columns. Where the lines go is decided by :meth:`ReadbackStrip.arrange`
+when the officials, the zoom or the room change (the entry view asks :meth:`ReadbackStrip.size_for`
+what each arrangement needs, then picks one). The strip draws itself in one pass, the names laid
+out once: showing the next ballot changes a few texts in a strip that keeps its size, so it never
+moves anything on the screen nor makes Qt lay the window out again. Beyond what fits with names
+the strip shows ``row: code`` with a legend (the compact form).
+"""
 
 from __future__ import annotations
 
-import html
+import math
 from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import Enum
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPaintEvent,
+    QStaticText,
+    QTransform,
+)
+from PySide6.QtWidgets import QWidget
 
 from tinnhiem_desktop.domain.model import Ballot, Candidate
 from tinnhiem_desktop.domain.regimes import MULTI_MARK, NO_MARK, Level
+from tinnhiem_desktop.ui.core_texts import level_label, reason_text
 
-FULL_NAMES_UP_TO = 12
-"""Up to this many officials the strip names each one; beyond, it shows row: key code."""
+PAD = 8
+"""Inside the border, around the title and the columns."""
+BORDER = 2
+COLUMN_GAP = 28
+"""Between two columns of officials."""
+LEVEL_GAP = 12
+"""Between an official's name and the level recorded."""
+TITLE_FACTOR = 1.15
+"""The title's type, relative to the body's."""
+WRAP = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
 
-class ReadbackStrip(QFrame):
+@dataclass(frozen=True)
+class ReadbackShape:
+    """One way to lay the strip out: body type (× the window's base size), columns, form."""
+
+    factor: float
+    columns: int
+    compact: bool = False
+
+
+class StripState(Enum):
+    """What the strip shows; each has its colours."""
+
+    EMPTY = "empty"
+    RECORDED = "recorded"
+    VOIDED = "voided"
+
+
+_COLOURS = {
+    # state: (background, border, text, title)
+    StripState.EMPTY: ("#eef4fb", "#5b7fa8", "#1a1a1a", "#1a1a1a"),
+    StripState.RECORDED: ("#eef4fb", "#5b7fa8", "#1a1a1a", "#1a1a1a"),
+    StripState.VOIDED: ("#fff1e0", "#c05a00", "#6b6b6b", "#9c2f00"),
+}
+
+
+@dataclass(frozen=True)
+class _Line:
+    """One official's place: the name's box and the level's box."""
+
+    name: QRect
+    mark: QRect
+
+
+class ReadbackStrip(QWidget):
     """Shows one recorded ballot in large type: its number and every official's mark."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("readback")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("#readback { background: #eef4fb; border: 2px solid #5b7fa8; }")
-        self._title = QLabel(self)
-        self._body = QLabel(self)
-        self._body.setWordWrap(True)
-        self._body.setTextFormat(Qt.TextFormat.RichText)
-        self._title.setTextFormat(Qt.TextFormat.PlainText)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self._title)
-        layout.addWidget(self._body)
-        self.set_zoom(11.0)
+        self._state = StripState.EMPTY
+        self._title = ""
+        self._ballot: Ballot | None = None
+        self._candidates: list[Candidate] = []
+        self._texts: dict[str, str] = {}
+        self._widest_number = 999
+        self._base = 11.0
+        self._shape = ReadbackShape(1.35, 1)
+        self._lines: list[_Line] = []
+        self._title_box = QRect()
+        self._body_box = QRect()
+        self._legend_box = QRect()
+        self._fonts = self._make_fonts(self._shape)
+        self._names: list[QStaticText] = []
+        self._legend = QStaticText()
+        self._widths: dict[tuple[str, ...], list[int]] = {}
+        self._marks: dict[str, QStaticText] = {}
         self.clear()
 
-    def set_zoom(self, base_points: float) -> None:
-        """Scale the strip's large type from the window's base size."""
-        for label, factor, bold in ((self._title, 1.6, True), (self._body, 1.35, False)):
-            font = label.font()
-            font.setPointSizeF(base_points * factor)
-            font.setBold(bold)
-            label.setFont(font)
+    # ------------------------------------------------------------ what is shown
+
+    def set_officials(self, candidates: Sequence[Candidate], levels: Sequence[Level],
+                      widest_number: int) -> None:
+        """The officials of the ballot type, its levels, and the largest ballot number that can
+        be shown (for the title's room). Call :meth:`arrange` afterwards."""
+        self._candidates = list(candidates)
+        self._texts = {lv.code: level_label(lv) for lv in levels}
+        self._texts[NO_MARK] = self.tr("Không đánh dấu")
+        self._texts[MULTI_MARK] = self.tr("Nhiều dấu")
+        self._widest_number = max(widest_number, 9)
+        self._ballot = None
 
     def title_text(self) -> str:
         """The strip's headline (for tests and accessibility)."""
-        return self._title.text()
+        return self._title
 
     def body_text(self) -> str:
-        """The strip's body as shown (rich text)."""
-        return self._body.text()
+        """The strip's body as plain text, one official a line (for tests and accessibility)."""
+        ballot = self._ballot
+        if ballot is not None and ballot.invalid_reason is not None:
+            return self._notice(ballot)
+        lines = [f"{name} {mark}" for name, mark in zip(self._name_texts(self._shape.compact),
+                                                        self._mark_of_each(), strict=True)]
+        if self._shape.compact:
+            lines.append(self._legend_text())
+        return "\n".join(lines)
 
     def clear(self) -> None:
         """Nothing recorded yet."""
-        self._title.setText(self.tr("Chưa có phiếu nào được ghi."))
-        self._body.setText("")
+        self._state = StripState.EMPTY
+        self._title = self.tr("Chưa có phiếu nào được ghi.")
+        self._ballot = None
+        self.update()
 
-    def show_ballot(
-        self,
-        ballot: Ballot,
-        candidates: Sequence[Candidate],
-        levels: Sequence[Level],
-        heading: str,
-    ) -> None:
+    def show_ballot(self, ballot: Ballot, heading: str) -> None:
         """Show ``ballot`` under ``heading`` (e.g. "ĐÃ GHI")."""
-        self._title.setText(
-            self.tr("%1 — phiếu số %2").replace("%1", heading).replace("%2", str(ballot.number))
-        )
-        if ballot.invalid_reason is not None:
-            self._body.setText(
-                "<b>" + html.escape(self.tr("KHÔNG HỢP LỆ TOÀN BỘ")) + "</b>: "
-                + html.escape(ballot.invalid_reason)
-            )
-            return
-        labels = {lv.code: lv.label for lv in levels}
-        labels[NO_MARK] = self.tr("không đánh dấu (không hợp lệ)")
-        labels[MULTI_MARK] = self.tr("nhiều dấu (không hợp lệ)")
-        if len(candidates) <= FULL_NAMES_UP_TO:
-            cells = [
-                f"{c.order}. {html.escape(c.name)}: <b>{html.escape(labels.get(m, m))}</b>"
-                for c, m in zip(candidates, ballot.marks, strict=False)
-            ]
-            half = (len(cells) + 1) // 2 if len(cells) > 6 else len(cells)
-            rows = []
-            for i in range(half):
-                right = cells[i + half] if i + half < len(cells) else ""
-                rows.append(
-                    f"<tr><td style='padding-right:32px'>{cells[i]}</td><td>{right}</td></tr>"
-                )
-            self._body.setText("<table>" + "".join(rows) + "</table>")
-            return
-        legend = " · ".join(f"{code} = {html.escape(text)}" for code, text in labels.items())
-        tokens = " &nbsp; ".join(
-            f"{c.order}:<b>{html.escape(m)}</b>"
-            for c, m in zip(candidates, ballot.marks, strict=False)
-        )
-        self._body.setText(f"{tokens}<br><small>{legend}</small>")
+        self._state = StripState.RECORDED
+        self._title = self.tr("%1 — phiếu số %2").replace("%1", heading).replace(
+            "%2", str(ballot.number))
+        self._ballot = ballot
+        self.update()
+
+    def show_voided(self, ballot: Ballot, reentering: bool) -> None:
+        """``ballot`` was voided: never shown as recorded; its old marks stay, greyed."""
+        self._state = StripState.VOIDED
+        text = (self.tr("phiếu số %1 đã hủy — đang nhập lại") if reentering
+                else self.tr("phiếu số %1 đã hủy, chưa nhập lại"))
+        self._title = text.replace("%1", str(ballot.number))
+        self._ballot = ballot
+        self.update()
+
+    def _notice(self, ballot: Ballot) -> str:
+        return self.tr("KHÔNG HỢP LỆ TOÀN BỘ: %1").replace(
+            "%1", reason_text(ballot.invalid_reason or ""))
+
+    def _mark_of_each(self) -> list[str]:
+        marks = self._ballot.marks if self._ballot is not None else ""
+        compact = self._shape.compact
+        out = []
+        for i in range(len(self._candidates)):
+            code = marks[i] if i < len(marks) else ""
+            out.append(code or "—" if compact else self._texts.get(code, code or "—"))
+        return out
+
+    # ------------------------------------------------------------ measuring
+
+    def _make_fonts(self, shape: ReadbackShape) -> tuple[QFont, QFont, QFont]:
+        body = QFont(self.font())
+        body.setPointSizeF(self._base * shape.factor)
+        body.setBold(False)
+        bold = QFont(body)
+        bold.setBold(True)
+        title = QFont(bold)
+        title.setPointSizeF(self._base * shape.factor * TITLE_FACTOR)
+        return body, bold, title
+
+    def _name_texts(self, compact: bool) -> list[str]:
+        if compact:
+            return [f"{c.order}:" for c in self._candidates]
+        return [f"{c.order}. {c.name}" for c in self._candidates]
+
+    def _mark_texts(self, compact: bool) -> list[str]:
+        if compact:
+            return [*self._texts, "—"]
+        return [*self._texts.values(), "—"]
+
+    def _title_texts(self) -> list[str]:
+        number = "8" * len(str(self._widest_number))
+        heads = [self.tr("ĐÃ GHI"), self.tr("PHIẾU GHI GẦN NHẤT")]
+        texts = [self.tr("%1 — phiếu số %2").replace("%1", h).replace("%2", number)
+                 for h in heads]
+        texts += [self.tr("phiếu số %1 đã hủy — đang nhập lại").replace("%1", number),
+                  self.tr("phiếu số %1 đã hủy, chưa nhập lại").replace("%1", number),
+                  self.tr("Chưa có phiếu nào được ghi.")]
+        return texts
+
+    def _legend_text(self) -> str:
+        return " · ".join(f"{code} = {text}" for code, text in self._texts.items())
+
+    def _columns(self, shape: ReadbackShape) -> tuple[int, list[tuple[int, int]], int, int]:
+        """(rows per column, (name width, mark width) per column, line height, title height)."""
+        body, bold, title = self._make_fonts(shape)
+        count = max(len(self._candidates), 1)
+        columns = max(1, min(shape.columns, count))
+        per_column = math.ceil(count / columns)
+        names = self._advances(body, self._name_texts(shape.compact))
+        mark_width = max(self._advances(bold, self._mark_texts(shape.compact)))
+        widths = []
+        for c in range(columns):
+            chunk = names[c * per_column:(c + 1) * per_column] or [0]
+            widths.append((max(chunk) + 2, mark_width + 2))
+        line = max(QFontMetrics(body).height(), QFontMetrics(bold).height()) + 2
+        return per_column, widths, line, QFontMetrics(title).height() + 2
+
+    def _advances(self, font: QFont, texts: list[str]) -> list[int]:
+        """The texts' widths in ``font``, each measured once: planning the screen asks for every
+        name in every size tried, each time the window changes size."""
+        key = (font.key(), *texts)
+        widths = self._widths.get(key)
+        if widths is None:
+            if len(self._widths) > 500:
+                self._widths.clear()
+            metrics = QFontMetrics(font)
+            widths = self._widths[key] = [metrics.horizontalAdvance(t) for t in texts]
+        return widths
+
+    def size_for(self, shape: ReadbackShape, width: int | None = None) -> QSize:
+        """The room ``shape`` needs: its natural width, or laid out in ``width`` (the legend of
+        the compact form wraps)."""
+        per_column, widths, line, title_h = self._columns(shape)
+        _, _, title = self._make_fonts(shape)
+        title_w = max(self._advances(title, self._title_texts())) + 2
+        body_w = sum(n + LEVEL_GAP + m for n, m in widths) + COLUMN_GAP * (len(widths) - 1)
+        natural = max(title_w, body_w) + 2 * (PAD + BORDER)
+        total_w = max(natural, width or 0)
+        height = title_h + per_column * line + 2 * (PAD + BORDER) + PAD // 2
+        if shape.compact:
+            height += self._legend_height(shape, total_w)
+        return QSize(natural, height)
+
+    def _legend_height(self, shape: ReadbackShape, width: int) -> int:
+        body, _, _ = self._make_fonts(shape)
+        inner = max(width - 2 * (PAD + BORDER), 50)
+        rect = QFontMetrics(body).boundingRect(QRect(0, 0, inner, 10_000), WRAP,
+                                               self._legend_text())
+        return rect.height() + PAD // 2
+
+    def set_zoom(self, base_points: float) -> None:
+        """The window's base type size; call :meth:`arrange` afterwards."""
+        self._base = base_points
+
+    # ------------------------------------------------------------ placing and drawing
+
+    def arrange(self, shape: ReadbackShape, size: QSize) -> None:
+        """Lay the strip out as ``shape`` in ``size`` (its fixed size from now on)."""
+        self._shape = shape
+        self.setFixedSize(size)
+        self._fonts = self._make_fonts(shape)
+        body, bold, _ = self._fonts
+        per_column, widths, line, title_h = self._columns(shape)
+        inner_w = size.width() - 2 * (PAD + BORDER)
+        x0 = y0 = PAD + BORDER
+        self._title_box = QRect(x0, y0, inner_w, title_h)
+        top = y0 + title_h + PAD // 2
+        self._lines = []
+        x = x0
+        for name_w, mark_w in widths:
+            for r in range(per_column):
+                if len(self._lines) >= len(self._candidates):
+                    break
+                y = top + r * line
+                self._lines.append(_Line(QRect(x, y, name_w, line),
+                                         QRect(x + name_w + LEVEL_GAP, y, mark_w, line)))
+            x += name_w + LEVEL_GAP + mark_w + COLUMN_GAP
+        self._body_box = QRect(x0, top, inner_w, per_column * line)
+        self._legend_box = QRect()
+        if shape.compact:
+            legend_h = self._legend_height(shape, size.width()) - PAD // 2
+            self._legend_box = QRect(x0, top + per_column * line + PAD // 2, inner_w, legend_h)
+        self._legend = self._static(self._legend_text(), body, self._legend_box.width())
+        self._names = [self._static(text, body) for text in self._name_texts(shape.compact)]
+        self._marks = {text: self._static(text, bold) for text in self._mark_texts(shape.compact)}
+        self.update()
+
+    @staticmethod
+    def _static(text: str, font: QFont, wrap_at: int = 0) -> QStaticText:
+        """A text laid out once (a name is drawn again after every ballot, never re-laid)."""
+        static = QStaticText(text)
+        static.setTextFormat(Qt.TextFormat.PlainText)
+        if wrap_at > 0:
+            static.setTextWidth(wrap_at)
+        static.prepare(QTransform(), font)
+        return static
+
+    def overflows(self) -> list[str]:
+        """Texts wider than the place they are drawn in (none, when the strip was measured
+        right): for tests, as nothing here is elided."""
+        body, bold, title = self._fonts
+        found = []
+        checks = [(self._title, title, self._title_box)]
+        checks += [(text, body, line.name) for text, line in
+                   zip(self._name_texts(self._shape.compact), self._lines, strict=False)]
+        checks += [(text, bold, line.mark) for text, line in
+                   zip(self._mark_of_each(), self._lines, strict=False)]
+        for text, font, box in checks:
+            need = QFontMetrics(font).horizontalAdvance(text)
+            if need > box.width():
+                found.append(f"{text!r}: {need} > {box.width()}")
+        if len(self._lines) < len(self._candidates):
+            found.append(f"{len(self._candidates) - len(self._lines)} officials not placed")
+        return found
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        background, border, text, title = (QColor(c) for c in _COLOURS[self._state])
+        body, bold, title_font = self._fonts
+        painter = QPainter(self)
+        try:
+            painter.fillRect(self.rect(), border)
+            painter.fillRect(self.rect().adjusted(BORDER, BORDER, -BORDER, -BORDER), background)
+            painter.setPen(title)
+            painter.setFont(title_font)
+            painter.drawText(self._title_box, int(Qt.AlignmentFlag.AlignLeft
+                                                  | Qt.AlignmentFlag.AlignVCenter), self._title)
+            painter.setPen(text)
+            ballot = self._ballot
+            if ballot is not None and ballot.invalid_reason is not None:
+                painter.setFont(bold)
+                painter.drawText(self._body_box, WRAP, self._notice(ballot))
+                return
+            painter.setFont(body)
+            for static, line in zip(self._names, self._lines, strict=False):
+                painter.drawStaticText(self._centred(line.name, static), static)
+            painter.setFont(bold)
+            for mark, line in zip(self._mark_of_each(), self._lines, strict=False):
+                level = self._marks.get(mark)
+                if level is not None:
+                    painter.drawStaticText(self._centred(line.mark, level), level)
+            if not self._legend_box.isNull():
+                painter.setFont(body)
+                painter.drawStaticText(self._legend_box.topLeft(), self._legend)
+        finally:
+            painter.end()
+
+    @staticmethod
+    def _centred(box: QRect, static: QStaticText) -> QPoint:
+        """Where ``static`` starts to sit on the middle line of ``box``, at its left."""
+        return QPoint(box.x(), box.y() + (box.height() - round(static.size().height())) // 2)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from tinnhiem_desktop.domain.fingerprint import short_fingerprint
@@ -20,6 +21,40 @@ ERROR_STYLE = "color: #ffffff; background: #b00020; font-weight: bold; padding: 
 
 
 SEPARATED_STYLE = "QLabel { padding: 0 8px; border-left: 1px solid #9e9e9e; }"
+
+
+def _set_style(label: QLabel, style: str) -> None:
+    """A label's stylesheet, set only when it changes (setting one re-styles the label)."""
+    if label.styleSheet() != style:
+        label.setStyleSheet(style)
+
+
+def _set_text(label: QLabel, text: str, widest: str | None = None) -> None:
+    """A label's text in a fixed width: room for ``widest`` (the longest text of its kind, e.g.
+    the same sentence with the most digits), so a text that changes after every ballot never
+    makes the status bar — and the window — lay itself out again. The width changes only when
+    a wider kind of text comes."""
+    if text != label.text():
+        label.setText(text)
+    metrics = label.fontMetrics()
+    margins = label.contentsMargins()
+    need = QSize(max(metrics.horizontalAdvance(text), metrics.horizontalAdvance(widest or ""))
+                 + margins.left() + margins.right() + 4,
+                 metrics.height() + margins.top() + margins.bottom())
+    if need != label.minimumSize() or need != label.maximumSize():
+        label.setFixedSize(need)  # both: a label free in either direction asks for a layout
+
+
+def _digits(number: int) -> str:
+    return "8" * len(str(number))
+
+
+def _widest_hex(text: str, label: QLabel) -> str:
+    """``text`` with every hexadecimal digit replaced by the widest one in the label's font:
+    the fingerprint changes after every ballot, its width must not."""
+    metrics = label.fontMetrics()
+    widest = max("0123456789abcdef", key=metrics.horizontalAdvance)
+    return "".join(widest if c in "0123456789abcdef" else c for c in text)
 
 
 class StatusBar(QStatusBar):
@@ -47,6 +82,8 @@ class StatusBar(QStatusBar):
         """Refresh every label from ``controller`` (after each change)."""
         if controller is None:
             self.file_label.setText(self.tr("Chưa mở phiên nào"))
+            self.file_label.setMinimumWidth(0)
+            self.file_label.setMaximumWidth(16_777_215)
             for label in (self.fingerprint_label, self.count_label, self.state_label):
                 label.setText("")
             self.state_label.hide()
@@ -54,33 +91,39 @@ class StatusBar(QStatusBar):
             return
         session = controller.session
         trial = self.tr(" · THỬ NGHIỆM") if session.info.trial else ""
-        self.file_label.setText(session.path.name + trial)
+        _set_text(self.file_label, session.path.name + trial)
         fin = controller.finalisation
         current = short_fingerprint(session.fingerprint())
         if fin is not None:
-            self.state_label.setStyleSheet(STATE_STYLE)
-            self.state_label.setText(
-                self.tr("ĐÃ CHỐT %1 · %2").replace("%1", when_text(fin.at)).replace("%2", fin.by)
-                + (self.tr(" · CHỈ XEM") if controller.view_only else "")
-            )
+            _set_style(self.state_label, STATE_STYLE)
+            _set_text(self.state_label,
+                      self.tr("ĐÃ CHỐT %1 · %2").replace("%1", when_text(fin.at))
+                      .replace("%2", fin.by)
+                      + (self.tr(" · CHỈ XEM") if controller.view_only else ""))
             at_finalising = short_fingerprint(controller.finalised_fingerprint() or "")
             text = self.tr("Dấu vân tay lúc chốt: %1").replace("%1", at_finalising)
             if at_finalising != current:
                 text += self.tr(" · hiện tại: %1").replace("%1", current)
-            self.fingerprint_label.setText(text)
+            _set_text(self.fingerprint_label, text, _widest_hex(text, self.fingerprint_label))
         else:
-            self.state_label.setStyleSheet(VIEW_STYLE)
-            self.state_label.setText(self.tr("CHỈ XEM") if controller.view_only else "")
-            self.fingerprint_label.setText(self.tr("Dấu vân tay: %1").replace("%1", current))
+            _set_style(self.state_label, VIEW_STYLE)
+            _set_text(self.state_label, self.tr("CHỈ XEM") if controller.view_only else "")
+            text = self.tr("Dấu vân tay: %1").replace("%1", current)
+            _set_text(self.fingerprint_label, text, _widest_hex(text, self.fingerprint_label))
         self.state_label.setVisible(bool(self.state_label.text()))
-        parts = []
+        parts, widest = [], []
         types = controller.type_progress()
         for row in types:
-            text = self.tr("đã nhập %1 / thu về %2").replace(
-                "%1", str(row.recorded)).replace(
-                "%2", str(row.ballot_type.accounting.collected))
-            parts.append(f"{row.ballot_type.name}: {text}" if len(types) > 1 else text)
-        self.count_label.setText(" · ".join(parts))
+            template = self.tr("đã nhập %1 / thu về %2")
+            collected = row.ballot_type.accounting.collected
+            text = template.replace("%1", str(row.recorded)).replace("%2", str(collected))
+            most = template.replace("%1", _digits(max(collected, row.recorded))).replace(
+                "%2", _digits(collected))
+            if len(types) > 1:
+                text, most = f"{row.ballot_type.name}: {text}", f"{row.ballot_type.name}: {most}"
+            parts.append(text)
+            widest.append(most)
+        _set_text(self.count_label, " · ".join(parts), " · ".join(widest))
 
     def show_backup_error(self, message: str) -> None:
         """A rolling copy failed: say so in red until a later copy works (not modal)."""

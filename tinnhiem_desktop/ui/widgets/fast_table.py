@@ -1,0 +1,183 @@
+"""A table view that draws the cells it must repaint in one pass.
+
+A Qt item view draws each cell through a delegate that asks the model for every role of the cell
+(text, font, alignment, colours, check state, icon…), and with a model written in Python each of
+those questions is a call from C++ into Python: a ballot that changes every row of the paper
+ballot paid for hundreds of them in one frame. This view asks the model once per cell, for its
+:class:`CellLook`, from a single paint event, and draws it with a few painter calls. Everything
+else — the model, indexes, selection, scrolling, headers, tooltips — is Qt's own table view.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol, runtime_checkable
+
+from PySide6.QtCore import QEvent, QModelIndex, QRect, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QStaticText,
+    QTransform,
+)
+from PySide6.QtWidgets import QAbstractItemView, QStyle, QTableView, QWidget
+
+
+@dataclass(frozen=True, slots=True)
+class CellLook:
+    """What one cell shows: its text and how."""
+
+    text: str
+    background: QColor | None = None
+    foreground: QColor | None = None
+    bold: bool = False
+    centre: bool = False
+
+
+@runtime_checkable
+class LookModel(Protocol):
+    """A model that can say how a cell looks in one call (its ``data()`` says the same)."""
+
+    def look(self, row: int, column: int) -> CellLook:
+        """The cell at ``row``, ``column``."""
+        ...
+
+
+def cell_margin(view: QWidget) -> int:
+    """The space left of and right of a cell's text, as Qt's own delegate leaves it."""
+    return view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+
+
+TEXT_CACHE = 4000
+"""Laid-out texts kept per view (names and numbers are drawn again after every ballot)."""
+
+
+class FastTableView(QTableView):
+    """A :class:`QTableView` over a :class:`LookModel`, drawn in one pass (see the module).
+
+    Texts are drawn as :class:`QStaticText`: laid out once per text and font, then only placed,
+    so the names of the paper ballot cost nothing to draw again after each ballot."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._texts: dict[tuple[str, bool], tuple[QStaticText, int, int]] = {}
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._texts.clear()
+        super().changeEvent(event)
+
+    def _static(self, text: str, bold: bool, font: QFont) -> tuple[QStaticText, int, int]:
+        key = (text, bold)
+        found = self._texts.get(key)
+        if found is None:
+            if len(self._texts) > TEXT_CACHE:
+                self._texts.clear()
+            static = QStaticText(text)
+            static.setTextFormat(Qt.TextFormat.PlainText)
+            static.prepare(QTransform(), font)
+            metrics = QFontMetrics(font)
+            found = (static, metrics.horizontalAdvance(text), metrics.height())
+            self._texts[key] = found
+        return found
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        model = self.model()
+        if not isinstance(model, LookModel):
+            super().paintEvent(event)
+            return
+        area = event.rect()
+        rows = model.rowCount()
+        painter = QPainter(self.viewport())
+        try:
+            if rows:
+                self._paint_cells(painter, model, area, rows)
+        finally:
+            painter.end()
+
+    def _paint_cells(self, painter: QPainter, model: LookModel, area: QRect, rows: int) -> None:
+        first = self.rowAt(area.top())
+        last = self.rowAt(area.bottom())
+        first = 0 if first < 0 else first
+        last = rows - 1 if last < 0 else last
+        columns = []
+        for column in range(self.model().columnCount()):
+            width = self.columnWidth(column)
+            x = self.columnViewportPosition(column)
+            if self.isColumnHidden(column) or width <= 0 or x + width < area.left() or \
+                    x > area.right():
+                continue
+            columns.append((column, x, width))
+        if not columns:
+            return
+        group = QPalette.ColorGroup.Active if self.hasFocus() else QPalette.ColorGroup.Inactive
+        palette = self.palette()
+        highlight = palette.color(group, QPalette.ColorRole.Highlight)
+        highlighted_text = palette.color(group, QPalette.ColorRole.HighlightedText)
+        text_colour = palette.color(group, QPalette.ColorRole.Text)
+        plain = QFont(self.font())
+        bold = QFont(plain)
+        bold.setBold(True)
+        margin = cell_margin(self)
+        selected = self._selected_rows()
+        # As the Fusion style draws a table's grid (its hint needs a style option to answer).
+        grid = palette.color(group, QPalette.ColorRole.Window).darker(120)
+        is_bold: bool | None = None
+        pen: QColor | None = None
+        bottom = 0
+        for row in range(first, last + 1):
+            y, height = self.rowViewportPosition(row), self.rowHeight(row)
+            bottom = y + height
+            chosen = row in selected
+            for column, x, width in columns:
+                look = model.look(row, column)
+                background = highlight if chosen else look.background
+                if background is None and not look.text:
+                    continue  # the viewport's own background is this cell
+                cell = QRect(x, y, width - 1, height - 1)
+                if background is not None:
+                    painter.fillRect(cell, background)
+                if not look.text:
+                    continue
+                if look.bold != is_bold:
+                    is_bold = look.bold
+                    painter.setFont(bold if is_bold else plain)
+                colour = highlighted_text if chosen else (look.foreground or text_colour)
+                if colour != pen:
+                    pen = colour
+                    painter.setPen(colour)
+                static, width_px, height_px = self._static(look.text, look.bold,
+                                                           bold if look.bold else plain)
+                inner = cell.adjusted(margin, 0, -margin, 0)
+                left = inner.x() + max((inner.width() - width_px) // 2, 0) if look.centre \
+                    else inner.x()
+                top = inner.y() + (inner.height() - height_px) // 2
+                if width_px > inner.width():  # never expected: the columns are measured
+                    painter.save()
+                    painter.setClipRect(inner)
+                    painter.drawStaticText(left, top, static)
+                    painter.restore()
+                else:
+                    painter.drawStaticText(left, top, static)
+        if self.showGrid():
+            painter.setPen(grid)
+            top = self.rowViewportPosition(first)
+            for _column, x, width in columns:
+                painter.drawLine(x + width - 1, top, x + width - 1, bottom - 1)
+            left, right = columns[0][1], columns[-1][1] + columns[-1][2] - 1
+            for row in range(first, last + 1):
+                line = self.rowViewportPosition(row) + self.rowHeight(row) - 1
+                painter.drawLine(left, line, right, line)
+
+    def _selected_rows(self) -> set[int]:
+        if self.selectionMode() == QAbstractItemView.SelectionMode.NoSelection:
+            return set()
+        selection = self.selectionModel()
+        if selection is None:
+            return set()
+        return {index.row() for index in selection.selectedRows()
+                if index.parent() == QModelIndex()}
