@@ -9,6 +9,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
+from tinnhiem_desktop.domain.events import Action
+from tinnhiem_desktop.domain.lifecycle import Lifecycle, Stage
 from tinnhiem_desktop.domain.model import Addendum, Ballot, BallotType, Finalisation, Role, Void
 from tinnhiem_desktop.domain.results import SessionResults
 from tinnhiem_desktop.services.backups import backup_folder
@@ -97,8 +99,15 @@ class SessionController(QObject):
 
     @property
     def read_only(self) -> bool:
-        """Nothing but addenda (finalised) or nothing at all (view only) can be written."""
-        return self._finalisation is not None or self._session.readonly
+        """Nothing but addenda (finalised) or nothing at all (view only) can be written. The
+        domain's life cycle decides (domain/lifecycle.py), asked with the finalisation cached
+        here rather than queried on every key."""
+        stage = Stage.FINALISED if self._finalisation is not None else Stage.ENTERING
+        return not Lifecycle(stage, self._session.readonly).allows(Action.INFO_UPDATED)
+
+    def may(self, action: Action) -> bool:
+        """Whether ``action`` may happen now (menus are enabled by this)."""
+        return self._session.may(action)
 
     @property
     def backup_schedule(self) -> tuple[int, int] | None:
