@@ -48,6 +48,7 @@ class ResultsModel(RowsModel[CandidateResult]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._levels: list[Level] = []
+        self._headers: list[str] | None = None
 
     def set_result(self, result: BallotTypeResult | None, levels: list[Level]) -> None:
         """Show ``result`` (``None`` = empty)."""
@@ -57,10 +58,17 @@ class ResultsModel(RowsModel[CandidateResult]):
             return
         self.beginResetModel()
         self._levels = list(levels)
+        self._headers = None
         self._rows = rows
         self.endResetModel()
 
     def headers(self) -> list[str]:
+        # Asked on every columnCount (hundreds of times per refresh): built once per shape.
+        if self._headers is None:
+            self._headers = self._build_headers()
+        return self._headers
+
+    def _build_headers(self) -> list[str]:
         out = [self.tr("TT"), self.tr("Họ và tên"), self.tr("Chức vụ"),
                self.tr("Hợp lệ"), self.tr("Không\nhợp lệ")]
         for level in self._levels:
