@@ -118,3 +118,22 @@ def test_the_chain_hash_header_is_exactly_its_canonical_json() -> None:
         material = canonical_json([prev, seq, at, action]) + "\n" + payload
         assert chain_hash(prev, seq, at, action, payload) == hashlib.sha256(
             material.encode("utf-8")).hexdigest()
+
+
+def test_every_mark_is_counted_somewhere_or_the_tally_refuses() -> None:
+    """An official's levels + invalid always equal the ballots recorded: the tally counts every
+    mark of every column and refuses one it does not know (live entry and verify let only
+    1 2 3 0 x through, so on a genuine file this never fires)."""
+    from tinnhiem_desktop.domain.model import Accounting, BallotType, Candidate, SessionInfo
+    from tinnhiem_desktop.domain.regimes import Basis
+    from tinnhiem_desktop.domain.tally import compute
+
+    regime = shipped_regimes()["party-qd96-2023"]
+    info = SessionInfo(regime_id=regime.id, denominator=Basis.COLLECTED)
+    bt = BallotType(1, "Phiếu", Accounting(issued=4, collected=4))
+    people = [Candidate(1, "Nguyễn Thị Việt Dung", "Bí thư"),
+              Candidate(2, "Lê Quang Hưng", "Phó Bí thư")]
+    sound = compute(regime, info, bt, people, ["12", "3x", "01"], ["Phiếu gạch tên"])
+    assert [cr.valid + cr.invalid for cr in sound.candidates] == [4, 4] == [sound.recorded] * 2
+    with pytest.raises(ValueError, match="an unknown mark code in column 1"):
+        compute(regime, info, bt, people, ["12", "3x", "91"], [])

@@ -79,11 +79,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Đã nhập {recorded}/{collected} phiếu thu về: cần nhập đủ trước khi chốt kết quả.",
         "{recorded} of {collected} collected {collected:ballot|ballots} recorded: record them "
         "all before finalising."),
-    "check.candidate_sum_mismatch": (
-        "{name}: tổng các mức và phiếu không hợp lệ ({total}) khác số phiếu đã nhập "
-        "({recorded}).",
-        "{name}: the levels and invalid ballots add up to {total}, not to the {recorded} "
-        "{recorded:ballot|ballots} recorded."),
     "check.many_invalid_rows": (
         "{name}: {invalid} phiếu không hợp lệ ở dòng này (trên {percent}% số phiếu đã nhập).",
         "{name}: {invalid} {invalid:ballot|ballots} invalid on this row (over {percent}% of the "
