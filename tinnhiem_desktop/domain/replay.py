@@ -40,7 +40,6 @@ from tinnhiem_desktop.domain.model import (
     Snapshot,
     Void,
     check_count,
-    clean_reason,
     validate_info,
     validate_info_for_regime,
     validate_marks,
@@ -51,10 +50,6 @@ from tinnhiem_desktop.domain.validation import (
     MAX_NAME,
     MAX_TITLE,
     MAX_TYPE_NAME,
-    clean_type_name,
-    require_unique_type_name,
-    validate_candidates,
-    validate_committee,
 )
 
 _INFO_TEXTS = ("title", "body", "parent_body", "subject", "city", "place")
@@ -200,10 +195,12 @@ class Replayer:
         return text
 
     def _reason(self, value: Any, what: str) -> str:
-        text = self._required(value, what, MAX_REASON, multiline=True)
-        if self.log_format != 1 and clean_reason(text, what) != text:
-            raise ReplayError(f"{what} chưa được làm sạch")
-        return text
+        """A reason as ``clean_reason`` leaves it: cleaned (multi-line), not empty, not too long."""
+        return self._required(value, what, MAX_REASON, multiline=True)
+
+    def _fold(self, text: str) -> str:
+        """The key duplicates are found by (``fold_key``, by the rules of the log's format)."""
+        return (clean_v1(text) if self.log_format == 1 else clean(text)).casefold()
 
     def _valid_info(self, data: Any) -> SessionInfo:
         if not isinstance(data, dict):
@@ -253,16 +250,11 @@ class Replayer:
             not isinstance(m, dict) or set(m) != {"name", "role"} for m in after
         ):
             raise ReplayError("danh sách Ban kiểm phiếu không hợp lệ")
-        members = tuple(
+        self.committee = tuple(
             CommitteeMember(self._required(m["name"], "họ tên thành viên", MAX_NAME),
                             Role(m["role"]))
             for m in after
         )
-        if self.log_format != 1 and list(members) != validate_committee(
-            [(m.name, m.role) for m in members]
-        ):
-            raise ReplayError("họ tên thành viên Ban kiểm phiếu chưa được làm sạch")
-        self.committee = members
 
     def _ballot_type_added(self, p: Any) -> None:
         p = _keys(p, "id", "name")
@@ -278,14 +270,8 @@ class Replayer:
 
     def _type_name(self, value: Any, others: Any) -> str:
         name = self._required(value, "tên loại phiếu", MAX_TYPE_NAME)
-        if self.log_format != 1 and clean_type_name(name) != name:
-            raise ReplayError("tên loại phiếu chưa được làm sạch")
-        others = [bt.name for bt in others]
-        if self.log_format == 1:
-            if clean_v1(name).casefold() in {clean_v1(o).casefold() for o in others}:
-                raise ReplayError(f"tên loại phiếu “{name}” trùng")
-        else:
-            require_unique_type_name(name, others)
+        if self._fold(name) in {self._fold(bt.name) for bt in others}:
+            raise ReplayError(f"tên loại phiếu “{name}” trùng")
         return name
 
     def _type(self, value: Any) -> BallotType:
@@ -336,12 +322,9 @@ class Replayer:
             raise ReplayError("danh sách người được lấy phiếu không hợp lệ")
         rows = [(self._required(c["name"], "họ tên", MAX_NAME),
                  self._text(c["position"], "chức vụ")) for c in after]
-        if self.log_format == 1:
-            keys = [(clean_v1(n).casefold(), clean_v1(t).casefold()) for n, t in rows]
-            if len(set(keys)) != len(keys) or any(len(t) > MAX_TITLE for _, t in rows):
-                raise ReplayError("danh sách có người trùng hoặc chức vụ quá dài")
-        elif [(c.name, c.title) for c in validate_candidates(rows)] != rows:
-            raise ReplayError("họ tên hoặc chức vụ chưa được làm sạch")
+        keys = [(self._fold(n), self._fold(t)) for n, t in rows]
+        if len(set(keys)) != len(keys) or any(len(t) > MAX_TITLE for _, t in rows):
+            raise ReplayError("danh sách có người trùng hoặc chức vụ quá dài")
         self.candidates[bt.id] = candidates_from_json(after)
 
     def _ballot_recorded(self, p: Any) -> None:

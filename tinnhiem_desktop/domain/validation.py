@@ -1,9 +1,9 @@
-"""Validation shared by live entry and by ``verify``'s replay of the log.
+"""Validation of what the recorder types, with the limits ``verify``'s replay applies too.
 
-A use case cleans and checks what the recorder typed before writing it; ``verify`` asks the same
-functions whether what the log holds is something a use case could have written. So a ballot with
-marks ``"9"`` or a name with a control character, appended by another tool with a valid hash
-chain, is refused exactly as if it had been typed.
+A use case cleans and checks input before writing it; ``verify`` (domain/replay.py) asks of what
+the log holds that it is exactly what this cleaning leaves, within these limits (``MAX_*``), with
+no duplicate by :func:`fold_key`. So a name with a control character or a ballot with marks
+``"9"``, appended by another tool with a valid hash chain, is refused as if it had been typed.
 """
 
 from __future__ import annotations
