@@ -17,7 +17,7 @@ from tinnhiem_desktop.domain.decisions import (
 from tinnhiem_desktop.domain.errors import InvalidInput
 from tinnhiem_desktop.domain.messages import Text, render
 from tinnhiem_desktop.domain.regimes import Basis, ElectingBody, Kind, Regime, Sector
-from tinnhiem_desktop.domain.text import ascii_digits, clean, clean_multiline, fold_ascii
+from tinnhiem_desktop.domain.text import ascii_digits, clean, clean_multiline, plain_key
 
 
 class Role(StrEnum):
@@ -42,9 +42,9 @@ ROLE_LABELS: dict[Role, str] = {
 def parse_role(text: str) -> Role:
     """The role named by ``text``: its Vietnamese name in any case, with or without accents
     ("Phó Trưởng ban", "pho truong ban", "Uỷ viên"), or its id ("pho_truong_ban")."""
-    key = fold_ascii(text)
+    key = plain_key(text)
     for role, label in ROLE_LABELS.items():
-        if key in (fold_ascii(label), role.value, role.value.replace("_", " ")):
+        if key in (plain_key(label), role.value, role.value.replace("_", " ")):
             return role
     known = ", ".join(ROLE_LABELS.values())
     raise InvalidInput(f"Vai trò “{clean(text)}” không có trong Ban kiểm phiếu (chọn: {known}).")
@@ -424,7 +424,7 @@ def electing_body(info: SessionInfo) -> ElectingBody:
         return ElectingBody.QUOC_HOI
     if info.electing_body is ElectingBodySetting.HDND:
         return ElectingBody.HDND
-    return ElectingBody.QUOC_HOI if "quoc hoi" in fold_ascii(info.body) else ElectingBody.HDND
+    return ElectingBody.QUOC_HOI if "quoc hoi" in plain_key(info.body) else ElectingBody.HDND
 
 
 def default_ballot_type_name(regime: Regime) -> str:

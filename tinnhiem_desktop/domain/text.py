@@ -78,21 +78,11 @@ def fold_key(text: str) -> str:
     return clean(text).casefold()
 
 
-def fold_ascii(text: str) -> str:
-    """A loose key for matching a word typed with or without accents ("Phó Trưởng ban",
-    "pho truong ban", "PHO TRUONG BAN"): cleaned, case-folded, diacritics and đ removed.
-
-    Only for matching a choice among a few known words, never for comparing names (see
-    :func:`fold_key`: in a name the accents are meaningful).
-    """
-    decomposed = unicodedata.normalize("NFD", clean(text).casefold().replace("đ", "d"))
-    return "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
-
-
 def plain_key(text: str) -> str:
     """A key for recognising words whatever the typing: cleaned, case-folded, without accents
     (``Đ`` → ``d``), so "Họ và tên", "HỌ VÀ TÊN", "Ho va ten" and the decomposed (NFD) forms
-    compare equal. For column headings, never for names (there the accents are meaningful)."""
+    compare equal. For column headings and a choice among a few known words (roles, "Quốc hội"),
+    never for names (there the accents are meaningful: see :func:`fold_key`)."""
     decomposed = unicodedata.normalize("NFD", clean(text).replace("đ", "d").replace("Đ", "D"))
     return "".join(c for c in decomposed if unicodedata.category(c) != "Mn").casefold()
 
