@@ -381,11 +381,7 @@ def cmd_set_aside(a: argparse.Namespace) -> int:
 def cmd_decide(a: argparse.Namespace) -> int:
     with _session(a.session) as s:
         bt = s.ballot_type(a.ballot_type)
-        held = next((h for h in s.set_aside_ballots(bt.id) if h.number == a.number), None)
-        if held is None:
-            raise InvalidInput(f"Không có phiếu số {a.number} đang để riêng chờ quyết định "
-                               f"trong “{bt.name}”.")
-        ballot = s.decide_set_aside(held.id, a.marks, a.invalid)
+        ballot = s.decide_set_aside_number(bt.id, a.number, a.marks, a.invalid)
     what = (f"không hợp lệ toàn phiếu ({ballot.invalid_reason})" if ballot.invalid_reason
             else f"hợp lệ, các mức {ballot.marks}")
     print(f"Ban kiểm phiếu quyết định phiếu số {ballot.number}: {what}. Đã ghi.")
@@ -400,13 +396,9 @@ def cmd_spot_check(a: argparse.Namespace) -> int:
             print(f"Lần bốc thăm số {check.id} (“{bt.name}”), mã bốc thăm {check.seed}: "
                   f"đối chiếu các phiếu số {', '.join(map(str, check.numbers))}.")
             return EXIT_OK
-        draws = s.results().spot_checks
-        if not draws:
-            raise InvalidInput("Chưa có lần bốc thăm nào: dùng spot-check draw trước.")
-        draw_id = draws[-1].check.id if a.draw is None else a.draw
-        s.record_spot_check(draw_id, a.number, a.match, a.difference or "")
-    print(f"Đã ghi kết quả đối chiếu phiếu số {a.number} (lần bốc thăm số {draw_id}): "
-          + ("khớp." if a.match else f"khác — {clean(a.difference)}."))
+        found = s.record_spot_check(a.draw, a.number, a.match, a.difference or "")
+    print(f"Đã ghi kết quả đối chiếu phiếu số {found.number} (lần bốc thăm số "
+          f"{found.spot_check_id}): " + ("khớp." if found.matches else f"khác — {found.note}."))
     return EXIT_OK
 
 

@@ -10,6 +10,7 @@ from tinnhiem_desktop.domain.errors import InvalidInput, NotFound
 from tinnhiem_desktop.domain.events import Action
 from tinnhiem_desktop.domain.model import (
     Ballot,
+    BallotType,
     Void,
     check_count,
     clean_reason,
@@ -47,7 +48,7 @@ class BallotUseCases(SessionBase):
     ) -> Ballot:
         """Record one paper ballot; durable on disk when this returns."""
         self._require(Action.BALLOT_RECORDED)
-        self._file.ballot_type(type_id)  # NotFound for a type that does not exist
+        bt = self._file.ballot_type(type_id)
         candidates = self._file.candidates(type_id)
         if not candidates:
             raise InvalidInput("Chưa có người được lấy phiếu: nhập danh sách trước khi nhập phiếu.")
@@ -56,16 +57,18 @@ class BallotUseCases(SessionBase):
             marks = ""
         else:
             marks = validate_marks(marks, self.regime, len(candidates))
-        number = self._free_number(type_id, number)
+        number = self._free_number(bt, number)
         ballot = self._file.record_ballot(type_id, number, marks, invalid_reason)
         self._after_recording()
         return ballot
 
-    def _free_number(self, type_id: int, number: int | None, deciding: int | None = None) -> int:
+    def _free_number(
+        self, bt: BallotType, number: int | None, deciding: int | None = None
+    ) -> int:
         """The number a ballot may take now: ``number`` if it is free, else the next one; refused
         once every collected ballot is entered (or set aside). ``deciding``: the set-aside
         ballot whose own number this is."""
-        bt = self._file.ballot_type(type_id)
+        type_id = bt.id
         held = self._file.held_numbers(type_id)
         top = max(self._file.max_active_number(type_id), max(held, default=0))
         collected = bt.accounting.collected

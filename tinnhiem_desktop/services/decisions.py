@@ -26,9 +26,10 @@ class DecisionUseCases(BallotUseCases):
         number (or ``number``) and counts nowhere until :meth:`decide_set_aside`."""
         self._require(Action.BALLOT_SET_ASIDE)
         note = clean_note(note, required=True)
+        bt = self._file.ballot_type(type_id)
         if not self._file.candidates(type_id):
             raise InvalidInput("Chưa có người được lấy phiếu: nhập danh sách trước khi nhập phiếu.")
-        number = self._free_number(type_id, number)
+        number = self._free_number(bt, number)
         return self._file.set_aside_ballot(type_id, number, note)
 
     def set_aside_ballots(self, type_id: int | None = None) -> list[SetAside]:
@@ -57,10 +58,23 @@ class DecisionUseCases(BallotUseCases):
             assert marks is not None
             marks = validate_marks(marks, self.regime, len(self._file.candidates(
                 held.ballot_type_id)))
-        self._free_number(held.ballot_type_id, held.number, deciding=held.id)
+        self._free_number(self._file.ballot_type(held.ballot_type_id), held.number,
+                          deciding=held.id)
         ballot, _ = self._file.decide_set_aside(held, marks, invalid_reason)
         self._after_recording()
         return ballot
+
+    def decide_set_aside_number(
+        self, type_id: int, number: int, marks: str | None = None,
+        invalid_reason: str | None = None,
+    ) -> Ballot:
+        """:meth:`decide_set_aside` for the undecided ballot of a type set aside as ``number``."""
+        held = next((h for h in self.set_aside_ballots(type_id) if h.number == number), None)
+        if held is None:
+            name = self._file.ballot_type(type_id).name
+            raise NotFound(f"Không có phiếu số {number} đang để riêng chờ quyết định trong "
+                           f"“{name}”.")
+        return self.decide_set_aside(held.id, marks, invalid_reason)
 
     def draw_spot_check(self, type_id: int, k: int, seed: str | None = None) -> SpotCheck:
         """Draw ``k`` of the recorded ballot numbers of a type for the committee to compare with
@@ -76,14 +90,19 @@ class DecisionUseCases(BallotUseCases):
         return self._file.draw_spot_check(type_id, seed, draw_numbers(seed, numbers, k))
 
     def record_spot_check(
-        self, check_id: int, number: int, matches: bool, note: str = ""
+        self, check_id: int | None, number: int, matches: bool, note: str = ""
     ) -> SpotCheckResult:
         """What the committee found for one drawn paper: it matches its record ("khớp"), or the
-        difference in a short note."""
+        difference in a short note. ``check_id`` None: the latest draw."""
         self._require(Action.SPOT_CHECK_RECORDED)
-        check = next((c for c in self._file.spot_checks() if c.id == check_id), None)
+        checks = self._file.spot_checks()
+        if not checks:
+            raise InvalidInput("Chưa có lần bốc thăm nào: bốc thăm trước khi ghi kết quả.")
+        check = checks[-1] if check_id is None else next(
+            (c for c in checks if c.id == check_id), None)
         if check is None:
             raise NotFound(f"Không có lần bốc thăm số {check_id}.")
+        check_id = check.id
         if number not in check.numbers:
             raise InvalidInput(f"Phiếu số {number} không có trong lần bốc thăm số {check_id} "
                                f"(các số: {', '.join(map(str, check.numbers))}).")
