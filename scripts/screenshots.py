@@ -35,6 +35,7 @@ from PySide6.QtCore import QSettings, Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
+from tests.ui.entry_sessions import LONG_NAMES as OFFICIALS  # noqa: E402
 from tinnhiem_desktop.services.session import Session  # noqa: E402
 from tinnhiem_desktop.ui import workspace  # noqa: E402
 from tinnhiem_desktop.ui.dialogs.minutes_dialog import MinutesDialog  # noqa: E402
@@ -71,23 +72,6 @@ ROOMS = [((1024, 768), 12), ((1366, 768), 15)]
 """Entry-screen shots: a laptop screen, and the officials it must show whole."""
 TASKBAR_AND_TITLE = 60
 """What a maximised window loses of the screen's height: taskbar and title bar."""
-OFFICIALS = [
-    ("Nguyễn Thị Việt Dung", "Bí thư Tỉnh ủy"),
-    ("Trần Thị Ánh Tuyết", "Phó Bí thư Thường trực Tỉnh ủy"),
-    ("Phạm Ngọc Ẩn", "Chủ tịch Hội đồng nhân dân tỉnh"),
-    ("Lê Quang Hưng", "Chủ tịch Ủy ban nhân dân tỉnh"),
-    ("Đặng Thị Ngọc Thịnh", "Trưởng Ban Tổ chức Tỉnh ủy"),
-    ("Ưng Hoàng Phúc", "Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy"),
-    ("Tôn Nữ Hoàng Thị Ngọc Quỳnh Hương", "Trưởng Ban Tuyên giáo và Dân vận"),
-    ("Hoàng Trọng Nghĩa", "Phó Chủ tịch Ủy ban nhân dân tỉnh"),
-    ("Võ Thị Thúy Hằng", "Phó Chủ tịch Hội đồng nhân dân tỉnh"),
-    ("Nguyễn Huỳnh Đức Thắng", "Giám đốc Sở Tài chính"),
-    ("Bùi Thị Quỳnh Vân", "Trưởng Ban Nội chính Tỉnh ủy"),
-    ("Dương Văn Thưởng", "Chánh Văn phòng Tỉnh ủy"),
-    ("Lương Thị Nguyệt Ánh", "Giám đốc Sở Giáo dục và Đào tạo"),
-    ("Trịnh Xuân Trường", "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh"),
-    ("Khuất Thị Diệu Linh", "Giám đốc Công an tỉnh"),
-]
 
 
 def entry_session(path: Path, officials: int) -> None:
