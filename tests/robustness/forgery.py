@@ -55,6 +55,19 @@ def append_event(conn: sqlite3.Connection, action: str, payload: dict[str, Any],
     return digest
 
 
+def rehash(conn: sqlite3.Connection, start: int = 1) -> str:
+    """Recompute the chain from entry ``start`` on, as a forger who knows the algorithm does;
+    returns the new fingerprint."""
+    row = conn.execute("SELECT hash FROM log WHERE seq = ?", (start - 1,)).fetchone()
+    prev = row[0] if row else "0" * 64
+    for seq, at, action, payload in conn.execute(
+        "SELECT seq, at, action, payload FROM log WHERE seq >= ? ORDER BY seq", (start,)
+    ).fetchall():
+        prev = chain(prev, seq, at, action, payload)
+        conn.execute("UPDATE log SET hash = ? WHERE seq = ?", (prev, seq))
+    return prev
+
+
 def record(conn: sqlite3.Connection, type_id: int, number: int, marks: str,
            reason: str | None = None) -> str:
     """A ballot appended to the table *and* the log, as the app would have written it."""

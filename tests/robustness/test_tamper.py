@@ -31,7 +31,7 @@ import pytest
 from tests.helpers import NAMES, fixed_clock
 from tests.robustness import forgery
 from tinnhiem_desktop.cli import main
-from tinnhiem_desktop.domain.fingerprint import canonical_json, chain_hash
+from tinnhiem_desktop.domain.fingerprint import canonical_json
 from tinnhiem_desktop.services.session import Session
 
 TRIGGERS = ["log_no_update", "log_no_delete", "ballots_no_update", "ballots_no_delete",
@@ -306,17 +306,6 @@ def log_action_changed(conn: Conn, rnd: R) -> None:
     conn.execute("UPDATE log SET action = 'addendum_added' WHERE seq = ?", (seq,))
 
 
-def _rehash(conn: Conn, start: int) -> None:
-    """What a forger who knows the algorithm does: recompute the chain from ``start`` on."""
-    prev = _one(conn, f"SELECT hash FROM log WHERE seq = {start - 1}")
-    prev_hash = prev[0] if prev else "0" * 64
-    for seq, at, action, payload in conn.execute(
-        "SELECT seq, at, action, payload FROM log WHERE seq >= ? ORDER BY seq", (start,)
-    ).fetchall():
-        prev_hash = chain_hash(prev_hash, seq, at, action, payload)
-        conn.execute("UPDATE log SET hash = ? WHERE seq = ?", (prev_hash, seq))
-
-
 def forged_mark_and_log(conn: Conn, rnd: R) -> None:
     seq, payload = _pick(conn, rnd, "SELECT seq, payload FROM log WHERE action = 'ballot_recorded' "
                                     "AND json_extract(payload, '$.marks') != ''")
@@ -325,7 +314,7 @@ def forged_mark_and_log(conn: Conn, rnd: R) -> None:
     data["marks"] = ("3" if marks[0] != "3" else "1") + marks[1:]
     conn.execute("UPDATE log SET payload = ? WHERE seq = ?", (canonical_json(data), seq))
     conn.execute("UPDATE ballots SET marks = ? WHERE id = ?", (data["marks"], data["id"]))
-    _rehash(conn, seq)
+    forgery.rehash(conn, seq)
 
 
 def forged_rollback(conn: Conn, rnd: R) -> None:
@@ -392,7 +381,7 @@ def impossible_marks_rehashed(conn: Conn, rnd: R) -> None:
     data["marks"] = rnd.choice(["", "9", "1111111", "ab", data["marks"][:-1], "1 2"])
     conn.execute("UPDATE log SET payload = ? WHERE seq = ?", (canonical_json(data), seq))
     conn.execute("UPDATE ballots SET marks = ? WHERE id = ?", (data["marks"], data["id"]))
-    _rehash(conn, seq)
+    forgery.rehash(conn, seq)
 
 
 def structure_planted(conn: Conn, rnd: R) -> None:
