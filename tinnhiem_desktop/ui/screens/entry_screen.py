@@ -6,8 +6,9 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Slo
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QWidget
 
-from tinnhiem_desktop.domain.model import Ballot, Finalisation, Void, whole_invalid_presets
+from tinnhiem_desktop.domain.model import Ballot, Finalisation, Void
 from tinnhiem_desktop.domain.regimes import MULTI_MARK, NO_MARK
+from tinnhiem_desktop.domain.wording import whole_invalid_presets
 from tinnhiem_desktop.ui.controller import SessionController
 from tinnhiem_desktop.ui.core_texts import RegimeHints
 from tinnhiem_desktop.ui.dialogs.prompts import Prompter
