@@ -78,6 +78,7 @@ class SetAsideDialog(QDialog):
         self.model = HeldModel({bt.id: bt.name for bt in session.ballot_types()}, self)
         self.view = _table(self)
         self.view.setModel(self.model)
+        self.view.setColumnHidden(1, len(session.ballot_types()) < 2)  # one type: no need
         self.marks_edit = QLineEdit(self)
         self.marks_edit.setObjectName("decidedMarks")
         self.marks_edit.installEventFilter(self)

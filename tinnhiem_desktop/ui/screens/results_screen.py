@@ -128,8 +128,6 @@ class ResultsScreen(QWidget):
         top.addWidget(type_label)
         top.addWidget(self.type_combo, 1)
         top.addStretch(2)
-        top.addWidget(self.decide_button)
-        top.addWidget(self.spot_check_button)
         top.addWidget(self.finalise_button)
         top.addWidget(self.addendum_button)
         top.addWidget(self.export_button)
@@ -141,7 +139,13 @@ class ResultsScreen(QWidget):
         layout.addWidget(self.accounting_label)
         layout.addWidget(self.table, 3)
         layout.addWidget(self.base_label)
-        layout.addWidget(self.checks_label)
+        # The committee's decisions beside the checks they clear (undecided ballots and
+        # papers not compared block finalising); the top row keeps its room for the type.
+        checks_row = QHBoxLayout()
+        checks_row.addWidget(self.checks_label, 1)
+        checks_row.addWidget(self.decide_button)
+        checks_row.addWidget(self.spot_check_button)
+        layout.addLayout(checks_row)
         layout.addWidget(self.checks_view, 1)
         layout.addWidget(self.addenda_label)
         layout.addWidget(self.addenda_view)
