@@ -388,10 +388,12 @@ EN = {
     # The set-up forms by keyboard (issue 11)
     "%1: đánh dấu và xuống dòng · 0 hoặc Cách: không đánh dấu · x: nhiều dấu · Backspace: "
     "lùi một dòng và xóa · Lên/Xuống: di chuyển · Enter: ghi phiếu · F8: cả phiếu không hợp lệ · "
-    "Ctrl+Z: hủy phiếu vừa ghi để nhập lại · F6: danh sách phiếu":
+    "Ctrl+Z: hủy phiếu vừa ghi để nhập lại · F6: danh sách phiếu · F9: để riêng chờ Ban kiểm "
+    "phiếu":
         "%1: mark and move down · 0 or Space: no mark · x: several marks · Backspace: back "
         "one row and clear it · Up/Down: move · Enter: record · F8: whole ballot invalid · "
-        "Ctrl+Z: void the last ballot to re-enter it · F6: ballot list",
+        "Ctrl+Z: void the last ballot to re-enter it · F6: ballot list · F9: set aside for the "
+        "committee",
     "&Họ và tên (Insert):": "Full &name (Insert):",
     "C&hức vụ:": "&Position:",
     "Thêm (Enter)": "Add (Enter)",

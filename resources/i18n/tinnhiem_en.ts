@@ -559,6 +559,7 @@ From now on only addenda can be recorded (Results → Add addendum…).</transla
     </message>
     <message>
         <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="308" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="361" />
         <source>Chưa có người được lấy phiếu trên phiếu này.</source>
         <translation>This ballot has no officials yet.</translation>
     </message>
@@ -583,101 +584,101 @@ From now on only addenda can be recorded (Results → Add addendum…).</transla
         <translation>No ballot to void yet.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="363" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="366" />
         <source>Để riêng phiếu số %1</source>
         <translation>Set ballot %1 aside</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="364" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="367" />
         <source>Phiếu số %1 để riêng chờ Ban kiểm phiếu quyết định.
 Ghi chú ngắn (ví dụ: dấu không rõ ở dòng 3), Enter để ghi, Esc để thôi:</source>
         <translation>Ballot %1 is set aside for the counting committee's decision.
 A short note (e.g. unclear mark on row 3), Enter to record, Esc to cancel:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="368" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="371" />
         <source>Không để riêng phiếu nào.</source>
         <translation>No ballot set aside.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="378" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="381" />
         <source>Phiếu số %1 để riêng chờ Ban kiểm phiếu quyết định (Kết quả → Phiếu chờ quyết định…).</source>
         <translation>Ballot %1 set aside for the committee's decision (Results → Ballots awaiting a decision…).</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="386" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="389" />
         <source>Phiếu này đã bị hủy trước đó.</source>
         <translation>This ballot was already voided.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="390" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="393" />
         <source>Hủy phiếu</source>
         <translation>Void ballot</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="391" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="394" />
         <source>Hủy phiếu số %1 (ghi lúc %2: %3) để nhập lại?
 Phiếu cũ vẫn được lưu, ghi là đã hủy.</source>
         <translation>Void ballot no. %1 (recorded at %2: %3) to re-enter it?
 The old ballot stays in the file, marked as voided.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="399" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="402" />
         <source>Lý do hủy phiếu</source>
         <translation>Reason for voiding</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="399" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="402" />
         <source>Lý do hủy:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="399" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="402" />
         <source>Nhập sai, nhập lại</source>
         <translation>Entered wrongly, re-entered</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="410" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="413" />
         <source>Phiếu số %1 đã hủy. Sửa rồi nhấn Enter để ghi lại với cùng số.</source>
         <translation>Ballot no. %1 voided. Correct it and press Enter to record it with the same number.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="423" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="426" />
         <source>Thôi nhập lại: phiếu số %1 đã hủy và chưa được ghi lại.</source>
         <translation>Re-entry stopped: ballot no. %1 is voided and not recorded again.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="432" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="435" />
         <source>Phiếu số %1 đã hủy và đang được nhập lại, chưa ghi.</source>
         <translation>Ballot no. %1 was voided and is being entered again; it is not recorded.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="436" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="439" />
         <source>Phiếu số %1 đang nhập dở (%2/%3 dòng), chưa ghi.</source>
         <translation>Ballot no. %1 is half entered (%2/%3 rows); it is not recorded.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="447" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="450" />
         <source>Phiếu đang nhập dở</source>
         <translation>Ballot half entered</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="448" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="451" />
         <source>Vẫn đóng? Phiếu này sẽ không được ghi; phải nhập lại khi mở lại phiên.</source>
         <translation>Close anyway? This ballot will not be recorded; enter it again when the session is reopened.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="464" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="467" />
         <source>ĐÃ GHI</source>
         <translation>RECORDED</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="465" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="468" />
         <source>Đã ghi phiếu số %1.</source>
         <translation>Ballot no. %1 recorded.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="508" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="511" />
         <source>Phiếu đang nhập dở đã bỏ; phiếu đã hủy vẫn chưa nhập lại.</source>
         <translation>The unfinished ballot was dropped; a voided ballot is still not re-entered.</translation>
     </message>
@@ -1559,8 +1560,8 @@ Note: %2</translation>
     <name>RegimeHints</name>
     <message>
         <location filename="../../tinnhiem_desktop/ui/core_texts.py" line="100" />
-        <source>%1: đánh dấu và xuống dòng · 0 hoặc Cách: không đánh dấu · x: nhiều dấu · Backspace: lùi một dòng và xóa · Lên/Xuống: di chuyển · Enter: ghi phiếu · F8: cả phiếu không hợp lệ · Ctrl+Z: hủy phiếu vừa ghi để nhập lại · F6: danh sách phiếu</source>
-        <translation>%1: mark and move down · 0 or Space: no mark · x: several marks · Backspace: back one row and clear it · Up/Down: move · Enter: record · F8: whole ballot invalid · Ctrl+Z: void the last ballot to re-enter it · F6: ballot list</translation>
+        <source>%1: đánh dấu và xuống dòng · 0 hoặc Cách: không đánh dấu · x: nhiều dấu · Backspace: lùi một dòng và xóa · Lên/Xuống: di chuyển · Enter: ghi phiếu · F8: cả phiếu không hợp lệ · Ctrl+Z: hủy phiếu vừa ghi để nhập lại · F6: danh sách phiếu · F9: để riêng chờ Ban kiểm phiếu</source>
+        <translation>%1: mark and move down · 0 or Space: no mark · x: several marks · Backspace: back one row and clear it · Up/Down: move · Enter: record · F8: whole ballot invalid · Ctrl+Z: void the last ballot to re-enter it · F6: ballot list · F9: set aside for the committee</translation>
     </message>
 </context>
 <context>
@@ -1631,7 +1632,7 @@ hợp lệ</source>
     </message>
     <message>
         <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="115" />
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="228" />
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="232" />
         <source>Phiếu chờ quyết định…</source>
         <translation>Ballots awaiting a decision…</translation>
     </message>
@@ -1646,82 +1647,82 @@ hợp lệ</source>
         <translation>Addenda:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="193" />
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="197" />
         <source>Đủ 2/3 số người được triệu tập có mặt: có</source>
         <translation>2/3 of those summoned present: yes</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="195" />
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="199" />
         <source>Đủ 2/3 số người được triệu tập có mặt: KHÔNG — kết quả không có giá trị để quyết định, không chốt được</source>
         <translation>2/3 of those summoned present: NO — the results are not valid for a decision and cannot be finalised</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="211" />
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="215" />
         <source>Kiểm tra: %1, %2.</source>
         <translation>Checks: %1, %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="212" />
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="216" />
         <source>%n chặn chốt</source>
         <translation><numerusform>%n blocking</numerusform><numerusform>%n blocking</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="213" />
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="217" />
         <source>%n cảnh báo</source>
         <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="227" />
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="231" />
         <source>Phiếu chờ quyết định (%1)…</source>
         <translation>Ballots awaiting a decision (%1)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="250" />
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="254" />
         <source>Dấu vân tay hiện tại (sau %n đính chính): %1</source>
         <translation><numerusform>Current fingerprint (after %n addendum): %1</numerusform><numerusform>Current fingerprint (after %n addenda): %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="210" />
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="214" />
         <source>Kiểm tra: không có vấn đề.</source>
         <translation>Checks: no problems.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="236" />
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="240" />
         <source>CHỈ XEM: tệp mở ở chế độ chỉ xem (tệp hoặc thư mục chỉ cho phép đọc). Kết quả chưa chốt. Xem kết quả và in biên bản được; không nhập hay sửa được gì.</source>
         <translation>VIEW ONLY: the file is open view-only (the file or its folder is read-only). The results are not finalised. You can view the results and print the minutes; nothing can be entered or changed.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="238" />
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="242" />
         <source>Dấu vân tay: %1</source>
         <translation>Fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="241" />
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="245" />
         <source>Không thay đổi được nữa; mọi sửa chữa ghi thành đính chính.</source>
         <translation>Nothing can change any more; any correction is recorded as an addendum.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="242" />
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="246" />
         <source>Tệp mở ở chế độ chỉ xem.</source>
         <translation>The file is open view-only.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="245" />
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="249" />
         <source>ĐÃ CHỐT KẾT QUẢ lúc %1 — người chốt: %2. %3</source>
         <translation>RESULTS FINALISED at %1 by %2. %3</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="247" />
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="251" />
         <source>Dấu vân tay lúc chốt: %1</source>
         <translation>Fingerprint at finalising: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="253" />
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="257" />
         <source>Dấu vân tay: %1 (lúc chốt)</source>
         <translation>Fingerprint: %1 (at finalising)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="300" />
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="304" />
         <source>Phát ra %1 · hỏng/đổi %2 · thu về %3 · đã nhập %4 · hợp lệ %5 · không hợp lệ toàn phiếu %6</source>
         <translation>Issued %1 · spoiled %2 · collected %3 · recorded %4 · valid %5 · wholly invalid %6</translation>
     </message>
@@ -1970,94 +1971,94 @@ hợp lệ</source>
         <translation>Ballots awaiting the counting committee's decision</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="89" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="90" />
         <source>Ghi phiếu &amp;hợp lệ (Enter)</source>
         <translation>Record as &amp;valid (Enter)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="90" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="91" />
         <source>Phiếu &amp;không hợp lệ… (F8)</source>
         <translation>&amp;Invalid… (F8)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="91" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="92" />
         <source>Đóng (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="103" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="104" />
         <source>Các phiếu để riêng khi nhập (F9) chưa được tính. Với từng phiếu, Ban kiểm phiếu quyết định: hợp lệ với các dấu nào, hay không hợp lệ với lý do gì. Chọn phiếu bằng Lên/Xuống, gõ các dấu như khi nhập phiếu (%1; 0 hoặc Cách: không đánh dấu; x: nhiều dấu), rồi Enter. F8: phiếu không hợp lệ.</source>
         <translation>Ballots set aside during entry (F9) are not counted yet. For each, the committee decides: valid with which marks, or invalid for what reason. Choose a ballot with Up/Down, type the marks as in entry (%1; 0 or Space: no mark; x: several marks), then Enter. F8: invalid ballot.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="109" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="110" />
         <source>&amp;Các dấu Ban kiểm phiếu quyết định:</source>
         <translation>&amp;Marks decided by the committee:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="143" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="144" />
         <source>Không còn phiếu nào chờ Ban kiểm phiếu quyết định.</source>
         <translation>No ballot is waiting for the committee's decision any more.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="186" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="187" />
         <source>Phím “%1” không dùng ở đây. Dùng %2, 0 / Cách, x.</source>
         <translation>Key “%1” is not used here. Use %2, 0 / Space, x.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="193" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="194" />
         <source>Đã đủ các dòng: nhấn Enter để ghi, hoặc Backspace để sửa.</source>
         <translation>Every row is filled: press Enter to record, or Backspace to correct.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="213" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="214" />
         <source>phiếu số %1 (để riêng lúc %2; ghi chú: %3)</source>
         <translation>ballot %1 (set aside at %2; note: %3)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="224" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="225" />
         <source>Còn %1 dòng chưa có dấu: gõ đủ %2 dòng rồi Enter.</source>
         <translation>%1 row(s) still without a mark: type all %2 rows, then Enter.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="228" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="229" />
         <source>Ban kiểm phiếu quyết định %1 là phiếu HỢP LỆ, với các dấu:</source>
         <translation>The committee decides that %1 is VALID, with the marks:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="230" />
-        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="253" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="231" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="254" />
         <source>Ghi quyết định này vào tệp? Ghi xong không sửa được (chỉ hủy rồi nhập lại như mọi phiếu).</source>
         <translation>Record this decision in the file? Once recorded it cannot be changed (only voided and entered again, like any ballot).</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="232" />
-        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="255" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="233" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="256" />
         <source>Quyết định phiếu số %1</source>
         <translation>Decision on ballot %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="245" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="246" />
         <source>Phiếu số %1 không hợp lệ</source>
         <translation>Ballot %1 invalid</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="246" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="247" />
         <source>Lý do (chọn hoặc gõ):</source>
         <translation>Reason (choose or type):</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="251" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="252" />
         <source>Ban kiểm phiếu quyết định %1 là phiếu KHÔNG HỢP LỆ, lý do: %2</source>
         <translation>The committee decides that %1 is INVALID, reason: %2</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="270" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="271" />
         <source>Đã ghi quyết định: phiếu số %1.</source>
         <translation>Decision recorded: ballot %1.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="273" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="274" />
         <source>Đã ghi quyết định: phiếu số %1. Không còn phiếu nào chờ Ban kiểm phiếu quyết định.</source>
         <translation>Decision recorded: ballot %1. No ballot is waiting for the committee's decision any more.</translation>
     </message>
@@ -2065,107 +2066,107 @@ hợp lệ</source>
 <context>
     <name>SpotCheckDialog</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="286" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="287" />
         <source>Kiểm tra xác suất (bốc thăm phiếu đối chiếu)</source>
         <translation>Spot-check (ballots drawn for comparison)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="294" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="295" />
         <source>để trống: phần mềm tự tạo</source>
         <translation>leave empty: the app makes one</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="295" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="296" />
         <source>&amp;Bốc thăm…</source>
         <translation>&amp;Draw…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="310" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="311" />
         <source>&amp;Khớp</source>
         <translation>&amp;Matches</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="311" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="312" />
         <source>Có &amp;sai khác…</source>
         <translation>&amp;Differs…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="312" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="313" />
         <source>Đóng (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="324" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="325" />
         <source>Phần mềm bốc ngẫu nhiên k số phiếu đã nhập; Ban kiểm phiếu rút đúng các phiếu giấy đó, đối chiếu với bản ghi và ghi “khớp” hoặc điểm khác. Mã bốc thăm và các số được in trong biên bản: ai cũng bốc lại được từ mã đó.</source>
         <translation>The app draws k of the recorded ballot numbers at random; the committee pulls those paper ballots, compares each with its record and records “matches” or the difference. The draw's seed and numbers are printed in the minutes: anyone can redo the draw from the seed.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="329" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="330" />
         <source>&amp;Loại phiếu:</source>
         <translation>Ballot &amp;type:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="334" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="335" />
         <source>Số phiếu &amp;cần bốc:</source>
         <translation>&amp;Ballots to draw:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="336" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="337" />
         <source>&amp;Mã bốc thăm (không bắt buộc):</source>
         <translation>S&amp;eed (optional):</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="388" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="389" />
         <source>Chưa bốc thăm lần nào cho loại phiếu này.</source>
         <translation>No draw yet for this ballot type.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="393" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="394" />
         <source>Lần bốc thăm số %1, lúc %2, mã bốc thăm %3: phiếu số %4.</source>
         <translation>Draw %1, at %2, seed %3: ballots %4.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="408" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="409" />
         <source>Có phiếu giấy khác bản ghi: nên nhập lại toàn bộ phiếu lần hai để đối chiếu. Đây là cảnh báo: khi chốt kết quả, Ban kiểm phiếu phải ghi giải trình (in trong biên bản).</source>
         <translation>A paper ballot differs from its record: a second entry pass of every ballot is recommended for comparison. This is a warning: at finalising the committee must write an explanation (printed in the minutes).</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="445" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="446" />
         <source>Bốc thăm kiểm tra</source>
         <translation>Spot-check draw</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="446" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="447" />
         <source>Bốc thăm %1 trong %2 phiếu đã nhập của “%3”? Lần bốc được ghi vào tệp và in trong biên bản; không xóa được.</source>
         <translation>Draw %1 of the %2 recorded ballots of “%3”? The draw is written to the file and printed in the minutes; it cannot be removed.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="458" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="459" />
         <source>Đã bốc thăm: phiếu số %1 (mã bốc thăm %2). Rút các phiếu giấy này để đối chiếu.</source>
         <translation>Drawn: ballots %1 (seed %2). Pull these paper ballots to compare them.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="469" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="470" />
         <source>Đã ghi kết quả đối chiếu phiếu số %1: %2.</source>
         <translation>Ballot %1 was already compared: %2.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="484" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="485" />
         <source>Phiếu số %1: khớp.</source>
         <translation>Ballot %1: matches.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="494" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="495" />
         <source>Phiếu số %1 khác bản ghi</source>
         <translation>Ballot %1 differs from its record</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="495" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="496" />
         <source>Điểm khác giữa phiếu giấy và bản ghi (ví dụ: dòng 2 trên giấy là 3, bản ghi là 1), Enter để ghi, Esc để thôi:</source>
         <translation>What differs between the paper and the record (e.g. row 2 is 3 on paper, 1 in the record), Enter to record, Esc to cancel:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="504" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="505" />
         <source>Phiếu số %1: khác bản ghi, đã ghi.</source>
         <translation>Ballot %1: differs from its record, recorded.</translation>
     </message>

@@ -138,6 +138,7 @@ def test_f9_sets_the_ballot_in_hand_aside_and_entry_goes_on(
     assert dialogs.warnings == []
     # The read-back, the counter and the heading tell the truth.
     assert entry.readback.title_text() == "ĐỂ RIÊNG — phiếu số 9"
+    assert entry.readback.overflows() == []
     assert entry.readback.body_text() == (
         "Phiếu số 9 để riêng chờ Ban kiểm phiếu quyết định; chưa tính vào kết quả.\n"
         f"Ghi chú: {NOTE}")
@@ -429,3 +430,43 @@ def test_the_decision_tables_are_sound_models(qtmodeltester: ModelTester, tmp_pa
     qtmodeltester.check(drawn)
     assert [drawn.data(drawn.index(i, 2)) for i in range(2)] == [
         f"khác: {DIFFERENCE}", "chưa đối chiếu"]
+
+
+def test_f9_on_a_voided_ballot_being_typed_again_sets_it_aside_under_its_number(
+    qtbot: QtBot, window: MainWindow, dialogs: Dialogs, tmp_path: Path
+) -> None:
+    path = counted_session(tmp_path, collected=10, recorded=8)
+    assert window.open_path(path)
+    assert window.workspace is not None
+    window.show_screen(ENTRY)
+    entry = window.workspace.entry_screen
+    dialogs.questions += [True]
+    dialogs.texts += ["Nhập sai, nhập lại"]
+    qtbot.keyClick(entry.paper_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert entry.readback.title_text() == "phiếu số 8 đã hủy — đang nhập lại"
+    note = _type_note(qtbot, NOTE)
+    qtbot.keyClick(entry.paper_view, Qt.Key.Key_F9)
+    note.check()
+    _back_to(qtbot, window)
+    assert entry.readback.title_text() == "ĐỂ RIÊNG — phiếu số 8"
+    assert entry.mode_label.isHidden() and entry.number_label.text() == "PHIẾU SỐ 9"
+    with Session.open(path, readonly=True) as s:
+        assert [h.number for h in s.set_aside_ballots()] == [8]
+        assert s.recorded_count(s.ballot_type().id) == 7
+
+
+def test_f9_is_refused_once_finalised(
+    qtbot: QtBot, window: MainWindow, dialogs: Dialogs, tmp_path: Path
+) -> None:
+    path = counted_session(tmp_path, summoned=None, present=None)
+    with Session.open(path) as s:
+        s.finalise("Lê Quang Hưng", {w.code.value: "Đã đối chiếu." for w in s.results().warnings})
+    assert window.open_path(path)
+    assert window.workspace is not None
+    window.show_screen(ENTRY)
+    entry = window.workspace.entry_screen
+    qtbot.keyClick(entry.paper_view, Qt.Key.Key_F9)  # no note asked: a box would show here
+    assert "đã chốt" in entry.message_label.text()
+    assert not window.decide_action.isEnabled() and not window.spot_check_action.isEnabled()
+    with Session.open(path, readonly=True) as s:
+        assert s.set_aside_ballots() == []

@@ -355,7 +355,10 @@ class EntryScreen(EntryView):
     def _on_set_aside_action_triggered(self) -> None:
         """F9: the ballot being typed (or the next number) goes aside for the committee, with a
         short note; it counts nowhere until decided. Esc in the note changes nothing."""
-        if self._refuse_if_locked() or self._refuse_if_full() or not self.paper.size:
+        if self._refuse_if_locked() or self._refuse_if_full():
+            return
+        if not self.paper.size:
+            self._say(self.tr("Chưa có người được lấy phiếu trên phiếu này."), error=True)
             return
         number = (self._reentry.number if self._reentry is not None
                   else self._controller.session.next_number(self._type_id))
