@@ -170,8 +170,8 @@ def test_the_window_starts_without_the_heavy_libraries() -> None:
 
 
 def test_nothing_outside_services_and_storage_reaches_the_session_file() -> None:
-    """Services are the only way in: no attribute named ``file`` or ``_file`` (the storage object behind a
-    Session) in the window, the CLI, the reports, the benchmarks or the tests —
+    """Services are the only way in: no attribute named ``file`` or ``_file`` (the storage
+    object behind a Session) in the window, the CLI, the reports, the benchmarks or the tests;
     tests/helpers.raw_connection is the one door, for tests that forge a file."""
     root = PACKAGE.parent
     found = []

@@ -26,6 +26,8 @@ class HelpBoxes(QObject):
             "Lên / Xuống: di chuyển\n"
             "Enter: ghi phiếu (khi mọi dòng đã nhập)\n"
             "F8: cả phiếu không hợp lệ (chọn hoặc gõ lý do)\n"
+            "F9: để riêng phiếu đang nhập chờ Ban kiểm phiếu quyết định (gõ ghi chú, Enter; "
+            "Esc: thôi)\n"
             "Ctrl+Z: hủy phiếu vừa ghi và nhập lại với cùng số\n"
             "F6: chuyển sang danh sách phiếu; Delete ở đó: hủy phiếu đang chọn và nhập lại\n"
             "Ctrl+1 … Ctrl+4: các màn hình; Ctrl++ / Ctrl+-: cỡ chữ"
