@@ -31,7 +31,13 @@ from tinnhiem_desktop.exchange.results_export import export_results
 from tinnhiem_desktop.exchange.results_json import results_to_dict
 from tinnhiem_desktop.reports.ballot_paper import render_ballot_papers
 from tinnhiem_desktop.reports.minutes import render_minutes
-from tinnhiem_desktop.services.session import BallotRow, Session, shipped_regimes, verify_file
+from tinnhiem_desktop.services.session import (
+    BallotRow,
+    Session,
+    copy_setup,
+    shipped_regimes,
+    verify_file,
+)
 
 EXIT_OK, EXIT_INPUT, EXIT_FILE = 0, 2, 3
 
@@ -177,6 +183,15 @@ def build_parser() -> argparse.ArgumentParser:
     paper.add_argument("session", metavar="FILE", type=Path)
     paper.add_argument("-o", "--output", type=Path, required=True, help="tệp PDF")
     paper.add_argument("--ballot-type", help="chỉ in loại phiếu này (mặc định: mọi loại)")
+
+    cps = sub.add_parser("copy-setup", help="tạo bản cho tổ kiểm phiếu hoặc lượt nhập kiểm tra: "
+                         "cùng thiết lập, chưa có phiếu")
+    cps.add_argument("source", metavar="SOURCE", type=Path)
+    cps.add_argument("new", metavar="NEW", type=Path)
+    cps.add_argument("--group", metavar="TÊN_TỔ",
+                     help="tên tổ kiểm phiếu, ví dụ “Tổ 1” (không ghi: NEW là lượt nhập kiểm tra "
+                          "của cùng xấp phiếu với SOURCE)")
+    cps.add_argument("--ballots", type=_count, metavar="N", help="số phiếu giao cho tổ")
 
     exp = sub.add_parser("export", help="xuất kết quả ra CSV, XLSX hoặc JSON")
     exp.add_argument("session", metavar="FILE", type=Path)
@@ -449,6 +464,17 @@ def cmd_export(a: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_copy_setup(a: argparse.Namespace) -> int:
+    new = copy_setup(a.source, a.new, group=a.group, ballots=a.ballots)
+    with _session(new, readonly=True) as s:
+        origin, setup = s.copy_origin, s.setup_fingerprint
+    assert origin is not None
+    print(f"Đã tạo {new.name}: {origin.describe()}, cùng thiết lập với {a.source.name}, "
+          "chưa có phiếu.")
+    print(f"Dấu vân tay thiết lập: {group_hex(setup)}")
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "new": cmd_new,
     "committee": cmd_committee,
@@ -466,6 +492,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "set-aside": cmd_set_aside,
     "decide": cmd_decide,
     "spot-check": cmd_spot_check,
+    "copy-setup": cmd_copy_setup,
 }
 
 
