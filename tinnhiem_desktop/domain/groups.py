@@ -212,3 +212,16 @@ def differences(
             if any(r != first for r in row[1:]):
                 found.append(Difference(bt.name, bt.id, number, row))
     return tuple(found)
+
+
+@dataclass(frozen=True)
+class Decision:
+    """The committee's reading of a ballot, recorded in the reference file after a comparison:
+    a void with :data:`RECONCILE_REASON` and the ballot entered again under its number."""
+
+    ballot_type: str
+    number: int
+    before: Reading
+    after: Reading | None
+    """None: not entered again (yet)."""
+    at: str

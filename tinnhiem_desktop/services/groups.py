@@ -28,6 +28,7 @@ from tinnhiem_desktop.domain.groups import (
     Comparison,
     CopyKind,
     CopyOrigin,
+    Decision,
     Reading,
     differences,
     setup_fingerprint,
@@ -66,6 +67,21 @@ class GroupUseCases(BallotUseCases):
             if ballot.id not in voids:
                 found[ballot.ballot_type_id][ballot.number] = Reading.of(ballot)
         return found
+
+    def reconcile_decisions(self) -> tuple[Decision, ...]:
+        """Every reading the committee recorded after a comparison (voids with
+        :data:`RECONCILE_REASON` and what replaced them), in the order they were made."""
+        names = {bt.id: bt.name for bt in self._file.ballot_types()}
+        found = []
+        for void in sorted(self._file.voids().values(), key=lambda v: v.ballot_id):
+            if void.reason != RECONCILE_REASON:
+                continue
+            voided = self._file.ballot(void.ballot_id)
+            now = self._file.active_ballot_by_number(voided.ballot_type_id, voided.number)
+            after = Reading.of(now) if now is not None and now.id > voided.id else None
+            found.append(Decision(names[voided.ballot_type_id], voided.number,
+                                  Reading.of(voided), after, void.voided_at))
+        return tuple(found)
 
     def correct_ballot(
         self,
