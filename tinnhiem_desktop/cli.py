@@ -1,7 +1,8 @@
 """The headless subcommands: the contract scripts and archive checks rely on. Never imports Qt.
 
 Exit codes: 0 success; 2 bad input or usage; 3 a file that is not ours, newer, damaged, altered,
-locked or unwritable. Messages are Vietnamese; none of these prints a traceback.
+locked or unwritable; 4 (``compare`` only) the files hold different ballots. Messages are
+Vietnamese; none of these prints a traceback.
 """
 
 from __future__ import annotations
@@ -30,11 +31,24 @@ from tinnhiem_desktop.exchange import ballots_csv
 from tinnhiem_desktop.exchange.csv_text import read_csv
 from tinnhiem_desktop.exchange.results_export import export_results
 from tinnhiem_desktop.exchange.results_json import results_to_dict
+from tinnhiem_desktop.exchange.tally_sheet import read_tally_sheet
 from tinnhiem_desktop.reports.ballot_paper import render_ballot_papers
+from tinnhiem_desktop.reports.comparison import render_comparison_report
 from tinnhiem_desktop.reports.minutes import render_minutes
-from tinnhiem_desktop.services.session import BallotRow, Session, shipped_regimes, verify_file
+from tinnhiem_desktop.services.session import (
+    RECONCILE_REASON,
+    BallotRow,
+    Comparison,
+    Session,
+    check_merged_groups,
+    compare_files,
+    copy_setup,
+    merge_groups,
+    shipped_regimes,
+    verify_file,
+)
 
-EXIT_OK, EXIT_INPUT, EXIT_FILE = 0, 2, 3
+EXIT_OK, EXIT_INPUT, EXIT_FILE, EXIT_DIFFER = 0, 2, 3, 4
 
 
 class _Parser(argparse.ArgumentParser):
@@ -125,6 +139,9 @@ def build_parser() -> argparse.ArgumentParser:
     ver.add_argument("--expect", metavar="DAU_VAN_TAY",
                      help="dấu vân tay in trên bản giấy (64 chữ số hex, hoặc ít nhất 16 chữ số "
                           "đầu như trên thanh trạng thái; có hoặc không dấu cách)")
+    ver.add_argument("--groups", metavar="GROUP_FILE", type=Path, nargs="+",
+                     help="tệp gộp: đưa lại tệp của các tổ; mỗi tệp phải nguyên vẹn và đúng là "
+                          "tệp đã gộp (cùng dấu vân tay, cùng các phiếu)")
 
     fin = sub.add_parser("finalise", help="chốt kết quả (sau đó chỉ ghi được đính chính)")
     fin.add_argument("session", metavar="FILE", type=Path)
@@ -178,6 +195,50 @@ def build_parser() -> argparse.ArgumentParser:
     paper.add_argument("session", metavar="FILE", type=Path)
     paper.add_argument("-o", "--output", type=Path, required=True, help="tệp PDF")
     paper.add_argument("--ballot-type", help="chỉ in loại phiếu này (mặc định: mọi loại)")
+
+    cps = sub.add_parser("copy-setup", help="tạo bản cho tổ kiểm phiếu hoặc lượt nhập kiểm tra: "
+                         "cùng thiết lập, chưa có phiếu")
+    cps.add_argument("source", metavar="SOURCE", type=Path)
+    cps.add_argument("new", metavar="NEW", type=Path)
+    cps.add_argument("--group", metavar="TÊN_TỔ",
+                     help="tên tổ kiểm phiếu, ví dụ “Tổ 1” (không ghi: NEW là lượt nhập kiểm tra "
+                          "của cùng xấp phiếu với SOURCE)")
+    cps.add_argument("--ballots", type=_count, metavar="N", help="số phiếu giao cho tổ")
+
+    cmp_ = sub.add_parser("compare", help="so sánh các lượt nhập của cùng một xấp phiếu "
+                          "(mã thoát 0 giống nhau, 4 khác nhau)")
+    cmp_.add_argument("files", metavar="FILE", type=Path, nargs="+",
+                      help="hai tệp trở lên, bản của cùng một thiết lập; tệp đầu là tệp tham chiếu")
+    cmp_.add_argument("--json", action="store_true")
+    cmp_.add_argument("--pdf", type=Path, metavar="OUT.pdf",
+                      help="in biên bản đối chiếu (các tệp, dấu vân tay, chỗ khác nhau, các "
+                           "quyết định đã ghi trong tệp tham chiếu, chữ ký)")
+
+    rec = sub.add_parser("reconcile", help="ghi cách đọc của Ban kiểm phiếu cho một phiếu khác "
+                         "nhau giữa các lượt nhập (hủy và nhập lại, lý do “đối chiếu lượt nhập "
+                         "kiểm tra”)")
+    rec.add_argument("session", metavar="FILE", type=Path, help="tệp tham chiếu")
+    rec.add_argument("number", type=_count, help="số phiếu")
+    rec.add_argument("--ballot-type")
+    rec_how = rec.add_mutually_exclusive_group(required=True)
+    rec_how.add_argument("--marks", help="phiếu hợp lệ: các mức, ví dụ 1203x")
+    rec_how.add_argument("--invalid", metavar="LY_DO", help="phiếu không hợp lệ toàn phiếu: lý do")
+
+    mrg = sub.add_parser("merge", help="gộp các tệp của tổ kiểm phiếu thành một phiên")
+    mrg.add_argument("out", metavar="OUT", type=Path, help="tệp phiên mới (không ghi đè)")
+    mrg.add_argument("groups", metavar="GROUP_FILE", type=Path, nargs="+",
+                     help="tệp của từng tổ (tạo bằng copy-setup --group)")
+
+    hand = sub.add_parser("hand-count", help="tổ kiểm phiếu bằng tay: nhập bảng tổng hợp vào "
+                          "tệp của tổ")
+    hand.add_argument("session", metavar="FILE", type=Path, help="tệp của tổ (copy-setup --group)")
+    hand.add_argument("--ballot-type")
+    hand.add_argument("--csv", type=Path, required=True,
+                      help="bảng tổng hợp: cột ho_ten rồi một cột cho mỗi mức (1 2 3, hoặc 1 2 "
+                           "khi bỏ phiếu), 0 (không đánh dấu), x (nhiều dấu); mỗi người một dòng "
+                           "theo thứ tự trên phiếu")
+    hand.add_argument("--invalid", type=_count, default=0, metavar="N",
+                      help="số phiếu không hợp lệ toàn phiếu")
 
     exp = sub.add_parser("export", help="xuất kết quả ra CSV, XLSX hoặc JSON")
     exp.add_argument("session", metavar="FILE", type=Path)
@@ -329,6 +390,16 @@ def cmd_verify(a: argparse.Namespace) -> int:
     print(f"Dấu vân tay: {group_hex(report.fingerprint)}")
     if report.finalised_hash is not None:
         print(f"Dấu vân tay lúc chốt kết quả: {group_hex(report.finalised_hash)}")
+    if a.groups:
+        problems, notes = check_merged_groups(a.session, a.groups)
+        for note in notes:
+            print(f"Lưu ý: {note}")
+        if problems:
+            print("Tệp của các tổ KHÔNG khớp với tệp gộp:", file=sys.stderr)
+            for problem in problems:
+                print(f"- {problem}", file=sys.stderr)
+            return EXIT_FILE
+        print(f"Tệp của {len(a.groups)} tổ khớp với tệp gộp (cùng dấu vân tay, cùng các phiếu).")
     if expected is None:
         return EXIT_OK
     verdict, text = report.paper_verdict()
@@ -450,6 +521,117 @@ def cmd_export(a: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_copy_setup(a: argparse.Namespace) -> int:
+    new = copy_setup(a.source, a.new, group=a.group, ballots=a.ballots)
+    with _session(new, readonly=True) as s:
+        origin, setup = s.copy_origin, s.setup_fingerprint
+    assert origin is not None
+    print(f"Đã tạo {new.name}: {origin.describe()}, cùng thiết lập với {a.source.name}, "
+          "chưa có phiếu.")
+    print(f"Dấu vân tay thiết lập: {group_hex(setup)}")
+    return EXIT_OK
+
+
+def comparison_to_dict(c: Comparison) -> dict[str, object]:
+    """The JSON of ``compare --json``."""
+    names = [f.path.name for f in c.files]
+    return {
+        "same": c.same,
+        "files": [
+            {"name": f.path.name, "path": str(f.path), "fingerprint": f.fingerprint,
+             "setup_fingerprint": f.setup_fingerprint, "ballots": f.ballots,
+             "origin": None if f.origin is None else f.origin.to_json()}
+            for f in c.files
+        ],
+        "differences": [
+            {"ballot_type": d.ballot_type, "type_id": d.type_id, "number": d.number,
+             "readings": [
+                 {"file": name, "present": r is not None,
+                  "marks": None if r is None else r.marks,
+                  "invalid_reason": None if r is None else r.invalid_reason}
+                 for name, r in zip(names, d.readings, strict=True)
+             ]}
+            for d in c.differences
+        ],
+    }
+
+
+def format_comparison(c: Comparison) -> str:
+    """The text of ``compare``: the files, then each difference with every file's reading."""
+    out = ["Các tệp được so sánh (tệp đầu là tệp tham chiếu):"]
+    for i, f in enumerate(c.files, start=1):
+        origin = "" if f.origin is None else f" — {f.origin.describe()}"
+        out.append(f"{i}. {f.path.name}{origin}: {f.ballots} phiếu, dấu vân tay "
+                   f"{group_hex(f.fingerprint)}")
+    out.append(f"Dấu vân tay thiết lập chung: {group_hex(c.files[0].setup_fingerprint)}")
+    if c.same:
+        out.append("Các tệp giống nhau: cùng các phiếu, cùng số phiếu, cùng các dấu.")
+        return "\n".join(out)
+    out += ["", f"{len(c.differences)} phiếu khác nhau:"]
+    for d in c.differences:
+        out.append(f"- {d.ballot_type}, phiếu số {d.number}:")
+        for f, r in zip(c.files, d.readings, strict=True):
+            out.append(f"    {f.path.name}: {'(không có)' if r is None else r.describe()}")
+    return "\n".join(out)
+
+
+def cmd_compare(a: argparse.Namespace) -> int:
+    pdf = None if a.pdf is None else _pdf_output(a.pdf)
+    comparison = compare_files(a.files)
+    if pdf is not None:
+        with _session(a.files[0], readonly=True) as reference:
+            decisions = reference.reconcile_decisions()
+            regime, info, committee = reference.regime, reference.info, reference.committee()
+        render_comparison_report(regime, info, committee, comparison, decisions, pdf)
+    if a.json:
+        print(json.dumps(comparison_to_dict(comparison), ensure_ascii=False, indent=2))
+    else:
+        print(terminal_safe(format_comparison(comparison)))
+    if pdf is not None:
+        print(f"Đã in biên bản đối chiếu ra {pdf}.", file=sys.stderr if a.json else sys.stdout)
+    return EXIT_OK if comparison.same else EXIT_DIFFER
+
+
+def cmd_reconcile(a: argparse.Namespace) -> int:
+    with _session(a.session) as s:
+        bt = s.ballot_type(a.ballot_type)
+        before = s.fingerprint()
+        ballot = s.correct_ballot(bt.id, a.number, a.marks or "", a.invalid)
+        changed = s.fingerprint() != before
+    what = (f"không hợp lệ toàn phiếu ({ballot.invalid_reason})" if ballot.invalid_reason
+            else f"các mức {ballot.marks}")
+    if changed:
+        print(f"Đã ghi phiếu số {ballot.number} theo cách đọc của Ban kiểm phiếu: {what} "
+              f"(lý do: {RECONCILE_REASON}).")
+    else:
+        print(f"Phiếu số {ballot.number} đã ghi đúng như vậy ({what}): không thay đổi gì.")
+    return EXIT_OK
+
+
+def cmd_merge(a: argparse.Namespace) -> int:
+    out = merge_groups(a.out, a.groups)
+    with _session(out, readonly=True) as s:
+        groups, fingerprint = s.merged_groups(), s.fingerprint()
+    print(f"Đã gộp {len(groups)} tổ kiểm phiếu vào {out.name}:")
+    for g in groups:
+        how = " (kiểm bằng tay)" if g.hand_counted else ""
+        print(f"- {g.label}{how}: {g.ballot_count} phiếu, tệp {g.source_name}, dấu vân tay "
+              f"{group_hex(g.source_fingerprint)}")
+    print(f"Dấu vân tay tệp gộp: {group_hex(fingerprint)}")
+    return EXIT_OK
+
+
+def cmd_hand_count(a: argparse.Namespace) -> int:
+    with _session(a.session) as s:
+        bt = s.ballot_type(a.ballot_type)
+        symbols = [*s.regime.codes, "0", "x"]
+        names = [c.name for c in s.candidates(bt.id)]
+        sheet = s.set_hand_count(bt.id, read_tally_sheet(a.csv, symbols, names), a.invalid)
+    print(f"Đã ghi bảng tổng hợp kiểm phiếu bằng tay của “{bt.name}”: {sheet.ballots} phiếu "
+          f"({sheet.valid} hợp lệ, {sheet.whole_invalid} không hợp lệ toàn phiếu).")
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "new": cmd_new,
     "committee": cmd_committee,
@@ -467,6 +649,11 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "set-aside": cmd_set_aside,
     "decide": cmd_decide,
     "spot-check": cmd_spot_check,
+    "copy-setup": cmd_copy_setup,
+    "compare": cmd_compare,
+    "reconcile": cmd_reconcile,
+    "merge": cmd_merge,
+    "hand-count": cmd_hand_count,
 }
 
 

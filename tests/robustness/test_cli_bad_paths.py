@@ -44,12 +44,19 @@ COMMANDS: dict[str, tuple[str, ...]] = {
     "decide": ("decide", "{f}", "1", "--marks", "123"),
     "spot-check-draw": ("spot-check", "draw", "{f}", "-k", "1"),
     "spot-check-record": ("spot-check", "record", "{f}", "1", "--match"),
+    "copy-setup": ("copy-setup", "{f}", "--group", "Tổ 1", "{out}.tinnhiem"),
+    "compare": ("compare", "{f}", "{out}.tinnhiem", "--json"),
+    "reconcile": ("reconcile", "{f}", "1", "--marks", "123"),
+    "merge": ("merge", "{out}.tinnhiem", "{f}"),
+    "hand-count": ("hand-count", "{f}", "--csv", "{cand}"),
+    "verify-groups": ("verify", "{f}", "--groups", "{out}.tinnhiem"),
 }
 OPENING = [name for name in COMMANDS if name != "new"]
 WRITERS = ["candidates-import", "accounting", "ballots-import", "finalise", "addendum",
-           "committee", "set-aside", "decide", "spot-check-draw", "spot-check-record"]
+           "committee", "set-aside", "decide", "spot-check-draw", "spot-check-record",
+           "reconcile"]
 OUTPUTS = ["ballots-export", "minutes", "ballot-paper", "export-csv", "export-xlsx",
-           "export-json", "backup"]
+           "export-json", "backup", "copy-setup"]
 CSV_INPUTS = ["candidates-import", "ballots-import"]
 
 

@@ -38,6 +38,9 @@ class Action(StrEnum):
     SET_ASIDE_DECIDED = "set_aside_decided"
     SPOT_CHECK_DRAWN = "spot_check_drawn"
     SPOT_CHECK_RECORDED = "spot_check_recorded"
+    COPY_ORIGIN = "copy_origin"
+    GROUP_MERGED = "group_merged"
+    HAND_COUNT_SET = "hand_count_set"
 
 
 LOG_FORMAT = 2
