@@ -38,6 +38,7 @@ class Action(StrEnum):
     SET_ASIDE_DECIDED = "set_aside_decided"
     SPOT_CHECK_DRAWN = "spot_check_drawn"
     SPOT_CHECK_RECORDED = "spot_check_recorded"
+    TEST_DECK_CHECKED = "test_deck_checked"
 
 
 LOG_FORMAT = 2

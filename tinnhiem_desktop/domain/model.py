@@ -14,6 +14,7 @@ from tinnhiem_desktop.domain.decisions import (
     SpotCheck,
     SpotCheckResult,
 )
+from tinnhiem_desktop.domain.deck import DeckCheck
 from tinnhiem_desktop.domain.errors import InvalidInput
 from tinnhiem_desktop.domain.messages import Text, render
 from tinnhiem_desktop.domain.regimes import Basis, ElectingBody, Kind, Regime, Sector
@@ -385,6 +386,7 @@ class Snapshot:
     decisions: dict[int, SetAsideDecision] = field(default_factory=dict)
     spot_checks: tuple[SpotCheck, ...] = ()
     spot_check_results: tuple[SpotCheckResult, ...] = ()
+    deck_checks: tuple[DeckCheck, ...] = ()
 
     def ballot_type(self, type_id: int) -> BallotType:
         """The ballot type with ``type_id``."""

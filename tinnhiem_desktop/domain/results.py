@@ -14,6 +14,7 @@ from tinnhiem_desktop.domain.checks import (
     session_checks,
 )
 from tinnhiem_desktop.domain.decisions import SetAside, SpotCheck, SpotCheckResult
+from tinnhiem_desktop.domain.deck import DeckCheck
 from tinnhiem_desktop.domain.model import (
     Addendum,
     Ballot,
@@ -102,6 +103,8 @@ class SessionResults:
     spot_checks: tuple[SpotCheckRow, ...] = ()
     corrections: tuple[CorrectionRow, ...] = ()
     whole_invalid: tuple[WholeInvalidRow, ...] = ()
+    deck_checks: tuple[DeckCheck, ...] = ()
+    """Runs of the test deck (bộ phiếu thử) recorded in the session; the minutes print the last."""
 
     @property
     def quorum_met(self) -> bool | None:
@@ -141,6 +144,7 @@ def session_results(
     spot_checks: tuple[SpotCheckRow, ...] = (),
     corrections: tuple[CorrectionRow, ...] = (),
     whole_invalid: tuple[WholeInvalidRow, ...] = (),
+    deck_checks: tuple[DeckCheck, ...] = (),
 ) -> SessionResults:
     """Compute every figure and every check of a session."""
     named = len(inputs) > 1
@@ -171,4 +175,5 @@ def session_results(
         spot_checks=spot_checks,
         corrections=corrections,
         whole_invalid=whole_invalid,
+        deck_checks=deck_checks,
     )

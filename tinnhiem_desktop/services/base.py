@@ -186,6 +186,7 @@ class SessionBase:
             self._file.addenda(),
             *self._decision_rows(),
             *self._appendix_rows(),
+            self._file.deck_checks(),
         )
 
     def _appendix_rows(self) -> tuple[tuple[CorrectionRow, ...], tuple[WholeInvalidRow, ...]]:

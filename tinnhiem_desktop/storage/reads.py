@@ -15,6 +15,7 @@ from tinnhiem_desktop.domain.decisions import (
     SpotCheck,
     SpotCheckResult,
 )
+from tinnhiem_desktop.domain.deck import DeckCheck, differences_from_json
 from tinnhiem_desktop.domain.errors import InvalidInput, NotFound, TamperedFile
 from tinnhiem_desktop.domain.events import Action, LogEntry
 from tinnhiem_desktop.domain.fingerprint import GENESIS
@@ -287,6 +288,16 @@ class SessionReads:
             "ORDER BY rowid")
         return tuple(SpotCheckResult(c, n, bool(m), note, at) for c, n, m, note, at in rows)
 
+    def deck_checks(self) -> tuple[DeckCheck, ...]:
+        """Every run of the test deck, in order (a table of schema version 3)."""
+        if self.version < 3:
+            return ()
+        rows = self._conn.execute(
+            "SELECT id, deck, trial_name, trial_fingerprint, differences, at "
+            "FROM test_deck_checks ORDER BY id")
+        return tuple(DeckCheck(i, deck, name, fp, differences_from_json(json.loads(diffs)), at)
+                     for i, deck, name, fp, diffs, at in rows)
+
     def snapshot(self) -> Snapshot:
         """Everything in the tables, as one value."""
         types = self.ballot_types()
@@ -303,6 +314,7 @@ class SessionReads:
             decisions=self.decisions(),
             spot_checks=self.spot_checks(),
             spot_check_results=self.spot_check_results(),
+            deck_checks=self.deck_checks(),
         )
 
 

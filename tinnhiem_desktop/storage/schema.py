@@ -6,7 +6,7 @@ import sqlite3
 from functools import cache
 
 APPLICATION_ID = 0x544E4844  # "TNHD": marks the file as a Tín Nhiệm Desktop session
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 EXTENSION = ".tinnhiem"
 
 SCHEMA_V1 = """
@@ -130,11 +130,31 @@ CREATE TRIGGER spot_check_results_no_delete BEFORE DELETE ON spot_check_results
 """Version 2 (0.2): ballots set aside for the committee to decide (phiếu cần Ban kiểm phiếu xem
 xét) with their decisions, and random spot-checks with what the committee found."""
 
-SCHEMAS: dict[int, str] = {1: SCHEMA_V1, 2: SCHEMA_V1 + V2_ADDITIONS}
+V3_TEST_DECK = """
+CREATE TABLE test_deck_checks (
+    id INTEGER PRIMARY KEY,
+    deck TEXT NOT NULL,
+    trial_name TEXT NOT NULL,
+    trial_fingerprint TEXT NOT NULL,
+    differences TEXT NOT NULL,
+    at TEXT NOT NULL
+);
+CREATE TRIGGER test_deck_checks_no_update BEFORE UPDATE ON test_deck_checks
+    BEGIN SELECT RAISE(ABORT, 'test_deck_checks are append-only'); END;
+CREATE TRIGGER test_deck_checks_no_delete BEFORE DELETE ON test_deck_checks
+    BEGIN SELECT RAISE(ABORT, 'test_deck_checks are append-only'); END;
+"""
+"""Version 3 (unreleased), the test deck's part: each run of the test deck (bộ phiếu thử) and its
+outcome. Self-contained, so other additions to version 3 are appended beside it."""
+
+V3_ADDITIONS = V3_TEST_DECK
+
+SCHEMAS: dict[int, str] = {1: SCHEMA_V1, 2: SCHEMA_V1 + V2_ADDITIONS,
+                           3: SCHEMA_V1 + V2_ADDITIONS + V3_ADDITIONS}
 """The SQL each schema version creates: a file is ours only if its ``sqlite_master`` holds exactly
 what this SQL creates for its ``user_version`` (see :func:`expected_objects`)."""
 
-UPGRADES: dict[int, str] = {1: V2_ADDITIONS}
+UPGRADES: dict[int, str] = {1: V2_ADDITIONS, 2: V3_ADDITIONS}
 """version -> the SQL that brings a file of that version to version + 1. Run only on a file opened
 for writing, after a copy of it was put aside (``session_file.upgrade``); each past version has a
 committed fixture in ``tests/fixtures/`` and a test."""

@@ -152,6 +152,7 @@ _SECTIONS = {
     "decisions": "quyết định của Ban kiểm phiếu về phiếu để riêng",
     "spot_checks": "bốc thăm kiểm tra",
     "spot_check_results": "kết quả đối chiếu phiếu bốc thăm",
+    "deck_checks": "kiểm tra phần mềm bằng bộ phiếu thử",
 }
 
 

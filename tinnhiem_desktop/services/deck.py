@@ -1,0 +1,81 @@
+"""The test deck (bộ phiếu thử): make it from the set-up, and check a trial entry of it.
+
+The committee prints the deck (domain/deck.py), the recorder enters it into a trial copy of the
+session, and :meth:`DeckUseCases.check_test_deck` compares the trial copy's result with the deck's
+expected one and records the run and its outcome in this (the real) session's log; the minutes
+print it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from tinnhiem_desktop.domain.deck import Deck, DeckCheck, EnteredForm, build_deck, differences
+from tinnhiem_desktop.domain.deck_expected import entered_forms, expected_results
+from tinnhiem_desktop.domain.errors import InvalidInput
+from tinnhiem_desktop.domain.events import Action
+from tinnhiem_desktop.domain.messages import render
+from tinnhiem_desktop.domain.results import SessionResults
+from tinnhiem_desktop.services.base import SessionBase
+
+
+class DeckUseCases(SessionBase):
+    """The test deck of a session, and the record of its runs."""
+
+    def test_deck(self) -> Deck:
+        """The deck of the set-up as it is now (the same set-up always gives the same deck)."""
+        deck = build_deck(self.regime, [(bt, self._file.candidates(bt.id))
+                                        for bt in self._file.ballot_types()])
+        if not deck.forms:
+            person = render(f"kind.{self.regime.kind.value}.person")
+            raise InvalidInput(f"Chưa có danh sách {person}: nhập danh sách trước khi lập bộ "
+                               "phiếu thử.")
+        return deck
+
+    def test_deck_expected(self) -> SessionResults:
+        """The deck's expected result, as a whole session's results."""
+        return expected_results(self.regime, self._file.info(), self._file.committee(),
+                                self.test_deck())
+
+    def deck_checks(self) -> tuple[DeckCheck, ...]:
+        """Every run of the test deck recorded in this session, in order."""
+        return self._file.deck_checks()
+
+    def check_test_deck(
+        self, trial: Path,
+        expected: tuple[str, Sequence[EnteredForm]] | None = None,
+    ) -> DeckCheck:
+        """Compare the result of the trial copy ``trial`` with the deck's expected one, and
+        record the run and its outcome in this session's log.
+
+        ``expected``: what an expected-results file holds (``exchange.deck_files``); it must be
+        this session's deck, unchanged. The trial copy is verified (a file altered outside the
+        app is refused) and must hold the same lists as this session.
+        """
+        self._require(Action.TEST_DECK_CHECKED)
+        deck = self.test_deck()
+        if expected is not None:
+            fingerprint, forms = expected
+            if fingerprint != deck.fingerprint or differences(deck, forms):
+                raise InvalidInput(
+                    "Tệp kết quả mong đợi không phải của bộ phiếu thử lập từ phiên này (danh sách "
+                    "đã thay đổi sau khi in, hoặc tệp của phiên khác, hoặc đã bị sửa): lập và in "
+                    "lại bộ phiếu thử.")
+        trial = Path(trial)
+        if trial.resolve() == self.path.resolve():
+            raise InvalidInput("Tệp nhập thử phải là bản thử của phiên, không phải chính tệp "
+                               "phiên thật.")
+        from tinnhiem_desktop.services.session import Session  # the class that mixes this in
+
+        with Session.open_to_view(trial) as copy:
+            if copy.test_deck().fingerprint != deck.fingerprint:
+                raise InvalidInput(
+                    f"Tệp “{trial.name}” không có cùng thể thức và danh sách với phiên này: bộ "
+                    "phiếu thử phải được nhập vào bản thử tạo từ chính phiên này.")
+            if not any(copy.recorded_count(bt.id) for bt in copy.ballot_types()):
+                raise InvalidInput(f"Tệp “{trial.name}” chưa có phiếu thử nào được nhập.")
+            found = differences(deck, entered_forms(copy.results().ballot_types))
+            trial_fingerprint = copy.fingerprint()
+        return self._file.record_deck_check(deck.fingerprint, trial.name, trial_fingerprint,
+                                            found)
