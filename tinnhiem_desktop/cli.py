@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from tinnhiem_desktop import __version__
-from tinnhiem_desktop.atomic_write import write_atomic
+from tinnhiem_desktop.atomic_write import write_atomic, write_atomic_all
 from tinnhiem_desktop.domain.checks import CheckKind
 from tinnhiem_desktop.domain.deck import difference_words, outcome_words
 from tinnhiem_desktop.domain.errors import InvalidInput, UserFacingError
@@ -472,17 +472,20 @@ def cmd_test_deck(a: argparse.Namespace) -> int:
         deck = s.test_deck()
         expected = s.test_deck_expected()
         regime, info = s.regime, s.info
-    render_deck(regime, info, deck, expected, out)
-    print(f"Đã in bộ phiếu thử ({deck.size} phiếu) và bảng kết quả đúng ra {out}.")
-    if a.csv is not None:
-        for form, path in zip(deck.forms, deck_csv_paths(a.csv, len(deck.forms)), strict=True):
-            write_atomic(path, deck_files.deck_csv(form).encode("utf-8"))
-            print(f"Đã ghi {form.size} phiếu thử của “{form.ballot_type}” ra {path} "
-                  f"(nhập vào bản thử: ballots import BẢN_THỬ {path}"
-                  + (f" --ballot-type \"{form.ballot_type}\"" if len(deck.forms) > 1 else "")
-                  + ").")
+    files = [(out, render_deck(regime, info, deck, expected))]
+    csv_paths = [] if a.csv is None else deck_csv_paths(a.csv, len(deck.forms))
+    files += [(path, deck_files.deck_csv(form).encode("utf-8"))
+              for form, path in zip(deck.forms, csv_paths, strict=False)]
     if a.expected is not None:
-        write_atomic(a.expected, deck_files.expected_json(expected, deck).encode("utf-8"))
+        files.append((a.expected, deck_files.expected_json(expected, deck).encode("utf-8")))
+    write_atomic_all(files)  # all of them, or none
+    print(f"Đã in bộ phiếu thử ({deck.size} phiếu) và bảng kết quả đúng ra {out}.")
+    for form, path in zip(deck.forms, csv_paths, strict=False):
+        print(f"Đã ghi {form.size} phiếu thử của “{form.ballot_type}” ra {path} "
+              f"(nhập vào bản thử: ballots import BẢN_THỬ {path}"
+              + (f" --ballot-type \"{form.ballot_type}\"" if len(deck.forms) > 1 else "")
+              + ").")
+    if a.expected is not None:
         print(f"Đã ghi kết quả đúng ra {a.expected}.")
     print(f"Mã bộ phiếu thử: {group_hex(deck.fingerprint)}")
     return EXIT_OK
@@ -494,12 +497,13 @@ def cmd_test_deck_check(a: argparse.Namespace) -> int:
     expected = None
     if a.expected is not None:
         expected = deck_files.read_expected(a.expected)
-    with _session(a.session) as s:
+    with _session(a.session) as s, s.batch():
         check = s.check_test_deck(a.trial, expected)
-        regime, info, named = s.regime, s.info, len(s.test_deck().forms) > 1
+        regime, named = s.regime, len(s.test_deck().forms) > 1
+        if a.pdf is not None:
+            # Inside the transaction: a certificate that cannot be written records nothing.
+            render_certificate(regime, s.info, check, s.path.name, named, a.pdf)
         name = s.path.name
-    if a.pdf is not None:
-        render_certificate(regime, info, check, name, named, a.pdf)
     print(outcome_words(regime, check, named))
     for d in check.differences:
         print(f"- {difference_words(regime, d, named)}")

@@ -183,3 +183,18 @@ def test_after_finalising_the_deck_check_is_refused(tmp_path: Path) -> None:
     s.finalise("Nguyễn Văn Hiền", {})
     with pytest.raises(UserFacingError):
         s.check_test_deck(tmp_path / "khong-co.tinnhiem")
+
+
+def test_a_certificate_that_cannot_be_written_records_no_run(
+    real: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    _, csv, _ = make_deck(capsys, real)
+    trial = trial_copy(real, tmp_path / "ban-thu.tinnhiem")
+    assert run_cli(capsys, "ballots", "import", trial, csv)[0] == 0
+    before = sha256_of(real)
+    code, _, err = run_cli(capsys, "test-deck-check", real, trial, "--pdf",
+                           tmp_path / "khong-co" / "chung-nhan.pdf")
+    assert code == 2 and "không tồn tại" in err
+    assert sha256_of(real) == before
+    with Session.open_to_view(real) as s:
+        assert s.deck_checks() == ()
