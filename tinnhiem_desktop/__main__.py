@@ -7,7 +7,7 @@ import sys
 CLI_COMMANDS = frozenset({
     "new", "committee", "candidates", "accounting", "ballots", "results", "verify", "minutes",
     "ballot-paper", "export", "finalise", "addendum", "backup", "set-aside", "decide",
-    "spot-check", "test-deck", "test-deck-check",
+    "spot-check", "copy-setup", "compare", "reconcile", "test-deck", "test-deck-check",
 })
 """The names of ``cli.COMMANDS``, spelled out so that opening the window does not import the
 CLI (it pulls in the PDF and spreadsheet libraries: about 0.4 s of start-up). A test checks the

@@ -1,7 +1,8 @@
 """The headless subcommands: the contract scripts and archive checks rely on. Never imports Qt.
 
 Exit codes: 0 success; 2 bad input or usage; 3 a file that is not ours, newer, damaged, altered,
-locked or unwritable. Messages are Vietnamese; none of these prints a traceback.
+locked or unwritable; 4 (``compare`` only) the files hold different ballots. Messages are
+Vietnamese; none of these prints a traceback.
 """
 
 from __future__ import annotations
@@ -31,11 +32,22 @@ from tinnhiem_desktop.exchange.csv_text import read_csv
 from tinnhiem_desktop.exchange.results_export import export_results
 from tinnhiem_desktop.exchange.results_json import results_to_dict
 from tinnhiem_desktop.reports.ballot_paper import render_ballot_papers
+from tinnhiem_desktop.reports.comparison import render_comparison_report
 from tinnhiem_desktop.reports.deck import render_certificate, render_deck
 from tinnhiem_desktop.reports.minutes import render_minutes
-from tinnhiem_desktop.services.session import BallotRow, Session, shipped_regimes, verify_file
+from tinnhiem_desktop.services.session import (
+    RECONCILE_REASON,
+    BallotRow,
+    Comparison,
+    Session,
+    compare_files,
+    copy_setup,
+    make_trial_copy,
+    shipped_regimes,
+    verify_file,
+)
 
-EXIT_OK, EXIT_INPUT, EXIT_FILE = 0, 2, 3
+EXIT_OK, EXIT_INPUT, EXIT_FILE, EXIT_DIFFER = 0, 2, 3, 4
 
 
 class _Parser(argparse.ArgumentParser):
@@ -188,12 +200,41 @@ def build_parser() -> argparse.ArgumentParser:
     deck.add_argument("--csv", type=Path, help="các phiếu thử dạng CSV (lệnh ballots import); "
                                                "nhiều loại phiếu: một tệp mỗi loại, -1, -2 …")
     deck.add_argument("--expected", type=Path, help="kết quả đúng dạng JSON (như results --json)")
+    deck.add_argument("--trial-copy", type=Path, metavar="BAN_THU",
+                      help="tạo bản thử của phiên (tệp .tinnhiem mới) để nhập bộ phiếu thử")
     check = sub.add_parser("test-deck-check", help="so kết quả bản thử đã nhập bộ phiếu thử với "
                                                    "kết quả đúng, ghi vào nhật ký phiên thật")
     check.add_argument("session", metavar="FILE", type=Path, help="tệp phiên thật")
     check.add_argument("trial", metavar="TRIAL", type=Path, help="bản thử đã nhập bộ phiếu thử")
     check.add_argument("--expected", type=Path, help="tệp kết quả đúng của lệnh test-deck")
     check.add_argument("--pdf", type=Path, help="in giấy chứng nhận kiểm tra ra PDF")
+    cps = sub.add_parser("copy-setup", help="tạo bản cho tổ kiểm phiếu hoặc lượt nhập kiểm tra: "
+                         "cùng thiết lập, chưa có phiếu")
+    cps.add_argument("source", metavar="SOURCE", type=Path)
+    cps.add_argument("new", metavar="NEW", type=Path)
+    cps.add_argument("--group", metavar="TÊN_TỔ",
+                     help="tên tổ kiểm phiếu, ví dụ “Tổ 1” (không ghi: NEW là lượt nhập kiểm tra "
+                          "của cùng xấp phiếu với SOURCE)")
+    cps.add_argument("--ballots", type=_count, metavar="N", help="số phiếu giao cho tổ")
+
+    cmp_ = sub.add_parser("compare", help="so sánh các lượt nhập của cùng một xấp phiếu "
+                          "(mã thoát 0 giống nhau, 4 khác nhau)")
+    cmp_.add_argument("files", metavar="FILE", type=Path, nargs="+",
+                      help="hai tệp trở lên, bản của cùng một thiết lập; tệp đầu là tệp tham chiếu")
+    cmp_.add_argument("--json", action="store_true")
+    cmp_.add_argument("--pdf", type=Path, metavar="OUT.pdf",
+                      help="in biên bản đối chiếu (các tệp, dấu vân tay, chỗ khác nhau, các "
+                           "quyết định đã ghi trong tệp tham chiếu, chữ ký)")
+
+    rec = sub.add_parser("reconcile", help="ghi cách đọc của Ban kiểm phiếu cho một phiếu khác "
+                         "nhau giữa các lượt nhập (hủy và nhập lại, lý do “đối chiếu lượt nhập "
+                         "kiểm tra”)")
+    rec.add_argument("session", metavar="FILE", type=Path, help="tệp tham chiếu")
+    rec.add_argument("number", type=_count, help="số phiếu")
+    rec.add_argument("--ballot-type")
+    rec_how = rec.add_mutually_exclusive_group(required=True)
+    rec_how.add_argument("--marks", help="phiếu hợp lệ: các mức, ví dụ 1203x")
+    rec_how.add_argument("--invalid", metavar="LY_DO", help="phiếu không hợp lệ toàn phiếu: lý do")
 
     exp = sub.add_parser("export", help="xuất kết quả ra CSV, XLSX hoặc JSON")
     exp.add_argument("session", metavar="FILE", type=Path)
@@ -487,6 +528,10 @@ def cmd_test_deck(a: argparse.Namespace) -> int:
               + ").")
     if a.expected is not None:
         print(f"Đã ghi kết quả đúng ra {a.expected}.")
+    if a.trial_copy is not None:
+        make_trial_copy(a.session, a.trial_copy)
+        print(f"Đã tạo bản thử {a.trial_copy}: nhập bộ phiếu thử vào đó, rồi kiểm tra bằng lệnh "
+              f"test-deck-check {a.session} {a.trial_copy}.")
     print(f"Mã bộ phiếu thử: {group_hex(deck.fingerprint)}")
     return EXIT_OK
 
@@ -521,6 +566,93 @@ def cmd_export(a: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_copy_setup(a: argparse.Namespace) -> int:
+    new = copy_setup(a.source, a.new, group=a.group, ballots=a.ballots)
+    with _session(new, readonly=True) as s:
+        origin, setup = s.copy_origin, s.setup_fingerprint
+    assert origin is not None
+    print(f"Đã tạo {new.name}: {origin.describe()}, cùng thiết lập với {a.source.name}, "
+          "chưa có phiếu.")
+    print(f"Dấu vân tay thiết lập: {group_hex(setup)}")
+    return EXIT_OK
+
+
+def comparison_to_dict(c: Comparison) -> dict[str, object]:
+    """The JSON of ``compare --json``."""
+    names = [f.path.name for f in c.files]
+    return {
+        "same": c.same,
+        "files": [
+            {"name": f.path.name, "path": str(f.path), "fingerprint": f.fingerprint,
+             "setup_fingerprint": f.setup_fingerprint, "ballots": f.ballots,
+             "origin": None if f.origin is None else f.origin.to_json()}
+            for f in c.files
+        ],
+        "differences": [
+            {"ballot_type": d.ballot_type, "type_id": d.type_id, "number": d.number,
+             "readings": [
+                 {"file": name, "present": r is not None,
+                  "marks": None if r is None else r.marks,
+                  "invalid_reason": None if r is None else r.invalid_reason}
+                 for name, r in zip(names, d.readings, strict=True)
+             ]}
+            for d in c.differences
+        ],
+    }
+
+
+def format_comparison(c: Comparison) -> str:
+    """The text of ``compare``: the files, then each difference with every file's reading."""
+    out = ["Các tệp được so sánh (tệp đầu là tệp tham chiếu):"]
+    for i, f in enumerate(c.files, start=1):
+        origin = "" if f.origin is None else f" — {f.origin.describe()}"
+        out.append(f"{i}. {f.path.name}{origin}: {f.ballots} phiếu, dấu vân tay "
+                   f"{group_hex(f.fingerprint)}")
+    out.append(f"Dấu vân tay thiết lập chung: {group_hex(c.files[0].setup_fingerprint)}")
+    if c.same:
+        out.append("Các tệp giống nhau: cùng các phiếu, cùng số phiếu, cùng các dấu.")
+        return "\n".join(out)
+    out += ["", f"{len(c.differences)} phiếu khác nhau:"]
+    for d in c.differences:
+        out.append(f"- {d.ballot_type}, phiếu số {d.number}:")
+        for f, r in zip(c.files, d.readings, strict=True):
+            out.append(f"    {f.path.name}: {'(không có)' if r is None else r.describe()}")
+    return "\n".join(out)
+
+
+def cmd_compare(a: argparse.Namespace) -> int:
+    pdf = None if a.pdf is None else _pdf_output(a.pdf)
+    comparison = compare_files(a.files)
+    if pdf is not None:
+        with _session(a.files[0], readonly=True) as reference:
+            decisions = reference.reconcile_decisions()
+            regime, info, committee = reference.regime, reference.info, reference.committee()
+        render_comparison_report(regime, info, committee, comparison, decisions, pdf)
+    if a.json:
+        print(json.dumps(comparison_to_dict(comparison), ensure_ascii=False, indent=2))
+    else:
+        print(terminal_safe(format_comparison(comparison)))
+    if pdf is not None:
+        print(f"Đã in biên bản đối chiếu ra {pdf}.", file=sys.stderr if a.json else sys.stdout)
+    return EXIT_OK if comparison.same else EXIT_DIFFER
+
+
+def cmd_reconcile(a: argparse.Namespace) -> int:
+    with _session(a.session) as s:
+        bt = s.ballot_type(a.ballot_type)
+        before = s.fingerprint()
+        ballot = s.correct_ballot(bt.id, a.number, a.marks or "", a.invalid)
+        changed = s.fingerprint() != before
+    what = (f"không hợp lệ toàn phiếu ({ballot.invalid_reason})" if ballot.invalid_reason
+            else f"các mức {ballot.marks}")
+    if changed:
+        print(f"Đã ghi phiếu số {ballot.number} theo cách đọc của Ban kiểm phiếu: {what} "
+              f"(lý do: {RECONCILE_REASON}).")
+    else:
+        print(f"Phiếu số {ballot.number} đã ghi đúng như vậy ({what}): không thay đổi gì.")
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "new": cmd_new,
     "committee": cmd_committee,
@@ -540,6 +672,9 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "spot-check": cmd_spot_check,
     "test-deck": cmd_test_deck,
     "test-deck-check": cmd_test_deck_check,
+    "copy-setup": cmd_copy_setup,
+    "compare": cmd_compare,
+    "reconcile": cmd_reconcile,
 }
 
 

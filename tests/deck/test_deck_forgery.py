@@ -11,7 +11,7 @@ import pytest
 
 from tests.helpers import make_session
 from tests.robustness import forgery
-from tinnhiem_desktop.services.session import Session, verify_file
+from tinnhiem_desktop.services.session import Session, make_trial_copy, verify_file
 
 
 def session_with_a_failed_run(tmp_path: Path) -> tuple[Path, str]:
@@ -19,12 +19,11 @@ def session_with_a_failed_run(tmp_path: Path) -> tuple[Path, str]:
     real = make_session(tmp_path, n_candidates=2, collected=0, name="that.tinnhiem")
     deck = real.test_deck()
     (form,) = deck.forms
-    trial = make_session(tmp_path, n_candidates=2, collected=form.size, name="thu.tinnhiem")
-    t = trial.ballot_type().id
-    for b in form.ballots:
-        wrong = "21" if b.number == 1 else b.marks  # ballot 1 is "11"
-        trial.record_ballot(t, wrong, b.invalid_reason, b.number)
-    trial.close()
+    with Session.open(make_trial_copy(real.path, tmp_path / "thu.tinnhiem")) as trial:
+        t = trial.ballot_type().id
+        for b in form.ballots:
+            wrong = "21" if b.number == 1 else b.marks  # ballot 1 is "11"
+            trial.record_ballot(t, wrong, b.invalid_reason, b.number)
     check = real.check_test_deck(tmp_path / "thu.tinnhiem")
     assert [(d.order, d.what, d.entered, d.expected) for d in check.differences] == [
         (1, "high", 0, 1), (1, "medium", 3, 2)]

@@ -13,7 +13,7 @@ from pypdf import PdfReader
 from tests.helpers import make_session, run_cli, sha256_of
 from tests.robustness import forgery
 from tinnhiem_desktop.domain.errors import UserFacingError
-from tinnhiem_desktop.services.session import Session, verify_file
+from tinnhiem_desktop.services.session import Session, make_trial_copy, verify_file
 
 NAMES3 = ["Nguyễn Thị Việt Dung", "Trần Thị Ánh Tuyết", "Phạm Ngọc Ẩn"]
 
@@ -23,16 +23,8 @@ def pdf_text(path: Path) -> str:
 
 
 def trial_copy(real: Path, trial: Path) -> Path:
-    """The trial copy the recorder enters the deck into. TEMPORARY: by hand until copy_setup."""
-    with Session.open_to_view(real) as r:
-        deck = r.test_deck()
-        with Session.create(trial, r.regime.id, [bt.name for bt in r.ballot_types()],
-                            **{k: v for k, v in r.info.to_dict().items()
-                               if k not in ("regime_id",)}) as t:
-            for bt, form in zip(t.ballot_types(), deck.forms, strict=True):
-                t.set_candidates(bt.id, [(c.name, c.title) for c in form.candidates])
-                t.set_accounting(bt.id, issued=form.size, collected=form.size)
-    return trial
+    """The trial copy the recorder enters the deck into."""
+    return make_trial_copy(real, trial)
 
 
 @pytest.fixture
@@ -60,7 +52,15 @@ def test_the_deck_entered_through_ballots_import_gives_exactly_the_expected_resu
     before = sha256_of(real)
     pdf, csv, exp = make_deck(capsys, real)
     assert sha256_of(real) == before  # making the deck writes nothing to the session
-    trial = trial_copy(real, real.parent / "ban-thu.tinnhiem")
+    trial = real.parent / "ban-thu.tinnhiem"
+    code, out, err = run_cli(capsys, "test-deck", real, "-o", pdf, "--trial-copy", trial)
+    assert code == 0 and f"Đã tạo bản thử {trial}" in out, err
+    assert sha256_of(real) == before
+    with Session.open_to_view(trial) as t:
+        assert t.copy_origin is not None and t.copy_origin.kind.value == "trial"
+        assert t.copy_origin.source_name == "that.tinnhiem"
+        assert t.info.trial and t.ballot_type().accounting.collected == 9
+        assert [m.name for m in t.committee()] == ["Nguyễn Văn Hiền", "Vũ Thị Ngọc Ánh"]
     code, _, err = run_cli(capsys, "ballots", "import", trial, csv)
     assert code == 0, err
     code, out, err = run_cli(capsys, "results", trial, "--json")
@@ -154,12 +154,18 @@ def test_refusals_change_nothing(real: Path, capsys: pytest.CaptureFixture[str],
     code, _, err = run_cli(capsys, "test-deck-check", real, trial, "--expected",
                            tmp_path / "rac.json")
     assert code == 2 and "không đọc được JSON" in err
-    # A session with another list.
+    # A session with another list, and its own trial copy.
     other = make_session(tmp_path, n_candidates=2, collected=9, name="khac.tinnhiem")
-    other.record_ballot(other.ballot_type().id, "12")
     other.close()
-    code, _, err = run_cli(capsys, "test-deck-check", real, tmp_path / "khac.tinnhiem")
+    with Session.open(make_trial_copy(other.path, tmp_path / "khac-thu.tinnhiem")) as t:
+        t.record_ballot(t.ballot_type().id, "12")
+    code, _, err = run_cli(capsys, "test-deck-check", real, tmp_path / "khac-thu.tinnhiem")
     assert code == 2 and "không có cùng thể thức và danh sách" in err
+    # A file that is no trial copy (the other session itself, a ballot entered).
+    with Session.open(other.path) as o:
+        o.record_ballot(o.ballot_type().id, "12")
+    code, _, err = run_cli(capsys, "test-deck-check", real, other.path)
+    assert code == 2 and "không phải bản thử của phiên" in err
     assert sha256_of(real) == before
 
 

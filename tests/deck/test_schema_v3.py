@@ -7,7 +7,7 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-from tinnhiem_desktop.services.session import Session, verify_file
+from tinnhiem_desktop.services.session import Session, make_trial_copy, verify_file
 
 FIXTURE = Path(__file__).parents[1] / "fixtures" / "session-v2.tinnhiem"
 
@@ -43,13 +43,10 @@ def test_a_v2_file_opens_for_writing_upgraded_to_3_and_records_a_run(tmp_path: P
     assert version(aside) == 2 and verify_file(aside).fingerprint == before
     # A trial of the same lists, entered exactly.
     (form,) = deck.forms
-    trial = Session.create(tmp_path / "thu.tinnhiem", "party-qd96-2023")
-    t = trial.ballot_type().id
-    trial.set_candidates(t, [(c.name, c.title) for c in form.candidates])
-    trial.set_accounting(t, issued=form.size, collected=form.size)
-    for b in form.ballots:
-        trial.record_ballot(t, b.marks, b.invalid_reason, b.number)
-    trial.close()
+    with Session.open(make_trial_copy(path, tmp_path / "thu.tinnhiem")) as trial:
+        t = trial.ballot_type().id
+        for b in form.ballots:
+            trial.record_ballot(t, b.marks, b.invalid_reason, b.number)
     with Session.open(path) as s:
         assert s.check_test_deck(tmp_path / "thu.tinnhiem").passed
     assert verify_file(path).ok

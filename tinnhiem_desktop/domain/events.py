@@ -39,6 +39,7 @@ class Action(StrEnum):
     SPOT_CHECK_DRAWN = "spot_check_drawn"
     SPOT_CHECK_RECORDED = "spot_check_recorded"
     TEST_DECK_CHECKED = "test_deck_checked"
+    COPY_ORIGIN = "copy_origin"
 
 
 LOG_FORMAT = 2

@@ -27,6 +27,7 @@ ACTION_WORDS: dict[Action, str] = {
     Action.BALLOT_VOIDED: "hủy phiếu",
     Action.FINALISED: "chốt kết quả",
     Action.ADDENDUM_ADDED: "ghi đính chính",
+    Action.COPY_ORIGIN: "ghi nguồn của bản sao thiết lập",
 }
 
 _COUNTED: dict[Action, str] = {

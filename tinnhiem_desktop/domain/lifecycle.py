@@ -49,7 +49,7 @@ addendum is a separate, numbered correction printed as such."""
 
 _ALLOWED: dict[Stage, frozenset[Action]] = {
     Stage.SETUP: SETUP_ACTIONS | {Action.BALLOT_RECORDED, Action.BALLOT_SET_ASIDE,
-                                  Action.TEST_DECK_CHECKED, Action.FINALISED},
+                                  Action.TEST_DECK_CHECKED, Action.FINALISED, Action.COPY_ORIGIN},
     Stage.ENTERING: SETUP_ACTIONS | {
         Action.BALLOT_RECORDED, Action.BALLOT_VOIDED, Action.BALLOT_SET_ASIDE,
         Action.SET_ASIDE_DECIDED, Action.SPOT_CHECK_DRAWN, Action.SPOT_CHECK_RECORDED,

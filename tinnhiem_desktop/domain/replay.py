@@ -31,6 +31,13 @@ from tinnhiem_desktop.domain.deck import (
 )
 from tinnhiem_desktop.domain.errors import UserFacingError
 from tinnhiem_desktop.domain.events import LOG_FORMAT, Action, candidates_from_json
+from tinnhiem_desktop.domain.groups import (
+    MAX_LABEL,
+    CopyKind,
+    CopyOrigin,
+    is_hex64,
+    setup_fingerprint,
+)
 from tinnhiem_desktop.domain.lifecycle import Lifecycle, Stage
 from tinnhiem_desktop.domain.model import (
     AcceptedWarning,
@@ -130,6 +137,7 @@ class Replayer:
         self.spot_checks: list[SpotCheck] = []
         self.spot_check_results: list[SpotCheckResult] = []
         self.deck_checks: list[DeckCheck] = []
+        self.copy_origin: CopyOrigin | None = None
         self._handlers: dict[Action, Callable[[Any], object]] = {
             action: getattr(self, "_" + action.value)
             for action in Action if action is not Action.SESSION_CREATED
@@ -519,6 +527,35 @@ class Replayer:
         text = self._reason(p["text"], "nội dung đính chính")
         by = self._required(p["by"], "tên người lập đính chính", MAX_NAME)
         self.addenda.append(Addendum(number, text, by, _str(p["at"], "thời điểm")))
+
+    def _copy_origin(self, p: Any) -> None:
+        """A copy's origin: once, while setting up, and only when the set-up as replayed so far
+        is exactly the one whose fingerprint it names (a copy is made complete, then marked)."""
+        p = _keys(p, "kind", "label", "ballots_handed", "source_setup_fingerprint",
+                  "source_fingerprint", "source_name", "at")
+        if self.copy_origin is not None:
+            raise ReplayError("nguồn của bản sao được ghi hai lần")
+        kind = CopyKind(_str(p["kind"], "loại bản sao"))
+        label = p["label"]
+        if label is not None:
+            label = self._required(label, "tên tổ kiểm phiếu", MAX_LABEL)
+        elif kind is CopyKind.GROUP:
+            raise ReplayError("bản cho tổ kiểm phiếu không có tên tổ")
+        handed = p["ballots_handed"]
+        if handed is not None:
+            check_count(_int(handed, "số phiếu giao cho tổ"), "Số phiếu giao cho tổ")
+            if kind is not CopyKind.GROUP:
+                raise ReplayError("số phiếu giao cho tổ ở một bản không phải của tổ")
+        if not (is_hex64(p["source_setup_fingerprint"]) and is_hex64(p["source_fingerprint"])):
+            raise ReplayError("dấu vân tay của tệp nguồn không hợp lệ")
+        name = self._required(p["source_name"], "tên tệp nguồn", 1000)
+        assert self.info is not None
+        here = setup_fingerprint(self.info, self.committee, self.types.values(), self.candidates)
+        if here != p["source_setup_fingerprint"]:
+            raise ReplayError("thiết lập của bản sao khác thiết lập của tệp nguồn")
+        self.copy_origin = CopyOrigin(kind, label, handed, p["source_setup_fingerprint"],
+                                      p["source_fingerprint"], name)
+        _str(p["at"], "thời điểm")
 
     # ------------------------------------------------------------ the result
 

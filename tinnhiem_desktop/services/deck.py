@@ -12,12 +12,14 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from tinnhiem_desktop.domain.deck import Deck, DeckCheck, EnteredForm, build_deck, differences
-from tinnhiem_desktop.domain.deck_expected import entered_forms, expected_results
+from tinnhiem_desktop.domain.deck_expected import deck_accounting, entered_forms, expected_results
 from tinnhiem_desktop.domain.errors import InvalidInput
 from tinnhiem_desktop.domain.events import Action
+from tinnhiem_desktop.domain.groups import CopyKind
 from tinnhiem_desktop.domain.messages import render
 from tinnhiem_desktop.domain.results import SessionResults
 from tinnhiem_desktop.services.base import SessionBase
+from tinnhiem_desktop.services.groups import copy_setup
 
 
 class DeckUseCases(SessionBase):
@@ -69,6 +71,11 @@ class DeckUseCases(SessionBase):
         from tinnhiem_desktop.services.session import Session  # the class that mixes this in
 
         with Session.open_to_view(trial) as copy:
+            origin = copy.copy_origin
+            if origin is None or origin.kind is not CopyKind.TRIAL:
+                raise InvalidInput(
+                    f"Tệp “{trial.name}” không phải bản thử của phiên (bản thử được tạo cùng bộ "
+                    "phiếu thử: Công cụ → Bộ phiếu thử…, hoặc lệnh test-deck --trial-copy).")
             if copy.test_deck().fingerprint != deck.fingerprint:
                 raise InvalidInput(
                     f"Tệp “{trial.name}” không có cùng thể thức và danh sách với phiên này: bộ "
@@ -79,3 +86,20 @@ class DeckUseCases(SessionBase):
             trial_fingerprint = copy.fingerprint()
         return self._file.record_deck_check(deck.fingerprint, trial.name, trial_fingerprint,
                                             found)
+
+
+def make_trial_copy(source: Path, trial: Path) -> Path:
+    """Write TRIAL: a trial copy of SOURCE's set-up (``copy_setup(trial=True)``, no ballots),
+    marked as a trial session (every page it prints says THỬ NGHIỆM), with every paper of the
+    test deck issued and collected, ready for the recorder to enter the deck."""
+    from tinnhiem_desktop.services.session import Session
+
+    copy_setup(source, trial, trial=True)
+    with Session.open(trial) as copy, copy.batch():
+        if not copy.info.trial:
+            copy.update_info(trial=True)
+        for form in copy.test_deck().forms:
+            acc = deck_accounting(form)
+            copy.set_accounting(form.type_id, issued=acc.issued, collected=acc.collected,
+                                spoiled=acc.spoiled)
+    return Path(trial)

@@ -12,6 +12,15 @@ from typing import Any
 
 from tinnhiem_desktop.domain.clock import Clock, now_iso
 from tinnhiem_desktop.domain.errors import InvalidInput
+from tinnhiem_desktop.domain.groups import (
+    RECONCILE_REASON,
+    ComparedFile,
+    Comparison,
+    CopyKind,
+    CopyOrigin,
+    Difference,
+    Reading,
+)
 from tinnhiem_desktop.domain.integrity import VerifyReport
 from tinnhiem_desktop.domain.model import (
     SessionInfo,
@@ -26,16 +35,22 @@ from tinnhiem_desktop.services.backups import RollingBackup
 from tinnhiem_desktop.services.ballots import BallotRow
 from tinnhiem_desktop.services.closing import ClosingUseCases
 from tinnhiem_desktop.services.decisions import DecisionUseCases
-from tinnhiem_desktop.services.deck import DeckUseCases
+from tinnhiem_desktop.services.deck import DeckUseCases, make_trial_copy
+from tinnhiem_desktop.services.groups import (
+    GroupUseCases,
+    compare_files,
+    copy_setup,
+)
 from tinnhiem_desktop.services.regimes import shipped_regimes
 from tinnhiem_desktop.services.setup import SetupUseCases
 from tinnhiem_desktop.storage.session_file import SessionFile
 
-__all__ = ["BallotRow", "Session", "shipped_regimes", "validate_candidates",
-           "verify_file"]
+__all__ = ["RECONCILE_REASON", "BallotRow", "ComparedFile", "Comparison", "CopyKind",
+           "CopyOrigin", "Difference", "Reading", "Session", "compare_files", "copy_setup",
+           "make_trial_copy", "shipped_regimes", "validate_candidates", "verify_file"]
 
 
-class Session(SetupUseCases, DecisionUseCases, ClosingUseCases, DeckUseCases):
+class Session(SetupUseCases, DecisionUseCases, GroupUseCases, ClosingUseCases, DeckUseCases):
     """An open counting session. Every method is one use case and one transaction."""
 
 

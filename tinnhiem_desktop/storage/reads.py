@@ -19,6 +19,7 @@ from tinnhiem_desktop.domain.deck import DeckCheck, differences_from_json
 from tinnhiem_desktop.domain.errors import InvalidInput, NotFound, TamperedFile
 from tinnhiem_desktop.domain.events import Action, LogEntry
 from tinnhiem_desktop.domain.fingerprint import GENESIS
+from tinnhiem_desktop.domain.groups import CopyOrigin
 from tinnhiem_desktop.domain.model import (
     AcceptedWarning,
     Accounting,
@@ -93,6 +94,13 @@ class SessionReads:
                 "SELECT seq, at, action, payload, hash FROM log ORDER BY seq"
             )
         ]
+
+    def copy_origin(self) -> CopyOrigin | None:
+        """Where this file was copied from (its ``copy_origin`` event), or None."""
+        row = self._conn.execute(
+            "SELECT payload FROM log WHERE action = ? ORDER BY seq LIMIT 1",
+            (Action.COPY_ORIGIN.value,)).fetchone()
+        return None if row is None else CopyOrigin.from_json(json.loads(row[0]))
 
     # ---------------------------------------------------------------- tables
 

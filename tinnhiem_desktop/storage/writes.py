@@ -26,6 +26,7 @@ from tinnhiem_desktop.domain.events import (
     committee_to_json,
 )
 from tinnhiem_desktop.domain.fingerprint import GENESIS, canonical_json, chain_hash
+from tinnhiem_desktop.domain.groups import CopyOrigin
 from tinnhiem_desktop.domain.model import (
     AcceptedWarning,
     Accounting,
@@ -318,3 +319,10 @@ class SessionWrites(SessionReads):
                  check.at)),
         )
         return check
+    # ---------------------------------------------------------------- copies of a set-up
+
+    def record_copy_origin(self, origin: CopyOrigin) -> None:
+        """Mark this file as a copy of another's set-up. The log is the only record of it (read
+        back by :meth:`copy_origin`): it changes no table, and the replay checks it."""
+        payload = {**origin.to_json(), "at": self._clock()}
+        self._write(Action.COPY_ORIGIN, payload, lambda: None)
