@@ -9,6 +9,7 @@ print it.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from tinnhiem_desktop.domain.deck import Deck, DeckCheck, EnteredForm, build_deck, differences
@@ -17,6 +18,8 @@ from tinnhiem_desktop.domain.errors import InvalidInput
 from tinnhiem_desktop.domain.events import Action
 from tinnhiem_desktop.domain.groups import CopyKind
 from tinnhiem_desktop.domain.messages import render
+from tinnhiem_desktop.domain.model import SessionInfo
+from tinnhiem_desktop.domain.regimes import Regime
 from tinnhiem_desktop.domain.results import SessionResults
 from tinnhiem_desktop.services.base import SessionBase
 from tinnhiem_desktop.services.groups import copy_setup
@@ -103,3 +106,39 @@ def make_trial_copy(source: Path, trial: Path) -> Path:
             copy.set_accounting(form.type_id, issued=acc.issued, collected=acc.collected,
                                 spoiled=acc.spoiled)
     return Path(trial)
+
+
+@dataclass(frozen=True)
+class TrialCheck:
+    """A run of the test deck as the window shows and prints it."""
+
+    check: DeckCheck
+    regime: Regime
+    info: SessionInfo
+    session_name: str
+    named_types: bool
+    """True when the session has several ballot types (each difference names its type)."""
+
+
+def real_session_of(trial: Path) -> Path | None:
+    """The real session a trial copy was made from, when it is beside it (same folder, the name
+    its log records); None otherwise."""
+    from tinnhiem_desktop.services.session import Session
+
+    with Session.open_to_view(trial) as copy:
+        origin = copy.copy_origin
+    if origin is None or origin.kind is not CopyKind.TRIAL:
+        return None
+    beside = Path(trial).with_name(origin.source_name)
+    return beside if beside.is_file() else None
+
+
+def check_trial(real: Path, trial: Path,
+                expected: tuple[str, Sequence[EnteredForm]] | None = None) -> TrialCheck:
+    """Open the real session, check the trial entry against it
+    (:meth:`DeckUseCases.check_test_deck`, recorded in its log), close it."""
+    from tinnhiem_desktop.services.session import Session
+
+    with Session.open(real) as s:
+        check = s.check_test_deck(trial, expected)
+        return TrialCheck(check, s.regime, s.info, s.path.name, len(s.test_deck().forms) > 1)

@@ -35,7 +35,13 @@ from tinnhiem_desktop.services.backups import RollingBackup
 from tinnhiem_desktop.services.ballots import BallotRow
 from tinnhiem_desktop.services.closing import ClosingUseCases
 from tinnhiem_desktop.services.decisions import DecisionUseCases
-from tinnhiem_desktop.services.deck import DeckUseCases, make_trial_copy
+from tinnhiem_desktop.services.deck import (
+    DeckUseCases,
+    TrialCheck,
+    check_trial,
+    make_trial_copy,
+    real_session_of,
+)
 from tinnhiem_desktop.services.groups import (
     GroupUseCases,
     compare_files,
@@ -46,8 +52,9 @@ from tinnhiem_desktop.services.setup import SetupUseCases
 from tinnhiem_desktop.storage.session_file import SessionFile
 
 __all__ = ["RECONCILE_REASON", "BallotRow", "ComparedFile", "Comparison", "CopyKind",
-           "CopyOrigin", "Difference", "Reading", "Session", "compare_files", "copy_setup",
-           "make_trial_copy", "shipped_regimes", "validate_candidates", "verify_file"]
+           "CopyOrigin", "Difference", "Reading", "Session", "TrialCheck", "check_trial",
+           "compare_files", "copy_setup", "make_trial_copy", "real_session_of",
+           "shipped_regimes", "validate_candidates", "verify_file"]
 
 
 class Session(SetupUseCases, DecisionUseCases, GroupUseCases, ClosingUseCases, DeckUseCases):
