@@ -491,7 +491,7 @@ EN = {
     "Giấy chứng nhận kiểm tra": "Test certificate",
     "Không tìm thấy chương trình xem PDF. Giấy chứng nhận ở:\n%1":
         "No PDF viewer found. The certificate is at:\n%1",
-    "Công &cụ": "&Tools",
+    "Côn&g cụ": "&Tools",
     "Không hợp lệ": "Invalid",
     "Số phiếu đã nhập": "Ballots entered",
     "Phiếu không hợp lệ toàn phiếu": "Ballots invalid as a whole",

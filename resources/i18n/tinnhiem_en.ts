@@ -1053,7 +1053,7 @@ Enter ballots, compute results and print the counting minutes, offline. Each bal
     </message>
     <message>
         <location filename="../../tinnhiem_desktop/ui/main_window.py" line="120" />
-        <source>Công &amp;cụ</source>
+        <source>Côn&amp;g cụ</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>

@@ -204,3 +204,34 @@ def test_a_certificate_that_cannot_be_written_records_no_run(
     assert sha256_of(real) == before
     with Session.open_to_view(real) as s:
         assert s.deck_checks() == ()
+
+
+def test_two_ballot_types_give_one_csv_each_and_a_list_changed_later_is_said(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    real = tmp_path / "hai-loai.tinnhiem"
+    with Session.create(real, "state-vote-nq96-2023", ["Phiếu A", "Phiếu B"]) as s:
+        a, b = (bt.id for bt in s.ballot_types())
+        s.set_candidates(a, [("Nguyễn Văn An", "Chủ tịch")])
+        s.set_candidates(b, [("Lê Thị Bảy", "Phó Chủ tịch"), ("Trần Văn Tám", "Ủy viên")])
+    csv, trial = tmp_path / "thu.csv", tmp_path / "thu.tinnhiem"
+    code, out, err = run_cli(capsys, "test-deck", real, "-o", tmp_path / "thu.pdf", "--csv", csv,
+                             "--trial-copy", trial)
+    assert code == 0, err
+    assert "12 phiếu" in out  # 6 papers a ballot type with two levels
+    assert (tmp_path / "thu-1.csv").read_text("utf-8").splitlines() == [
+        "so_phieu,Nguyễn Văn An,khong_hop_le", "1,1,", "2,2,",
+        "3,,Phiếu không do Ban kiểm phiếu phát ra", "4,2,", "5,,", "6,x,"]
+    assert not csv.exists()
+    for i, name in ((1, "Phiếu A"), (2, "Phiếu B")):
+        code, _, err = run_cli(capsys, "ballots", "import", trial, tmp_path / f"thu-{i}.csv",
+                               "--ballot-type", name)
+        assert code == 0, err
+    code, out, _ = run_cli(capsys, "test-deck-check", real, trial)
+    assert code == 0 and "đạt." in out
+    with Session.open(real) as s:
+        s.set_candidates(b, [("Lê Thị Bảy", "Phó Chủ tịch")])
+    assert run_cli(capsys, "minutes", real, "-o", tmp_path / "bb.pdf")[0] == 0
+    words = " ".join(pdf_text(tmp_path / "bb.pdf").split())
+    assert "bằng bộ phiếu thử: đạt (lúc" in words
+    assert "danh sách đã được sửa sau lần kiểm tra này" in words

@@ -12,7 +12,7 @@ from pathlib import Path
 from fpdf.enums import Align
 
 from tinnhiem_desktop.atomic_write import write_atomic
-from tinnhiem_desktop.domain.deck import outcome_words
+from tinnhiem_desktop.domain.deck import build_deck, outcome_words
 from tinnhiem_desktop.domain.messages import render
 from tinnhiem_desktop.domain.model import (
     ROLE_LABELS,
@@ -256,6 +256,10 @@ def _test_deck(pdf: ReportPdf, results: SessionResults) -> None:
     runs = len(results.deck_checks)
     when = f" (lúc {timestamp_words(last.at)}" + (f"; lần kiểm tra thứ {runs})" if runs > 1
                                                    else ")")
+    current = build_deck(results.regime, [(bt.ballot_type, [cr.candidate for cr in bt.candidates])
+                                          for bt in results.ballot_types])
+    if current.fingerprint != last.deck:
+        when += "; danh sách đã được sửa sau lần kiểm tra này"
     pdf.para(text[:-1] + when + ".")
 
 

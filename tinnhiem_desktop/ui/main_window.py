@@ -117,7 +117,7 @@ class MainWindow(QMainWindow):
                                                 self._on_ballot_paper_action_triggered)
         self.session_actions += [self.export_action, self.ballot_paper_action]
 
-        tools_menu = bar.addMenu(self.tr("Công &cụ"))
+        tools_menu = bar.addMenu(self.tr("Côn&g cụ"))
         self.deck_action = self._action(tools_menu, self.tr("&Bộ phiếu thử…"),
                                         self._on_deck_action_triggered)
         self.deck_check_action = self._action(tools_menu,
