@@ -114,3 +114,29 @@ def test_a_run_recorded_before_the_first_ballot_and_during_entry_verifies(
         assert check.id == 2 and check.deck == deck
         assert [c.passed for c in s.deck_checks()] == [False, False]
     assert verify_file(path).ok
+
+
+@pytest.mark.parametrize("planted", ['[{"order": "1"}]', '{"a": 1}', '[1]', "không phải JSON"])
+def test_a_table_of_runs_holding_what_the_app_never_writes_is_reported_not_a_crash(
+    tmp_path: Path, planted: str
+) -> None:
+    path, _ = session_with_a_failed_run(tmp_path)
+    with forgery.forging(path) as conn:
+        conn.execute("UPDATE test_deck_checks SET differences = ?", (planted,))
+    report = verify_file(path)
+    assert not report.ok and any("không đọc được" in p for p in report.problems), report.problems
+
+
+def test_a_trial_named_in_decomposed_unicode_is_recorded_cleaned(tmp_path: Path) -> None:
+    import unicodedata
+
+    real = make_session(tmp_path, n_candidates=1, collected=0, name="that.tinnhiem")
+    form = real.test_deck().forms[0]
+    trial_name = unicodedata.normalize("NFD", "bản thử.tinnhiem")
+    with Session.open(make_trial_copy(real.path, tmp_path / trial_name)) as trial:
+        for b in form.ballots:
+            trial.record_ballot(trial.ballot_type().id, b.marks, b.invalid_reason, b.number)
+    check = real.check_test_deck(tmp_path / trial_name)
+    assert check.passed and check.trial_name == "bản thử.tinnhiem"
+    real.close()
+    assert verify_file(tmp_path / "that.tinnhiem").ok

@@ -300,15 +300,22 @@ def differences_to_json(items: Sequence[DeckDifference]) -> list[dict[str, objec
              "entered": d.entered, "expected": d.expected} for d in items]
 
 
-def differences_from_json(items: Sequence[dict[str, object]]) -> tuple[DeckDifference, ...]:
-    """Inverse of :func:`differences_to_json` (the values were checked by the replay)."""
+def differences_from_json(items: object) -> tuple[DeckDifference, ...]:
+    """Inverse of :func:`differences_to_json`. A value of another type (a table edited outside
+    the app) raises ValueError: ``verify`` reports it, it is not a bug of ours."""
+    if not isinstance(items, list):
+        raise ValueError("differences: not a list")
     out = []
     for d in items:
-        order, entered, expected = d["order"], d["entered"], d["expected"]
-        assert (order is None or isinstance(order, int)) and isinstance(entered, int)
-        assert isinstance(expected, int)
-        out.append(DeckDifference(str(d["ballot_type"]), order, str(d["name"]), str(d["what"]),
-                                  entered, expected))
+        if not isinstance(d, dict):
+            raise ValueError("difference: not an object")
+        order, entered, expected = d.get("order"), d.get("entered"), d.get("expected")
+        texts = [d.get(k) for k in ("ballot_type", "name", "what")]
+        if not (order is None or type(order) is int) or type(entered) is not int or (
+                type(expected) is not int) or not all(isinstance(t, str) for t in texts):
+            raise ValueError(f"difference of the wrong types: {d!r}")
+        ballot_type, name, what = (str(t) for t in texts)
+        out.append(DeckDifference(ballot_type, order, name, what, entered, expected))
     return tuple(out)
 
 

@@ -17,6 +17,7 @@ from tinnhiem_desktop.domain.deck_expected import deck_accounting, entered_forms
 from tinnhiem_desktop.domain.errors import InvalidInput
 from tinnhiem_desktop.domain.events import Action
 from tinnhiem_desktop.domain.groups import CopyKind
+from tinnhiem_desktop.domain.text import clean
 from tinnhiem_desktop.domain.messages import render
 from tinnhiem_desktop.domain.model import SessionInfo
 from tinnhiem_desktop.domain.regimes import Regime
@@ -87,8 +88,9 @@ class DeckUseCases(SessionBase):
                 raise InvalidInput(f"Tệp “{trial.name}” chưa có phiếu thử nào được nhập.")
             found = differences(deck, entered_forms(copy.results().ballot_types))
             trial_fingerprint = copy.fingerprint()
-        return self._file.record_deck_check(deck.fingerprint, trial.name, trial_fingerprint,
-                                            found)
+        # The name as every stored text: cleaned (a name typed decomposed on macOS becomes NFC).
+        name = clean(trial.name)[:255] or "ban-thu"
+        return self._file.record_deck_check(deck.fingerprint, name, trial_fingerprint, found)
 
 
 def make_trial_copy(source: Path, trial: Path) -> Path:
