@@ -17,11 +17,11 @@ from tinnhiem_desktop.domain.deck_expected import deck_accounting, entered_forms
 from tinnhiem_desktop.domain.errors import InvalidInput
 from tinnhiem_desktop.domain.events import Action
 from tinnhiem_desktop.domain.groups import CopyKind
-from tinnhiem_desktop.domain.text import clean
 from tinnhiem_desktop.domain.messages import render
 from tinnhiem_desktop.domain.model import SessionInfo
 from tinnhiem_desktop.domain.regimes import Regime
 from tinnhiem_desktop.domain.results import SessionResults
+from tinnhiem_desktop.domain.text import clean
 from tinnhiem_desktop.services.base import SessionBase
 from tinnhiem_desktop.services.groups import copy_setup
 
