@@ -36,6 +36,7 @@ from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from tests.ui.entry_sessions import LONG_NAMES as OFFICIALS  # noqa: E402
+from tinnhiem_desktop.reports.deck import render_deck  # noqa: E402
 from tinnhiem_desktop.services.session import Session  # noqa: E402
 from tinnhiem_desktop.ui import workspace  # noqa: E402
 from tinnhiem_desktop.ui.dialogs.minutes_dialog import MinutesDialog  # noqa: E402
@@ -139,13 +140,13 @@ def _shrink(raw: Path, target: Path) -> None:
     raw.unlink()
 
 
-def minutes_page(pdf: Path, name: str) -> Path:
-    """Page 1 of the minutes, rendered at 80 dpi by pdftoppm."""
+def minutes_page(pdf: Path, name: str, page: int = 1) -> Path:
+    """A page of a PDF (page 1 of the minutes), rendered at 80 dpi by pdftoppm."""
     if shutil.which("pdftoppm") is None:
         raise RuntimeError("pdftoppm not found: install poppler-utils")
     stem = pdf.with_name("trang")
-    subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile",
-                    str(pdf), str(stem)], check=True)
+    subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", str(page), "-l", str(page),
+                    "-singlefile", str(pdf), str(stem)], check=True)
     target = OUT / f"{name}.png"
     _shrink(stem.with_suffix(".png"), target)
     return target
@@ -224,6 +225,14 @@ def main() -> int:
         dialog.reject()
         if not wanted or "7-bien-ban-trang-1" in wanted:
             written.append(minutes_page(pdf, "7-bien-ban-trang-1"))
+        deck_shots = {"8-bo-phieu-thu-phieu-7": 7, "9-bo-phieu-thu-ket-qua-dung": 10}
+        if not wanted or wanted & set(deck_shots):
+            session = controller.session
+            deck, deck_pdf = session.test_deck(), Path(tmp) / "bo-phieu-thu.pdf"
+            render_deck(session.regime, session.info, deck, session.test_deck_expected(),
+                        deck_pdf)
+            written += [minutes_page(deck_pdf, name, page) for name, page in deck_shots.items()
+                        if not wanted or name in wanted]
         window.close_session()
         window.close()
         settle(app, 2)

@@ -601,6 +601,47 @@ EN = {
         "record), Enter to record, Esc to cancel:",
     "Phiếu số %1: khác bản ghi, đã ghi.": "Ballot %1: differs from its record, recorded.",
     ", để riêng %1": ", set aside %1",
+    # The test deck (bộ phiếu thử)
+    "Bộ phiếu thử": "Test deck",
+    "Tệp đang mở là bản thử. Mở tệp phiên thật rồi lập bộ phiếu thử từ đó.":
+        "The file open is a trial copy. Open the real session file and make the test deck "
+        "from it.",
+    "Đã lưu bộ phiếu thử (%1 phiếu) và bảng kết quả đúng:\n%2":
+        "Saved the test deck (%1 ballots) and the table of its correct result:\n%2",
+    "Các phiếu thử dạng CSV: %1": "Test ballots as CSV: %1",
+    "Kết quả đúng (JSON): %1": "Correct result (JSON): %1",
+    "Đã tạo bản thử của phiên: %1": "Made a trial copy of the session: %1",
+    "Mở bộ phiếu thử bằng trình xem PDF để in?": "Open the test deck in the PDF viewer to print?",
+    "Không tìm thấy chương trình xem PDF. Tệp bộ phiếu thử ở:\n%1":
+        "No PDF viewer found. The test deck is at:\n%1",
+    "Mở bản thử để nhập bộ phiếu thử ngay bây giờ? Phiên đang mở sẽ đóng lại (mọi thay đổi đã "
+    "được lưu). Nhập xong, chọn Công cụ → Kiểm tra kết quả phiếu thử…":
+        "Open the trial copy to enter the test deck now? The session open now closes (every "
+        "change is saved). When done, choose Tools → Check the test deck result…",
+    "Kiểm tra kết quả phiếu thử": "Check the test deck result",
+    "Tệp đang mở không phải bản thử. Lập bộ phiếu thử (Công cụ → Bộ phiếu thử…), mở bản thử, "
+    "nhập các phiếu thử rồi kiểm tra.":
+        "The file open is not a trial copy. Make the test deck (Tools → Test deck…), open the "
+        "trial copy, enter the test ballots, then check.",
+    "Chọn tệp phiên thật": "Choose the real session file",
+    "ĐẠT: kết quả nhập đúng hoàn toàn với kết quả đúng của bộ phiếu thử.":
+        "PASSED: the result entered is exactly the test deck's correct result.",
+    "KHÔNG ĐẠT: kết quả nhập khác kết quả đúng ở %1 chỗ (nhập / đúng là):":
+        "FAILED: the result entered differs from the correct result in %1 places (entered / "
+        "correct):",
+    "Đã ghi vào nhật ký của phiên %1; biên bản sẽ nêu kết quả này.":
+        "Recorded in the log of the session %1; its minutes will state this outcome.",
+    "Lưu giấy chứng nhận ra PDF để in?": "Save the certificate as a PDF to print?",
+    "Giấy chứng nhận kiểm tra": "Test certificate",
+    "Không tìm thấy chương trình xem PDF. Giấy chứng nhận ở:\n%1":
+        "No PDF viewer found. The certificate is at:\n%1",
+    "Côn&g cụ": "&Tools",
+    "Không hợp lệ": "Invalid",
+    "Số phiếu đã nhập": "Ballots entered",
+    "Phiếu không hợp lệ toàn phiếu": "Ballots invalid as a whole",
+    "%1: nhập %2, đúng là %3": "%1: entered %2, correct %3",
+    "&Bộ phiếu thử…": "&Test deck…",
+    "&Kiểm tra kết quả phiếu thử…": "&Check the test deck result…",
 }
 
 # Qt's own texts in Vietnamese (Qt ships no qtbase_vi): the buttons, context menus, file and

@@ -14,6 +14,7 @@ import errno
 import os
 import secrets
 import stat
+from collections.abc import Sequence
 from pathlib import Path
 
 from tinnhiem_desktop.domain.errors import FileNotWritable, InvalidInput
@@ -123,3 +124,39 @@ def _user_error(path: Path, exc: OSError) -> InvalidInput | FileNotWritable:
         f"Không ghi được {path}: {reason}. Chọn thư mục có quyền ghi và còn chỗ trống, hoặc "
         "đóng tệp này nếu nó đang mở trong chương trình khác. Tệp cũ (nếu có) không bị thay đổi."
     )
+
+
+def write_atomic_all(items: Sequence[tuple[Path, bytes]]) -> None:
+    """Write several files that belong together (a deck's PDF, CSV and JSON): every file is
+    first written and synced under a temporary name, and only when all of them are written are
+    they renamed over their final names. A destination that cannot be written leaves every
+    destination as it was (the renames that follow are within one folder each and do not fail
+    for want of space or permission)."""
+    temps: list[tuple[Path, Path]] = []
+    try:
+        for path, data in items:
+            path = Path(path)
+            if path.is_dir():
+                raise InvalidInput(f"Không ghi được {path}: đây là một thư mục. Hãy chọn một tên "
+                                   "tệp trong thư mục đó.")
+            mode = _mode_of(path)
+            if mode is not None and not mode & 0o222:
+                raise FileNotWritable(f"Không ghi được {path}: tệp đã có và chỉ cho phép đọc. "
+                                      "Chọn tên khác.")
+            temp = temp_name(path)
+            try:
+                _write_synced(temp, data, mode)
+            except OSError as exc:
+                with contextlib.suppress(OSError):
+                    temp.unlink()
+                raise _user_error(path, exc) from exc
+            temps.append((temp, path))
+        for temp, path in temps:
+            os.replace(temp, path)
+    except BaseException:
+        for temp, _ in temps:
+            with contextlib.suppress(OSError):
+                temp.unlink()
+        raise
+    for folder in {path.parent for _, path in temps}:
+        sync_folder(folder)

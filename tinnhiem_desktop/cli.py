@@ -16,8 +16,9 @@ from pathlib import Path
 from typing import NoReturn
 
 from tinnhiem_desktop import __version__
-from tinnhiem_desktop.atomic_write import write_atomic
+from tinnhiem_desktop.atomic_write import write_atomic, write_atomic_all
 from tinnhiem_desktop.domain.checks import CheckKind
+from tinnhiem_desktop.domain.deck import difference_words, outcome_words
 from tinnhiem_desktop.domain.errors import InvalidInput, UserFacingError
 from tinnhiem_desktop.domain.fingerprint import group_hex, parse_fingerprint
 from tinnhiem_desktop.domain.integrity import Verdict
@@ -27,13 +28,14 @@ from tinnhiem_desktop.domain.results import SessionResults
 from tinnhiem_desktop.domain.tally import format_percent_vi
 from tinnhiem_desktop.domain.text import ascii_digits, clean
 from tinnhiem_desktop.domain.wording import ROLE_LABELS, parse_role
-from tinnhiem_desktop.exchange import ballots_csv
+from tinnhiem_desktop.exchange import ballots_csv, deck_files
 from tinnhiem_desktop.exchange.csv_text import read_csv
 from tinnhiem_desktop.exchange.results_export import export_results
 from tinnhiem_desktop.exchange.results_json import results_to_dict
 from tinnhiem_desktop.exchange.tally_sheet import read_tally_sheet
 from tinnhiem_desktop.reports.ballot_paper import render_ballot_papers
 from tinnhiem_desktop.reports.comparison import render_comparison_report
+from tinnhiem_desktop.reports.deck import render_certificate, render_deck
 from tinnhiem_desktop.reports.minutes import render_minutes
 from tinnhiem_desktop.services.session import (
     RECONCILE_REASON,
@@ -43,6 +45,7 @@ from tinnhiem_desktop.services.session import (
     check_merged_groups,
     compare_files,
     copy_setup,
+    make_trial_copy,
     merge_groups,
     shipped_regimes,
     verify_file,
@@ -196,6 +199,22 @@ def build_parser() -> argparse.ArgumentParser:
     paper.add_argument("-o", "--output", type=Path, required=True, help="tệp PDF")
     paper.add_argument("--ballot-type", help="chỉ in loại phiếu này (mặc định: mọi loại)")
 
+    deck = sub.add_parser("test-deck", help="lập bộ phiếu thử: phiếu in sẵn dấu, CSV và kết quả "
+                                            "đúng")
+    deck.add_argument("session", metavar="FILE", type=Path)
+    deck.add_argument("-o", "--output", type=Path, required=True,
+                      help="tệp PDF: các phiếu thử và bảng kết quả đúng")
+    deck.add_argument("--csv", type=Path, help="các phiếu thử dạng CSV (lệnh ballots import); "
+                                               "nhiều loại phiếu: một tệp mỗi loại, -1, -2 …")
+    deck.add_argument("--expected", type=Path, help="kết quả đúng dạng JSON (như results --json)")
+    deck.add_argument("--trial-copy", type=Path, metavar="BAN_THU",
+                      help="tạo bản thử của phiên (tệp .tinnhiem mới) để nhập bộ phiếu thử")
+    check = sub.add_parser("test-deck-check", help="so kết quả bản thử đã nhập bộ phiếu thử với "
+                                                   "kết quả đúng, ghi vào nhật ký phiên thật")
+    check.add_argument("session", metavar="FILE", type=Path, help="tệp phiên thật")
+    check.add_argument("trial", metavar="TRIAL", type=Path, help="bản thử đã nhập bộ phiếu thử")
+    check.add_argument("--expected", type=Path, help="tệp kết quả đúng của lệnh test-deck")
+    check.add_argument("--pdf", type=Path, help="in giấy chứng nhận kiểm tra ra PDF")
     cps = sub.add_parser("copy-setup", help="tạo bản cho tổ kiểm phiếu hoặc lượt nhập kiểm tra: "
                          "cùng thiết lập, chưa có phiếu")
     cps.add_argument("source", metavar="SOURCE", type=Path)
@@ -513,6 +532,65 @@ def cmd_ballot_paper(a: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def deck_csv_paths(path: Path, n_types: int) -> list[Path]:
+    """Where the deck's CSV goes: ``path`` itself for one ballot type, else one file per type,
+    ``<name>-1.csv``, ``<name>-2.csv`` … in the session's order."""
+    if n_types == 1:
+        return [path]
+    return [path.with_name(f"{path.stem}-{i}{path.suffix}") for i in range(1, n_types + 1)]
+
+
+def cmd_test_deck(a: argparse.Namespace) -> int:
+    out = _pdf_output(a.output)
+    with _session(a.session, readonly=True) as s:
+        deck = s.test_deck()
+        expected = s.test_deck_expected()
+        regime, info = s.regime, s.info
+    files = [(out, render_deck(regime, info, deck, expected))]
+    csv_paths = [] if a.csv is None else deck_csv_paths(a.csv, len(deck.forms))
+    files += [(path, deck_files.deck_csv(form).encode("utf-8"))
+              for form, path in zip(deck.forms, csv_paths, strict=False)]
+    if a.expected is not None:
+        files.append((a.expected, deck_files.expected_json(expected, deck).encode("utf-8")))
+    write_atomic_all(files)  # all of them, or none
+    print(f"Đã in bộ phiếu thử ({deck.size} phiếu) và bảng kết quả đúng ra {out}.")
+    for form, path in zip(deck.forms, csv_paths, strict=False):
+        print(f"Đã ghi {form.size} phiếu thử của “{form.ballot_type}” ra {path} "
+              f"(nhập vào bản thử: ballots import BẢN_THỬ {path}"
+              + (f" --ballot-type \"{form.ballot_type}\"" if len(deck.forms) > 1 else "")
+              + ").")
+    if a.expected is not None:
+        print(f"Đã ghi kết quả đúng ra {a.expected}.")
+    if a.trial_copy is not None:
+        make_trial_copy(a.session, a.trial_copy)
+        print(f"Đã tạo bản thử {a.trial_copy}: nhập bộ phiếu thử vào đó, rồi kiểm tra bằng lệnh "
+              f"test-deck-check {a.session} {a.trial_copy}.")
+    print(f"Mã bộ phiếu thử: {group_hex(deck.fingerprint)}")
+    return EXIT_OK
+
+
+def cmd_test_deck_check(a: argparse.Namespace) -> int:
+    if a.pdf is not None:
+        _pdf_output(a.pdf)
+    expected = None
+    if a.expected is not None:
+        expected = deck_files.read_expected(a.expected)
+    with _session(a.session) as s, s.batch():
+        check = s.check_test_deck(a.trial, expected)
+        regime, named = s.regime, len(s.test_deck().forms) > 1
+        if a.pdf is not None:
+            # Inside the transaction: a certificate that cannot be written records nothing.
+            render_certificate(regime, s.info, check, s.path.name, named, a.pdf)
+        name = s.path.name
+    print(outcome_words(regime, check, named))
+    for d in check.differences:
+        print(f"- {difference_words(regime, d, named)}")
+    print(f"Đã ghi lần kiểm tra số {check.id} vào nhật ký của {name}.")
+    if a.pdf is not None:
+        print(f"Đã in giấy chứng nhận ra {a.pdf}.")
+    return EXIT_OK if check.passed else EXIT_INPUT
+
+
 def cmd_export(a: argparse.Namespace) -> int:
     with _session(a.session, readonly=True) as s:
         results = s.results()
@@ -649,6 +727,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "set-aside": cmd_set_aside,
     "decide": cmd_decide,
     "spot-check": cmd_spot_check,
+    "test-deck": cmd_test_deck,
+    "test-deck-check": cmd_test_deck_check,
     "copy-setup": cmd_copy_setup,
     "compare": cmd_compare,
     "reconcile": cmd_reconcile,

@@ -407,6 +407,131 @@ From now on only addenda can be recorded (Results → Add addendum…).</transla
     </message>
 </context>
 <context>
+    <name>DeckFlow</name>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/flows/deck.py" line="55" />
+        <source>Bộ phiếu thử</source>
+        <translation>Test deck</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/flows/deck.py" line="58" />
+        <source>Tệp đang mở là bản thử. Mở tệp phiên thật rồi lập bộ phiếu thử từ đó.</source>
+        <translation>The file open is a trial copy. Open the real session file and make the test deck from it.</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/flows/deck.py" line="67" />
+        <location filename="../../tinnhiem_desktop/ui/flows/deck.py" line="155" />
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/flows/deck.py" line="89" />
+        <source>Đã lưu bộ phiếu thử (%1 phiếu) và bảng kết quả đúng:
+%2</source>
+        <translation>Saved the test deck (%1 ballots) and the table of its correct result:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/flows/deck.py" line="91" />
+        <source>Các phiếu thử dạng CSV: %1</source>
+        <translation>Test ballots as CSV: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/flows/deck.py" line="93" />
+        <source>Kết quả đúng (JSON): %1</source>
+        <translation>Correct result (JSON): %1</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/flows/deck.py" line="95" />
+        <source>Đã tạo bản thử của phiên: %1</source>
+        <translation>Made a trial copy of the session: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/flows/deck.py" line="98" />
+        <source>Mở bộ phiếu thử bằng trình xem PDF để in?</source>
+        <translation>Open the test deck in the PDF viewer to print?</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/flows/deck.py" line="100" />
+        <source>Không tìm thấy chương trình xem PDF. Tệp bộ phiếu thử ở:
+%1</source>
+        <translation>No PDF viewer found. The test deck is at:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/flows/deck.py" line="103" />
+        <source>Mở bản thử để nhập bộ phiếu thử ngay bây giờ? Phiên đang mở sẽ đóng lại (mọi thay đổi đã được lưu). Nhập xong, chọn Công cụ → Kiểm tra kết quả phiếu thử…</source>
+        <translation>Open the trial copy to enter the test deck now? The session open now closes (every change is saved). When done, choose Tools → Check the test deck result…</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/flows/deck.py" line="111" />
+        <source>Kiểm tra kết quả phiếu thử</source>
+        <translation>Check the test deck result</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/flows/deck.py" line="114" />
+        <source>Tệp đang mở không phải bản thử. Lập bộ phiếu thử (Công cụ → Bộ phiếu thử…), mở bản thử, nhập các phiếu thử rồi kiểm tra.</source>
+        <translation>The file open is not a trial copy. Make the test deck (Tools → Test deck…), open the trial copy, enter the test ballots, then check.</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/flows/deck.py" line="120" />
+        <source>Chọn tệp phiên thật</source>
+        <translation>Choose the real session file</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/flows/deck.py" line="127" />
+        <source>ĐẠT: kết quả nhập đúng hoàn toàn với kết quả đúng của bộ phiếu thử.</source>
+        <translation>PASSED: the result entered is exactly the test deck's correct result.</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/flows/deck.py" line="129" />
+        <source>KHÔNG ĐẠT: kết quả nhập khác kết quả đúng ở %1 chỗ (nhập / đúng là):</source>
+        <translation>FAILED: the result entered differs from the correct result in %1 places (entered / correct):</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/flows/deck.py" line="132" />
+        <source>Đã ghi vào nhật ký của phiên %1; biên bản sẽ nêu kết quả này.</source>
+        <translation>Recorded in the log of the session %1; its minutes will state this outcome.</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/flows/deck.py" line="135" />
+        <source>Lưu giấy chứng nhận ra PDF để in?</source>
+        <translation>Save the certificate as a PDF to print?</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/flows/deck.py" line="143" />
+        <source>Không hợp lệ</source>
+        <translation>Invalid</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/flows/deck.py" line="143" />
+        <source>Số phiếu đã nhập</source>
+        <translation>Ballots entered</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/flows/deck.py" line="144" />
+        <source>Phiếu không hợp lệ toàn phiếu</source>
+        <translation>Ballots invalid as a whole</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/flows/deck.py" line="147" />
+        <source>%1: nhập %2, đúng là %3</source>
+        <translation>%1: entered %2, correct %3</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/flows/deck.py" line="151" />
+        <source>Giấy chứng nhận kiểm tra</source>
+        <translation>Test certificate</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/flows/deck.py" line="166" />
+        <source>Không tìm thấy chương trình xem PDF. Giấy chứng nhận ở:
+%1</source>
+        <translation>No PDF viewer found. The certificate is at:
+%1</translation>
+    </message>
+</context>
+<context>
     <name>DrawnModel</name>
     <message>
         <location filename="../../tinnhiem_desktop/ui/models/decision_models.py" line="54" />
@@ -1102,97 +1227,112 @@ Enter ballots, compute results and print the counting minutes, offline. Each bal
     </message>
     <message>
         <location filename="../../tinnhiem_desktop/ui/main_window.py" line="124" />
+        <source>Côn&amp;g cụ</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="125" />
+        <source>&amp;Bộ phiếu thử…</source>
+        <translation>&amp;Test deck…</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="128" />
+        <source>&amp;Kiểm tra kết quả phiếu thử…</source>
+        <translation>&amp;Check the test deck result…</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="132" />
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="125" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="133" />
         <source>&amp;1 Phiên</source>
         <translation>&amp;1 Session</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="125" />
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="191" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="133" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="199" />
         <source>&amp;2 Người được lấy phiếu</source>
         <translation>&amp;2 Officials</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="126" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="134" />
         <source>&amp;3 Nhập phiếu</source>
         <translation>&amp;3 Ballot entry</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="126" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="134" />
         <source>&amp;4 Kết quả</source>
         <translation>&amp;4 Results</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="134" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="142" />
         <source>Phóng &amp;to chữ</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="136" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="144" />
         <source>Thu &amp;nhỏ chữ</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="138" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="146" />
         <source>Cỡ chữ &amp;mặc định</source>
         <translation>&amp;Default size</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="141" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="149" />
         <source>&amp;Cài đặt</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="142" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="150" />
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="151" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="159" />
         <source>T&amp;rợ giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="152" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="160" />
         <source>&amp;Phím tắt nhập phiếu</source>
         <translation>Ballot entry &amp;keys</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="153" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="161" />
         <source>&amp;Giới thiệu</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="163" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="171" />
         <source>(chưa có)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="173" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="181" />
         <source>Kiểm phiếu tín nhiệm</source>
         <translation>Confidence ballot counting</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="192" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="200" />
         <source>&amp;2 Người được bỏ phiếu tín nhiệm</source>
         <translation>&amp;2 Officials</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="322" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="342" />
         <source>Bản cài đặt bị hỏng: không nạp được %1 (%2). Hãy cài đặt lại phần mềm.</source>
         <translation>This installation is broken: %1 could not be loaded (%2). Please reinstall the app.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="323" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="343" />
         <source>thư viện xem trước biên bản</source>
         <translation>the minutes preview library</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="194" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="202" />
         <source>Kiểm phiếu tín nhiệm — %1</source>
         <translation>Confidence ballot counting — %1</translation>
     </message>
@@ -2270,27 +2410,27 @@ hợp lệ</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/workspace.py" line="40" />
+        <location filename="../../tinnhiem_desktop/ui/workspace.py" line="42" />
         <source>1 · Phiên</source>
         <translation>1 · Session</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/workspace.py" line="41" />
+        <location filename="../../tinnhiem_desktop/ui/workspace.py" line="43" />
         <source>2 · Người được lấy phiếu</source>
         <translation>2 · Officials</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/workspace.py" line="43" />
+        <location filename="../../tinnhiem_desktop/ui/workspace.py" line="45" />
         <source>2 · Người được bỏ phiếu tín nhiệm</source>
         <translation>2 · Officials</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/workspace.py" line="44" />
+        <location filename="../../tinnhiem_desktop/ui/workspace.py" line="46" />
         <source>3 · Nhập phiếu</source>
         <translation>3 · Ballot entry</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/workspace.py" line="45" />
+        <location filename="../../tinnhiem_desktop/ui/workspace.py" line="47" />
         <source>4 · Kết quả</source>
         <translation>4 · Results</translation>
     </message>

@@ -44,6 +44,9 @@ COMMANDS: dict[str, tuple[str, ...]] = {
     "decide": ("decide", "{f}", "1", "--marks", "123"),
     "spot-check-draw": ("spot-check", "draw", "{f}", "-k", "1"),
     "spot-check-record": ("spot-check", "record", "{f}", "1", "--match"),
+    "test-deck": ("test-deck", "{f}", "-o", "{out}.pdf"),
+    "test-deck-csv": ("test-deck", "{f}", "-o", "{out}.pdf", "--csv", "{out}.csv"),
+    "test-deck-check": ("test-deck-check", "{f}", "{bal}"),
     "copy-setup": ("copy-setup", "{f}", "--group", "Tổ 1", "{out}.tinnhiem"),
     "compare": ("compare", "{f}", "{out}.tinnhiem", "--json"),
     "reconcile": ("reconcile", "{f}", "1", "--marks", "123"),
@@ -54,9 +57,9 @@ COMMANDS: dict[str, tuple[str, ...]] = {
 OPENING = [name for name in COMMANDS if name != "new"]
 WRITERS = ["candidates-import", "accounting", "ballots-import", "finalise", "addendum",
            "committee", "set-aside", "decide", "spot-check-draw", "spot-check-record",
-           "reconcile"]
+           "test-deck-check", "reconcile"]
 OUTPUTS = ["ballots-export", "minutes", "ballot-paper", "export-csv", "export-xlsx",
-           "export-json", "backup", "copy-setup"]
+           "export-json", "backup", "test-deck", "test-deck-csv", "copy-setup"]
 CSV_INPUTS = ["candidates-import", "ballots-import"]
 
 

@@ -129,7 +129,10 @@ def test_the_window_speaks_english(
     window = MainWindow(settings, Prompter(), font_family)
     qtbot.addWidget(window)
     menus = [a.menu() for a in window.menuBar().actions()]
-    assert [m.title() for m in menus] == ["&File", "&Results", "&View", "&Settings", "&Help"]
+    assert [m.title() for m in menus] == ["&File", "&Results", "&Tools", "&View", "&Settings",
+                                          "&Help"]
+    assert [a.text() for a in menus[2].actions()] == ["&Test deck…",
+                                                      "&Check the test deck result…"]
     assert window.windowTitle() == "Confidence ballot counting"
     results = [a.text() for a in menus[1].actions() if not a.isSeparator()]
     assert results == ["&Finalise results…", "&Add addendum…",

@@ -38,6 +38,7 @@ class Action(StrEnum):
     SET_ASIDE_DECIDED = "set_aside_decided"
     SPOT_CHECK_DRAWN = "spot_check_drawn"
     SPOT_CHECK_RECORDED = "spot_check_recorded"
+    TEST_DECK_CHECKED = "test_deck_checked"
     COPY_ORIGIN = "copy_origin"
     GROUP_MERGED = "group_merged"
     HAND_COUNT_SET = "hand_count_set"

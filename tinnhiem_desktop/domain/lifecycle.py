@@ -39,18 +39,23 @@ SETUP_ACTIONS = frozenset({
 a corrected place), never after finalising. A ballot type's own list locks with its first ballot
 (checked with the ballots, not here)."""
 
+# A test deck run (TEST_DECK_CHECKED) is meant for before the box is opened (SETUP), and is also
+# allowed while entering: a laptop replaced in the middle of a count is tested again before it is
+# used. Never after finalising: the minutes that mention it are signed by then.
+
 RESULT_NEUTRAL = frozenset({Action.FINALISED, Action.ADDENDUM_ADDED})
 """Entries after which a printed result still stands: finalising changes no figure, and an
 addendum is a separate, numbered correction printed as such."""
 
 _ALLOWED: dict[Stage, frozenset[Action]] = {
     Stage.SETUP: SETUP_ACTIONS | {Action.BALLOT_RECORDED, Action.BALLOT_SET_ASIDE,
-                                  Action.FINALISED, Action.COPY_ORIGIN,
-                                  Action.GROUP_MERGED, Action.HAND_COUNT_SET},
+                                  Action.TEST_DECK_CHECKED, Action.FINALISED,
+                                  Action.COPY_ORIGIN, Action.GROUP_MERGED,
+                                  Action.HAND_COUNT_SET},
     Stage.ENTERING: SETUP_ACTIONS | {
         Action.BALLOT_RECORDED, Action.BALLOT_VOIDED, Action.BALLOT_SET_ASIDE,
         Action.SET_ASIDE_DECIDED, Action.SPOT_CHECK_DRAWN, Action.SPOT_CHECK_RECORDED,
-        Action.FINALISED, Action.GROUP_MERGED, Action.HAND_COUNT_SET,
+        Action.TEST_DECK_CHECKED, Action.FINALISED, Action.GROUP_MERGED, Action.HAND_COUNT_SET,
     },
     Stage.FINALISED: frozenset({Action.ADDENDUM_ADDED}),
 }

@@ -14,6 +14,7 @@ from tinnhiem_desktop.domain.decisions import (
     SpotCheck,
     SpotCheckResult,
 )
+from tinnhiem_desktop.domain.deck import DeckCheck
 from tinnhiem_desktop.domain.errors import InvalidInput
 from tinnhiem_desktop.domain.messages import Text
 from tinnhiem_desktop.domain.regimes import Basis, ElectingBody, Regime
@@ -364,6 +365,7 @@ class Snapshot:
     merged_groups: tuple[MergedGroup, ...] = ()
     hand_counts: tuple[HandCount, ...] = ()
     """This file's own tally sheets (a group that counted on paper)."""
+    deck_checks: tuple[DeckCheck, ...] = ()
 
     def ballot_type(self, type_id: int) -> BallotType:
         """The ballot type with ``type_id``."""

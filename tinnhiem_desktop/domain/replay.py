@@ -23,6 +23,12 @@ from tinnhiem_desktop.domain.decisions import (
     clean_seed,
     draw_numbers,
 )
+from tinnhiem_desktop.domain.deck import (
+    DeckCheck,
+    DeckDifference,
+    build_deck,
+    expected_figure,
+)
 from tinnhiem_desktop.domain.errors import UserFacingError
 from tinnhiem_desktop.domain.events import LOG_FORMAT, Action, candidates_from_json
 from tinnhiem_desktop.domain.groups import (
@@ -132,6 +138,7 @@ class Replayer:
         self.decisions: dict[int, SetAsideDecision] = {}
         self.spot_checks: list[SpotCheck] = []
         self.spot_check_results: list[SpotCheckResult] = []
+        self.deck_checks: list[DeckCheck] = []
         self.copy_origin: CopyOrigin | None = None
         self.merged_groups: list[MergedGroup] = []
         self.hand_counts: list[HandCount] = []
@@ -459,6 +466,45 @@ class Replayer:
         self.spot_check_results.append(SpotCheckResult(check_id, number, matches, note,
                                                        _str(p["at"], "thời điểm")))
 
+    def _test_deck_checked(self, p: Any) -> None:
+        p = _keys(p, "id", "deck", "trial_name", "trial_fingerprint", "passed", "differences",
+                  "at")
+        assert self.regime is not None
+        check_id = _int(p["id"], "mã lần kiểm tra bộ phiếu thử")
+        if check_id != len(self.deck_checks) + 1:
+            raise ReplayError(f"mã lần kiểm tra bộ phiếu thử {check_id} không nối tiếp")
+        # The deck is a function of the set-up: it must be the deck of the set-up at that time.
+        deck = build_deck(self.regime, [(bt, self.candidates[bt.id])
+                                        for _, bt in sorted(self.types.items())])
+        if not deck.forms or p["deck"] != deck.fingerprint:
+            raise ReplayError("bộ phiếu thử không phải bộ lập từ danh sách của phiên lúc đó")
+        trial_name = self._required(p["trial_name"], "tên tệp nhập thử", 255)
+        trial_fp = _str(p["trial_fingerprint"], "dấu vân tay tệp nhập thử")
+        if len(trial_fp) != 64 or any(c not in "0123456789abcdef" for c in trial_fp):
+            raise ReplayError("dấu vân tay tệp nhập thử không hợp lệ")
+        items = p["differences"]
+        if not isinstance(items, list):
+            raise ReplayError("danh sách chênh lệch không hợp lệ")
+        found: list[DeckDifference] = []
+        for item in items:
+            d = _keys(item, "ballot_type", "order", "name", "what", "entered", "expected")
+            form = next((f for f in deck.forms if f.ballot_type == d["ballot_type"]), None)
+            order = None if d["order"] is None else _int(d["order"], "thứ tự người")
+            what = _str(d["what"], "mục chênh lệch")
+            want = None if form is None else expected_figure(form, order, what)
+            name = "" if form is None or order is None else form.candidates[order - 1].name
+            entered = check_count(_int(d["entered"], "số đã nhập"), "Số đã nhập")
+            if want is None or d["expected"] != want or d["name"] != name or entered == want:
+                raise ReplayError("chênh lệch ghi sai so với bộ phiếu thử")
+            found.append(DeckDifference(form.ballot_type if form else "", order, name, what,
+                                        entered, want))
+        if len({(d.ballot_type, d.order, d.what) for d in found}) != len(found):
+            raise ReplayError("một chênh lệch được ghi hai lần")
+        if p["passed"] is not (not found):
+            raise ReplayError("kết quả đạt/không đạt trái với các chênh lệch")
+        self.deck_checks.append(DeckCheck(check_id, deck.fingerprint, trial_name, trial_fp,
+                                          tuple(found), _str(p["at"], "thời điểm")))
+
     def _ballot_voided(self, p: Any) -> None:
         p = _keys(p, "ballot_id", "reason", "at")
         ballot_id = _int(p["ballot_id"], "mã phiếu")
@@ -643,4 +689,5 @@ class Replayer:
             spot_check_results=tuple(self.spot_check_results),
             merged_groups=tuple(self.merged_groups),
             hand_counts=tuple(self.hand_counts),
+            deck_checks=tuple(self.deck_checks),
         )

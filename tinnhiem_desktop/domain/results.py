@@ -14,6 +14,7 @@ from tinnhiem_desktop.domain.checks import (
     session_checks,
 )
 from tinnhiem_desktop.domain.decisions import SetAside, SpotCheck, SpotCheckResult
+from tinnhiem_desktop.domain.deck import DeckCheck
 from tinnhiem_desktop.domain.groups import MergedGroup
 from tinnhiem_desktop.domain.model import (
     Addendum,
@@ -105,6 +106,8 @@ class SessionResults:
     whole_invalid: tuple[WholeInvalidRow, ...] = ()
     merged_groups: tuple[MergedGroup, ...] = ()
     """The counting groups whose ballots (or tally sheets) make up this session's, if any."""
+    deck_checks: tuple[DeckCheck, ...] = ()
+    """Runs of the test deck (bộ phiếu thử) recorded in the session; the minutes print the last."""
 
     @property
     def quorum_met(self) -> bool | None:
@@ -145,6 +148,7 @@ def session_results(
     corrections: tuple[CorrectionRow, ...] = (),
     whole_invalid: tuple[WholeInvalidRow, ...] = (),
     merged_groups: tuple[MergedGroup, ...] = (),
+    deck_checks: tuple[DeckCheck, ...] = (),
 ) -> SessionResults:
     """Compute every figure and every check of a session."""
     named = len(inputs) > 1
@@ -176,4 +180,5 @@ def session_results(
         corrections=corrections,
         merged_groups=merged_groups,
         whole_invalid=whole_invalid,
+        deck_checks=deck_checks,
     )

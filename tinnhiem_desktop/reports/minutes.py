@@ -12,6 +12,7 @@ from pathlib import Path
 from fpdf.enums import Align
 
 from tinnhiem_desktop.atomic_write import write_atomic
+from tinnhiem_desktop.domain.deck import build_deck, outcome_words
 from tinnhiem_desktop.domain.fingerprint import group_hex
 from tinnhiem_desktop.domain.messages import render
 from tinnhiem_desktop.domain.model import CommitteeMember
@@ -46,6 +47,7 @@ def render_minutes(results: SessionResults, path: Path | str | None = None) -> b
     _attendance(pdf, results)
     _results(pdf, results)
     _decisions(pdf, results)
+    _test_deck(pdf, results)
     _checks(pdf, results)
     _addenda(pdf, results)
     _closing(pdf, results)
@@ -240,6 +242,23 @@ def _decisions(pdf: ReportPdf, results: SessionResults) -> None:
             verdict = ("chưa đối chiếu" if r is None else "khớp với bản ghi" if r.matches
                        else f"KHÁC bản ghi — {r.note}")
             pdf.para(f"+ Phiếu số {number}: {verdict}.", indent=10)
+
+
+def _test_deck(pdf: ReportPdf, results: SessionResults) -> None:
+    """The last run of the test deck (bộ phiếu thử) and its outcome, when one was recorded."""
+    if not results.deck_checks:
+        return
+    last = results.deck_checks[-1]
+    pdf.ln(1)
+    text = outcome_words(results.regime, last, len(results.ballot_types) > 1)
+    runs = len(results.deck_checks)
+    when = f" (lúc {timestamp_words(last.at)}" + (f"; lần kiểm tra thứ {runs})" if runs > 1
+                                                   else ")")
+    current = build_deck(results.regime, [(bt.ballot_type, [cr.candidate for cr in bt.candidates])
+                                          for bt in results.ballot_types])
+    if current.fingerprint != last.deck:
+        when += "; danh sách đã được sửa sau lần kiểm tra này"
+    pdf.para(text[:-1] + when + ".")
 
 
 def _appendix(pdf: ReportPdf, results: SessionResults) -> None:

@@ -196,6 +196,7 @@ class SessionBase:
             *self._decision_rows(),
             *self._appendix_rows(),
             merged,
+            self._file.deck_checks(),
         )
 
     def _appendix_rows(self) -> tuple[tuple[CorrectionRow, ...], tuple[WholeInvalidRow, ...]]:

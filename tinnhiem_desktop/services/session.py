@@ -33,6 +33,13 @@ from tinnhiem_desktop.services.backups import RollingBackup
 from tinnhiem_desktop.services.ballots import BallotRow
 from tinnhiem_desktop.services.closing import ClosingUseCases
 from tinnhiem_desktop.services.decisions import DecisionUseCases
+from tinnhiem_desktop.services.deck import (
+    DeckUseCases,
+    TrialCheck,
+    check_trial,
+    make_trial_copy,
+    real_session_of,
+)
 from tinnhiem_desktop.services.groups import (
     GroupUseCases,
     check_merged_groups,
@@ -46,11 +53,12 @@ from tinnhiem_desktop.storage.session_file import SessionFile
 
 __all__ = ["RECONCILE_REASON", "BallotRow", "ComparedFile", "Comparison", "CopyKind",
            "CopyOrigin", "Difference", "HandCount", "MergedGroup", "Reading", "Session",
-           "check_merged_groups", "compare_files", "copy_setup", "merge_groups",
+           "TrialCheck", "check_merged_groups", "check_trial", "compare_files", "copy_setup",
+           "make_trial_copy", "merge_groups", "real_session_of",
            "shipped_regimes", "validate_candidates", "verify_file"]
 
 
-class Session(SetupUseCases, DecisionUseCases, GroupUseCases, ClosingUseCases):
+class Session(SetupUseCases, DecisionUseCases, GroupUseCases, ClosingUseCases, DeckUseCases):
     """An open counting session. Every method is one use case and one transaction."""
 
 

@@ -15,6 +15,7 @@ from tinnhiem_desktop.domain.decisions import (
     SpotCheck,
     SpotCheckResult,
 )
+from tinnhiem_desktop.domain.deck import DeckCheck, differences_from_json
 from tinnhiem_desktop.domain.errors import InvalidInput, NotFound, TamperedFile
 from tinnhiem_desktop.domain.events import Action, LogEntry
 from tinnhiem_desktop.domain.fingerprint import GENESIS
@@ -340,6 +341,15 @@ class SessionReads:
                 "SELECT seq, label, hand_counted, ballots_handed, source_name, "
                 "source_fingerprint, source_setup_fingerprint, at FROM merged_groups "
                 "ORDER BY seq"))
+    def deck_checks(self) -> tuple[DeckCheck, ...]:
+        """Every run of the test deck, in order (a table of schema version 3)."""
+        if self.version < 3:
+            return ()
+        rows = self._conn.execute(
+            "SELECT id, deck, trial_name, trial_fingerprint, differences, at "
+            "FROM test_deck_checks ORDER BY id")
+        return tuple(DeckCheck(i, deck, name, fp, differences_from_json(json.loads(diffs)), at)
+                     for i, deck, name, fp, diffs, at in rows)
 
     def snapshot(self) -> Snapshot:
         """Everything in the tables, as one value."""
@@ -359,6 +369,7 @@ class SessionReads:
             spot_check_results=self.spot_check_results(),
             merged_groups=self.merged_groups(),
             hand_counts=self.hand_counts(),
+            deck_checks=self.deck_checks(),
         )
 
 

@@ -173,7 +173,24 @@ order, the count of each level code, ``0`` and ``x``; ``group_seq`` 0: the tally
 in this file itself, a group that counted by hand). Other version-3 additions keep their own
 block beside this one."""
 
-V3_ADDITIONS = V3_GROUPS
+V3_TEST_DECK = """
+CREATE TABLE test_deck_checks (
+    id INTEGER PRIMARY KEY,
+    deck TEXT NOT NULL,
+    trial_name TEXT NOT NULL,
+    trial_fingerprint TEXT NOT NULL,
+    differences TEXT NOT NULL,
+    at TEXT NOT NULL
+);
+CREATE TRIGGER test_deck_checks_no_update BEFORE UPDATE ON test_deck_checks
+    BEGIN SELECT RAISE(ABORT, 'test_deck_checks are append-only'); END;
+CREATE TRIGGER test_deck_checks_no_delete BEFORE DELETE ON test_deck_checks
+    BEGIN SELECT RAISE(ABORT, 'test_deck_checks are append-only'); END;
+"""
+"""Version 3 (unreleased), the test deck's part: each run of the test deck (bộ phiếu thử) and its
+outcome. Self-contained, so other additions to version 3 are appended beside it."""
+
+V3_ADDITIONS = V3_GROUPS + V3_TEST_DECK
 
 SCHEMAS: dict[int, str] = {1: SCHEMA_V1, 2: SCHEMA_V1 + V2_ADDITIONS,
                            3: SCHEMA_V1 + V2_ADDITIONS + V3_ADDITIONS}

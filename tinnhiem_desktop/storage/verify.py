@@ -154,6 +154,7 @@ _SECTIONS = {
     "spot_check_results": "kết quả đối chiếu phiếu bốc thăm",
     "merged_groups": "các tổ kiểm phiếu đã gộp",
     "hand_counts": "bảng tổng hợp kiểm phiếu bằng tay",
+    "deck_checks": "kiểm tra phần mềm bằng bộ phiếu thử",
 }
 
 

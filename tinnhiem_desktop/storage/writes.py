@@ -16,6 +16,7 @@ from tinnhiem_desktop.domain.decisions import (
     SpotCheck,
     SpotCheckResult,
 )
+from tinnhiem_desktop.domain.deck import DeckCheck, DeckDifference, differences_to_json
 from tinnhiem_desktop.domain.errors import FileNotWritable
 from tinnhiem_desktop.domain.events import (
     Action,
@@ -294,6 +295,30 @@ class SessionWrites(SessionReads):
         )
         return result
 
+    # ---------------------------------------------------------------- the test deck
+
+    def record_deck_check(
+        self, deck: str, trial_name: str, trial_fingerprint: str,
+        differences: Sequence[DeckDifference],
+    ) -> DeckCheck:
+        """Record a run of the test deck and its outcome (the differences; none: passed)."""
+        row = self._conn.execute(
+            "SELECT coalesce(max(id), 0) + 1 FROM test_deck_checks").fetchone()
+        check = DeckCheck(int(row[0]), deck, trial_name, trial_fingerprint, tuple(differences),
+                          self._clock())
+        diffs = differences_to_json(check.differences)
+        self._write(
+            Action.TEST_DECK_CHECKED,
+            {"id": check.id, "deck": deck, "trial_name": trial_name,
+             "trial_fingerprint": trial_fingerprint, "passed": check.passed,
+             "differences": diffs, "at": check.at},
+            lambda: self._conn.execute(
+                "INSERT INTO test_deck_checks (id, deck, trial_name, trial_fingerprint, "
+                "differences, at) VALUES (?, ?, ?, ?, ?, ?)",
+                (check.id, deck, trial_name, trial_fingerprint, canonical_json(diffs),
+                 check.at)),
+        )
+        return check
     # ---------------------------------------------------------------- copies of a set-up
 
     def record_copy_origin(self, origin: CopyOrigin) -> None:

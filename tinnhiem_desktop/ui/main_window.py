@@ -121,6 +121,14 @@ class MainWindow(QMainWindow):
                                                 self._on_ballot_paper_action_triggered)
         self.session_actions += [self.export_action, self.ballot_paper_action]
 
+        tools_menu = bar.addMenu(self.tr("Côn&g cụ"))
+        self.deck_action = self._action(tools_menu, self.tr("&Bộ phiếu thử…"),
+                                        self._on_deck_action_triggered)
+        self.deck_check_action = self._action(tools_menu,
+                                              self.tr("&Kiểm tra kết quả phiếu thử…"),
+                                              self._on_deck_check_action_triggered)
+        self.session_actions += [self.deck_action, self.deck_check_action]
+
         view_menu = bar.addMenu(self.tr("&Xem"))
         screens = [self.tr("&1 Phiên"), self.tr("&2 Người được lấy phiếu"),
                    self.tr("&3 Nhập phiếu"), self.tr("&4 Kết quả")]
@@ -308,6 +316,18 @@ class MainWindow(QMainWindow):
     def _on_ballot_paper_action_triggered(self) -> None:
         if self.workspace is not None:
             self.workspace.exports.print_blank_ballots(self)
+
+    @Slot()
+    def _on_deck_action_triggered(self) -> None:
+        if self.workspace is not None:
+            trial = self.workspace.deck.make_deck(self)
+            if trial is not None:
+                self.open_path(trial)
+
+    @Slot()
+    def _on_deck_check_action_triggered(self) -> None:
+        if self.workspace is not None:
+            self.workspace.deck.check_trial(self)
 
     @Slot()
     def _on_print_minutes(self) -> None:

@@ -11,6 +11,7 @@ from tinnhiem_desktop.ui.dialogs.prompts import Prompter
 from tinnhiem_desktop.ui.flows.closing import ClosingFlow
 from tinnhiem_desktop.ui.flows.copies import CopiesFlow
 from tinnhiem_desktop.ui.flows.decisions import DecisionsFlow
+from tinnhiem_desktop.ui.flows.deck import DeckFlow
 from tinnhiem_desktop.ui.flows.exports import ExportFlow
 from tinnhiem_desktop.ui.screens.entry_screen import EntryScreen
 from tinnhiem_desktop.ui.screens.officials_screen import OfficialsScreen
@@ -32,6 +33,7 @@ class Workspace(QTabWidget):
         self.exports = ExportFlow(controller, prompter, self)
         self.copies = CopiesFlow(controller, prompter, self)
         self.decisions = DecisionsFlow(controller, prompter, self)
+        self.deck = DeckFlow(controller, prompter, self)
         self.session_screen = SessionScreen(controller, prompter, self)
         self.officials_screen = OfficialsScreen(controller, prompter, self.exports, self)
         self.entry_screen = EntryScreen(controller, prompter, self)

@@ -124,6 +124,11 @@ class Prompter(QObject):
         path, chosen = QFileDialog.getSaveFileName(parent, title, default, ";;".join(filters))
         return (Path(path), chosen) if path else None
 
+    def open_path(self, parent: QWidget | None, title: str, file_filter: str) -> Path | None:
+        """An existing file to read; ``None`` when cancelled."""
+        path, _ = QFileDialog.getOpenFileName(parent, title, "", file_filter)
+        return Path(path) if path else None
+
     def show_folder(self, folder: Path) -> bool:
         """Open ``folder`` in the system's file manager."""
         return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
