@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from tests.reports.pdfread import pages_text
-from tinnhiem_desktop.domain.model import NOT_ISSUED_REASON
+from tinnhiem_desktop.domain.wording import NOT_ISSUED_REASON
 from tinnhiem_desktop.reports.minutes import render_minutes
 from tinnhiem_desktop.services.session import Session, verify_file
 from tinnhiem_desktop.ui.main_window import MainWindow
