@@ -3,22 +3,22 @@
 <context>
     <name>AddendaModel</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="155" />
+        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="163" />
         <source>Số</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="155" />
+        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="163" />
         <source>Nội dung</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="155" />
+        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="163" />
         <source>Người lập</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="155" />
+        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="163" />
         <source>Lúc</source>
         <translation>At</translation>
     </message>
@@ -160,32 +160,32 @@ The finalised results are not changed: the addendum is appended to the file's lo
 <context>
     <name>ChecksModel</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="120" />
+        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="128" />
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="120" />
+        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="128" />
         <source>Nội dung</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="121" />
+        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="129" />
         <source>Giải trình khi chốt</source>
         <translation>Explanation at finalising</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="137" />
+        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="145" />
         <source>Đã chấp nhận</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="138" />
+        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="146" />
         <source>CHẶN chốt</source>
         <translation>BLOCKS finalising</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="138" />
+        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="146" />
         <source>Cảnh báo</source>
         <translation>Warning</translation>
     </message>
@@ -587,37 +587,37 @@ The old ballot stays in the file, marked as voided.</translation>
         <translation>Ballot &amp;type:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="131" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="136" />
         <source>Các phiếu đã ghi (F6; Delete = hủy và nhập lại):</source>
         <translation>Recorded ballots (F6; Delete = void and re-enter):</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="141" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="146" />
         <source>1 2 3: đánh dấu và xuống dòng · 0 hoặc Cách: không đánh dấu · x: nhiều dấu · Backspace: lùi một dòng và xóa · Lên/Xuống: di chuyển · Enter: ghi phiếu · F8: cả phiếu không hợp lệ · Ctrl+Z: hủy phiếu vừa ghi để nhập lại · F6: danh sách phiếu</source>
         <translation>1 2 3: mark and move down · 0 or Space: no mark · x: several marks · Backspace: back one row and clear it · Up/Down: move · Enter: record · F8: whole ballot invalid · Ctrl+Z: void the last ballot to re-enter it · F6: ballot list</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="152" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="157" />
         <source>Cả phiếu không hợp lệ…</source>
         <translation>Whole ballot invalid…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="154" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="159" />
         <source>Hủy phiếu vừa ghi để nhập lại…</source>
         <translation>Void the last ballot to re-enter it…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="156" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="161" />
         <source>Chuyển giữa phiếu và danh sách</source>
         <translation>Switch between ballot and list</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="286" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="291" />
         <source>PHIẾU SỐ %1</source>
         <translation>BALLOT NO. %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="291" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="296" />
         <source>Đã nhập %1 / thu về %2</source>
         <translation>Recorded %1 / collected %2</translation>
     </message>
@@ -773,40 +773,153 @@ The old ballot stays in the file, marked as voided.</translation>
 <context>
     <name>HelpBoxes</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/help.py" line="21" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/help.py" line="95" />
         <source>Phím tắt nhập phiếu</source>
         <translation>Ballot entry keys</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/help.py" line="22" />
-        <source>1, 2, 3: đánh dấu ô của dòng hiện tại và xuống dòng (1, 2 khi bỏ phiếu)
-0 hoặc phím cách: không đánh dấu (dòng không hợp lệ)
-x: đánh dấu nhiều ô (dòng không hợp lệ)
-Backspace: lùi một dòng và xóa dòng đó
-Lên / Xuống: di chuyển
-Enter: ghi phiếu (khi mọi dòng đã nhập)
-F8: cả phiếu không hợp lệ (chọn hoặc gõ lý do)
-Ctrl+Z: hủy phiếu vừa ghi và nhập lại với cùng số
-F6: chuyển sang danh sách phiếu; Delete ở đó: hủy phiếu đang chọn và nhập lại
-Ctrl+1 … Ctrl+4: các màn hình; Ctrl++ / Ctrl+-: cỡ chữ</source>
-        <translation>1, 2, 3: mark the current row and move down (1, 2 for a vote)
-0 or Space: no mark (row invalid)
-x: several marks (row invalid)
-Backspace: back one row and clear it
-Up / Down: move
-Enter: record the ballot (when every row is filled)
-F8: whole ballot invalid (choose or type a reason)
-Ctrl+Z: void the last ballot and re-enter it with the same number
-F6: go to the ballot list; Delete there: void the selected ballot and re-enter it
-Ctrl+1 … Ctrl+4: screens; Ctrl++ / Ctrl+-: text size</translation>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/help.py" line="48" />
+        <source>Trên lá phiếu</source>
+        <translation>On the paper ballot</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/help.py" line="36" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/help.py" line="50" />
+        <source>đánh dấu mức ở dòng hiện tại và xuống dòng (bỏ phiếu tín nhiệm: 1, 2)</source>
+        <translation>mark the level of the current row and move down (confidence vote: 1, 2)</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/help.py" line="51" />
+        <source>0 hoặc Cách</source>
+        <translation>0 or Space</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/help.py" line="52" />
+        <source>không đánh dấu (dòng không hợp lệ) và xuống dòng</source>
+        <translation>no mark (row invalid) and move down</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/help.py" line="53" />
+        <source>đánh nhiều dấu (dòng không hợp lệ) và xuống dòng</source>
+        <translation>several marks (row invalid) and move down</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/help.py" line="54" />
+        <source>lùi một dòng và xóa dòng đó</source>
+        <translation>back one row and clear it</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/help.py" line="55" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/help.py" line="66" />
+        <source>Lên / Xuống</source>
+        <translation>Up / Down</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/help.py" line="55" />
+        <source>chuyển dòng để sửa</source>
+        <translation>move between rows to correct one</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/help.py" line="57" />
+        <source>ghi phiếu khi mọi dòng đã nhập (chưa đủ: tới dòng còn trống)</source>
+        <translation>record the ballot once every row is filled (if not: go to the empty row)</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/help.py" line="58" />
+        <source>cả phiếu không hợp lệ (chọn hoặc gõ lý do)</source>
+        <translation>whole ballot invalid (choose or type a reason)</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/help.py" line="60" />
+        <source>hủy phiếu vừa ghi (hỏi trước) và nhập lại với cùng số</source>
+        <translation>void the ballot just recorded (asks first) and enter it again with the same number</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/help.py" line="62" />
+        <source>khi đang nhập lại phiếu đã hủy: thôi nhập lại (phiếu vẫn là đã hủy)</source>
+        <translation>while re-entering a voided ballot: give up re-entering (the ballot stays voided)</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/help.py" line="63" />
+        <source>sang danh sách phiếu đã ghi</source>
+        <translation>go to the list of recorded ballots</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/help.py" line="65" />
+        <source>Trong danh sách phiếu (F6)</source>
+        <translation>In the ballot list (F6)</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/help.py" line="67" />
+        <source>phiếu trước / sau (danh sách mở ra ở phiếu ghi gần nhất)</source>
+        <translation>previous / next ballot (the list opens on the most recent ballot)</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/help.py" line="68" />
+        <source>lên / xuống một trang</source>
+        <translation>up / down one page</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/help.py" line="69" />
+        <source>phiếu đầu tiên / ghi gần nhất</source>
+        <translation>first / most recent ballot</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/help.py" line="70" />
+        <source>Gõ số phiếu</source>
+        <translation>Type a ballot number</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/help.py" line="71" />
+        <source>tới phiếu mang số đó (gõ liền các chữ số)</source>
+        <translation>go to that ballot (type the digits together)</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/help.py" line="73" />
+        <source>hủy phiếu đang chọn và nhập lại (hỏi trước, nêu số, giờ ghi và các dấu)</source>
+        <translation>void the selected ballot and enter it again (asks first, naming its number, time and marks)</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/help.py" line="74" />
+        <source>Esc hoặc F6</source>
+        <translation>Esc or F6</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/help.py" line="74" />
+        <source>trở về lá phiếu</source>
+        <translation>back to the paper ballot</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/help.py" line="75" />
+        <source>như trên lá phiếu</source>
+        <translation>as on the paper ballot</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/help.py" line="77" />
+        <source>Cửa sổ</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/help.py" line="79" />
+        <source>chuyển giữa bốn màn hình (như menu Xem)</source>
+        <translation>switch between the four screens (as the View menu)</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/help.py" line="81" />
+        <source>chữ lớn hơn / nhỏ hơn / cỡ mặc định</source>
+        <translation>larger / smaller / default text size</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/help.py" line="82" />
+        <source>bảng phím này</source>
+        <translation>this list of keys</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/help.py" line="99" />
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/help.py" line="37" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/help.py" line="100" />
         <source>Kiểm phiếu tín nhiệm %1
 Nhập phiếu, tính kết quả và in biên bản kiểm phiếu, không cần mạng. Mỗi phiếu được ghi xuống đĩa ngay khi màn hình báo đã ghi.</source>
         <translation>Confidence ballot counting %1
@@ -1319,51 +1432,51 @@ Enter ballots, compute results and print the counting minutes, offline. Each bal
 <context>
     <name>ReadbackStrip</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="113" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="132" />
         <source>Không đánh dấu</source>
         <translation>No mark</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="114" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="133" />
         <source>Nhiều dấu</source>
         <translation>Several marks</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="136" />
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="199" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="154" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="220" />
         <source>Chưa có phiếu nào được ghi.</source>
         <translation>No ballot recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="143" />
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="195" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="158" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="216" />
         <source>%1 — phiếu số %2</source>
         <translation>%1 — ballot no. %2</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="151" />
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="197" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="163" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="218" />
         <source>phiếu số %1 đã hủy — đang nhập lại</source>
         <translation>ballot no. %1 voided — being re-entered</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="152" />
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="198" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="164" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="219" />
         <source>phiếu số %1 đã hủy, chưa nhập lại</source>
         <translation>ballot no. %1 voided, not yet re-entered</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="158" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="179" />
         <source>KHÔNG HỢP LỆ TOÀN BỘ: %1</source>
         <translation>WHOLLY INVALID: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="194" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="215" />
         <source>ĐÃ GHI</source>
         <translation>RECORDED</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="194" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="215" />
         <source>PHIẾU GHI GẦN NHẤT</source>
         <translation>LAST RECORDED</translation>
     </message>
@@ -1379,38 +1492,38 @@ Enter ballots, compute results and print the counting minutes, offline. Each bal
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="64" />
+        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="72" />
         <source>TT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="64" />
+        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="72" />
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="64" />
+        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="72" />
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="65" />
+        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="73" />
         <source>Hợp lệ</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="65" />
+        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="73" />
         <source>Không
 hợp lệ</source>
         <translation>Invalid</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="68" />
+        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="76" />
         <source>Ngưỡng</source>
         <translation>Band</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="105" />
+        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="113" />
         <source>Không đánh dấu: %1 · Nhiều dấu: %2 · Cả phiếu không hợp lệ: %3</source>
         <translation>No mark: %1 · Several marks: %2 · Whole ballot invalid: %3</translation>
     </message>
@@ -1765,57 +1878,57 @@ hợp lệ</source>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="84" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="92" />
         <source>Chưa mở phiên nào</source>
         <translation>No session open</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="93" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="101" />
         <source> · THỬ NGHIỆM</source>
         <translation> · TRIAL</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="100" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="108" />
         <source>ĐÃ CHỐT %1 · %2</source>
         <translation>FINALISED %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="102" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="110" />
         <source> · CHỈ XEM</source>
         <translation> · VIEW ONLY</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="104" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="112" />
         <source>Dấu vân tay lúc chốt: %1</source>
         <translation>Fingerprint at finalising: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="106" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="114" />
         <source> · hiện tại: %1</source>
         <translation> · current: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="110" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="118" />
         <source>CHỈ XEM</source>
         <translation>VIEW ONLY</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="111" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="119" />
         <source>Dấu vân tay: %1</source>
         <translation>Fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="117" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="125" />
         <source>đã nhập %1 / thu về %2</source>
         <translation>recorded %1 / collected %2</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="131" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="148" />
         <source>⚠ %1 Các phiếu vẫn được ghi bình thường.</source>
         <translation>⚠ %1 Ballots are still recorded as usual.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="143" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="160" />
         <source>Đã sao lưu tự động: %1</source>
         <translation>Automatic backup made: %1</translation>
     </message>
