@@ -95,11 +95,6 @@ class EntryView(QWidget):
         self.progress_label = QLabel(self)
         self.progress_label.setAlignment(
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        for label in (self.number_label, self.message_label, self.progress_label):
-            # Their texts change with every ballot. A label that fills its own background is
-            # opaque to Qt: only the label is painted again, not the window, the tabs and the
-            # screen behind it.
-            label.setAutoFillBackground(True)
         self.lock_label = QLabel(self)
         self.lock_label.setObjectName("entryLock")
         self.lock_label.setWordWrap(True)
