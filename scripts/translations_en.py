@@ -143,6 +143,44 @@ EN = {
         "ballot and re-enter it with the same number\nF6: go to the ballot list; Delete there: "
         "void the selected ballot and re-enter it\nCtrl+1 … Ctrl+4: screens; Ctrl++ / Ctrl+-: "
         "text size",
+    "Trên lá phiếu": "On the paper ballot",
+    "đánh dấu mức ở dòng hiện tại và xuống dòng (bỏ phiếu tín nhiệm: 1, 2)":
+        "mark the level of the current row and move down (confidence vote: 1, 2)",
+    "0 hoặc Cách": "0 or Space",
+    "không đánh dấu (dòng không hợp lệ) và xuống dòng": "no mark (row invalid) and move down",
+    "đánh nhiều dấu (dòng không hợp lệ) và xuống dòng":
+        "several marks (row invalid) and move down",
+    "lùi một dòng và xóa dòng đó": "back one row and clear it",
+    "Lên / Xuống": "Up / Down",
+    "chuyển dòng để sửa": "move between rows to correct one",
+    "ghi phiếu khi mọi dòng đã nhập (chưa đủ: tới dòng còn trống)":
+        "record the ballot once every row is filled (if not: go to the empty row)",
+    "cả phiếu không hợp lệ (chọn hoặc gõ lý do)": "whole ballot invalid (choose or type a reason)",
+    "để riêng phiếu đang nhập chờ Ban kiểm phiếu quyết định (gõ ghi chú, Enter; Esc: thôi)":
+        "set the ballot in hand aside for the committee to decide (type a note, Enter; Esc: "
+        "cancel)",
+    "hủy phiếu vừa ghi (hỏi trước) và nhập lại với cùng số":
+        "void the ballot just recorded (asks first) and enter it again with the same number",
+    "khi đang nhập lại phiếu đã hủy: thôi nhập lại (phiếu vẫn là đã hủy)":
+        "while re-entering a voided ballot: give up re-entering (the ballot stays voided)",
+    "sang danh sách phiếu đã ghi": "go to the list of recorded ballots",
+    "Trong danh sách phiếu (F6)": "In the ballot list (F6)",
+    "phiếu trước / sau (danh sách mở ra ở phiếu ghi gần nhất)":
+        "previous / next ballot (the list opens on the most recent ballot)",
+    "lên / xuống một trang": "up / down one page",
+    "phiếu đầu tiên / ghi gần nhất": "first / most recent ballot",
+    "Gõ số phiếu": "Type a ballot number",
+    "tới phiếu mang số đó (gõ liền các chữ số)": "go to that ballot (type the digits together)",
+    "hủy phiếu đang chọn và nhập lại (hỏi trước, nêu số, giờ ghi và các dấu)":
+        "void the selected ballot and enter it again (asks first, naming its number, time and "
+        "marks)",
+    "Esc hoặc F6": "Esc or F6",
+    "trở về lá phiếu": "back to the paper ballot",
+    "như trên lá phiếu": "as on the paper ballot",
+    "Cửa sổ": "Window",
+    "chuyển giữa bốn màn hình (như menu Xem)": "switch between the four screens (as the View menu)",
+    "chữ lớn hơn / nhỏ hơn / cỡ mặc định": "larger / smaller / default text size",
+    "bảng phím này": "this list of keys",
     "Giới thiệu": "About",
     "Kiểm phiếu tín nhiệm %1\nNhập phiếu, tính kết quả và in biên bản kiểm phiếu, không cần "
     "mạng. Mỗi phiếu được ghi xuống đĩa ngay khi màn hình báo đã ghi.":

@@ -1060,42 +1060,158 @@ The old ballot stays in the file, marked as voided.</translation>
 <context>
     <name>HelpBoxes</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/help.py" line="21" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/help.py" line="98" />
         <source>Phím tắt nhập phiếu</source>
         <translation>Ballot entry keys</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/help.py" line="22" />
-        <source>1, 2, 3: đánh dấu ô của dòng hiện tại và xuống dòng (1, 2 khi bỏ phiếu)
-0 hoặc phím cách: không đánh dấu (dòng không hợp lệ)
-x: đánh dấu nhiều ô (dòng không hợp lệ)
-Backspace: lùi một dòng và xóa dòng đó
-Lên / Xuống: di chuyển
-Enter: ghi phiếu (khi mọi dòng đã nhập)
-F8: cả phiếu không hợp lệ (chọn hoặc gõ lý do)
-F9: để riêng phiếu đang nhập chờ Ban kiểm phiếu quyết định (gõ ghi chú, Enter; Esc: thôi)
-Ctrl+Z: hủy phiếu vừa ghi và nhập lại với cùng số
-F6: chuyển sang danh sách phiếu; Delete ở đó: hủy phiếu đang chọn và nhập lại
-Ctrl+1 … Ctrl+4: các màn hình; Ctrl++ / Ctrl+-: cỡ chữ</source>
-        <translation>1, 2, 3: mark the current row and move down (1, 2 for a vote)
-0 or Space: no mark (row invalid)
-x: several marks (row invalid)
-Backspace: back one row and clear it
-Up / Down: move
-Enter: record the ballot (when every row is filled)
-F8: whole ballot invalid (choose or type a reason)
-F9: set the ballot being entered aside for the counting committee's decision (type a note, Enter; Esc: cancel)
-Ctrl+Z: void the last ballot and re-enter it with the same number
-F6: go to the ballot list; Delete there: void the selected ballot and re-enter it
-Ctrl+1 … Ctrl+4: screens; Ctrl++ / Ctrl+-: text size</translation>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/help.py" line="48" />
+        <source>Trên lá phiếu</source>
+        <translation>On the paper ballot</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/help.py" line="38" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/help.py" line="50" />
+        <source>đánh dấu mức ở dòng hiện tại và xuống dòng (bỏ phiếu tín nhiệm: 1, 2)</source>
+        <translation>mark the level of the current row and move down (confidence vote: 1, 2)</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/help.py" line="51" />
+        <source>0 hoặc Cách</source>
+        <translation>0 or Space</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/help.py" line="52" />
+        <source>không đánh dấu (dòng không hợp lệ) và xuống dòng</source>
+        <translation>no mark (row invalid) and move down</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/help.py" line="53" />
+        <source>đánh nhiều dấu (dòng không hợp lệ) và xuống dòng</source>
+        <translation>several marks (row invalid) and move down</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/help.py" line="54" />
+        <source>lùi một dòng và xóa dòng đó</source>
+        <translation>back one row and clear it</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/help.py" line="55" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/help.py" line="69" />
+        <source>Lên / Xuống</source>
+        <translation>Up / Down</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/help.py" line="55" />
+        <source>chuyển dòng để sửa</source>
+        <translation>move between rows to correct one</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/help.py" line="57" />
+        <source>ghi phiếu khi mọi dòng đã nhập (chưa đủ: tới dòng còn trống)</source>
+        <translation>record the ballot once every row is filled (if not: go to the empty row)</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/help.py" line="58" />
+        <source>cả phiếu không hợp lệ (chọn hoặc gõ lý do)</source>
+        <translation>whole ballot invalid (choose or type a reason)</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/help.py" line="60" />
+        <source>để riêng phiếu đang nhập chờ Ban kiểm phiếu quyết định (gõ ghi chú, Enter; Esc: thôi)</source>
+        <translation>set the ballot in hand aside for the committee to decide (type a note, Enter; Esc: cancel)</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/help.py" line="63" />
+        <source>hủy phiếu vừa ghi (hỏi trước) và nhập lại với cùng số</source>
+        <translation>void the ballot just recorded (asks first) and enter it again with the same number</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/help.py" line="65" />
+        <source>khi đang nhập lại phiếu đã hủy: thôi nhập lại (phiếu vẫn là đã hủy)</source>
+        <translation>while re-entering a voided ballot: give up re-entering (the ballot stays voided)</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/help.py" line="66" />
+        <source>sang danh sách phiếu đã ghi</source>
+        <translation>go to the list of recorded ballots</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/help.py" line="68" />
+        <source>Trong danh sách phiếu (F6)</source>
+        <translation>In the ballot list (F6)</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/help.py" line="70" />
+        <source>phiếu trước / sau (danh sách mở ra ở phiếu ghi gần nhất)</source>
+        <translation>previous / next ballot (the list opens on the most recent ballot)</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/help.py" line="71" />
+        <source>lên / xuống một trang</source>
+        <translation>up / down one page</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/help.py" line="72" />
+        <source>phiếu đầu tiên / ghi gần nhất</source>
+        <translation>first / most recent ballot</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/help.py" line="73" />
+        <source>Gõ số phiếu</source>
+        <translation>Type a ballot number</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/help.py" line="74" />
+        <source>tới phiếu mang số đó (gõ liền các chữ số)</source>
+        <translation>go to that ballot (type the digits together)</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/help.py" line="76" />
+        <source>hủy phiếu đang chọn và nhập lại (hỏi trước, nêu số, giờ ghi và các dấu)</source>
+        <translation>void the selected ballot and enter it again (asks first, naming its number, time and marks)</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/help.py" line="77" />
+        <source>Esc hoặc F6</source>
+        <translation>Esc or F6</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/help.py" line="77" />
+        <source>trở về lá phiếu</source>
+        <translation>back to the paper ballot</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/help.py" line="78" />
+        <source>như trên lá phiếu</source>
+        <translation>as on the paper ballot</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/help.py" line="80" />
+        <source>Cửa sổ</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/help.py" line="82" />
+        <source>chuyển giữa bốn màn hình (như menu Xem)</source>
+        <translation>switch between the four screens (as the View menu)</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/help.py" line="84" />
+        <source>chữ lớn hơn / nhỏ hơn / cỡ mặc định</source>
+        <translation>larger / smaller / default text size</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/help.py" line="85" />
+        <source>bảng phím này</source>
+        <translation>this list of keys</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/help.py" line="102" />
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/help.py" line="39" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/help.py" line="103" />
         <source>Kiểm phiếu tín nhiệm %1
 Nhập phiếu, tính kết quả và in biên bản kiểm phiếu, không cần mạng. Mỗi phiếu được ghi xuống đĩa ngay khi màn hình báo đã ghi.</source>
         <translation>Confidence ballot counting %1
@@ -1633,65 +1749,65 @@ Enter ballots, compute results and print the counting minutes, offline. Each bal
 <context>
     <name>ReadbackStrip</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="116" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="135" />
         <source>Không đánh dấu</source>
         <translation>No mark</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="117" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="136" />
         <source>Nhiều dấu</source>
         <translation>Several marks</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="141" />
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="218" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="159" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="238" />
         <source>Chưa có phiếu nào được ghi.</source>
         <translation>No ballot recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="149" />
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="158" />
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="214" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="163" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="168" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="234" />
         <source>%1 — phiếu số %2</source>
         <translation>%1 — ballot no. %2</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="158" />
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="213" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="168" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="233" />
         <source>ĐỂ RIÊNG</source>
         <translation>SET ASIDE</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="162" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="171" />
         <source>Phiếu số %1 để riêng chờ Ban kiểm phiếu quyết định; chưa tính vào kết quả.
 Ghi chú: %2</source>
         <translation>Ballot %1 is set aside for the counting committee's decision; not counted yet.
 Note: %2</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="169" />
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="216" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="177" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="236" />
         <source>phiếu số %1 đã hủy — đang nhập lại</source>
         <translation>ballot no. %1 voided — being re-entered</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="170" />
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="217" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="178" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="237" />
         <source>phiếu số %1 đã hủy, chưa nhập lại</source>
         <translation>ballot no. %1 voided, not yet re-entered</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="177" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="197" />
         <source>KHÔNG HỢP LỆ TOÀN BỘ: %1</source>
         <translation>WHOLLY INVALID: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="213" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="233" />
         <source>ĐÃ GHI</source>
         <translation>RECORDED</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="213" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="233" />
         <source>PHIẾU GHI GẦN NHẤT</source>
         <translation>LAST RECORDED</translation>
     </message>
@@ -2347,62 +2463,62 @@ hợp lệ</source>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="84" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="92" />
         <source>Chưa mở phiên nào</source>
         <translation>No session open</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="93" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="101" />
         <source> · THỬ NGHIỆM</source>
         <translation> · TRIAL</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="100" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="108" />
         <source>ĐÃ CHỐT %1 · %2</source>
         <translation>FINALISED %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="102" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="110" />
         <source> · CHỈ XEM</source>
         <translation> · VIEW ONLY</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="104" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="112" />
         <source>Dấu vân tay lúc chốt: %1</source>
         <translation>Fingerprint at finalising: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="106" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="114" />
         <source> · hiện tại: %1</source>
         <translation> · current: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="110" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="118" />
         <source>CHỈ XEM</source>
         <translation>VIEW ONLY</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="111" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="119" />
         <source>Dấu vân tay: %1</source>
         <translation>Fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="117" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="125" />
         <source>đã nhập %1 / thu về %2</source>
         <translation>recorded %1 / collected %2</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="124" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="132" />
         <source>, để riêng %1</source>
         <translation>, set aside %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="136" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="153" />
         <source>⚠ %1 Các phiếu vẫn được ghi bình thường.</source>
         <translation>⚠ %1 Ballots are still recorded as usual.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="148" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="165" />
         <source>Đã sao lưu tự động: %1</source>
         <translation>Automatic backup made: %1</translation>
     </message>

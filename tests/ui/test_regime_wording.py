@@ -15,6 +15,7 @@ from tinnhiem_desktop.ui.core_texts import RegimeHints
 from tinnhiem_desktop.ui.main_window import MainWindow
 
 from .conftest import Dialogs
+from .entry_sessions import entry_session
 from .visible import visible_texts
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -53,3 +54,28 @@ def test_a_vote_session_never_says_poll(
     assert "lấy phiếu" in title
     poll = [(where, text) for where, text in seen if "lấy phiếu" in text.replace(title, "").lower()]
     assert not poll, poll
+
+
+def test_the_vote_entry_screen_names_only_the_votes_keys(
+    qtbot: QtBot, window: MainWindow, dialogs: Dialogs, tmp_path: Path
+) -> None:
+    path = entry_session(tmp_path, officials=3, collected=10, recorded=1, regime="party-vote")
+    assert window.open_path(path)
+    assert window.workspace is not None
+    qtbot.keyClick(window, Qt.Key.Key_3, CTRL)  # the entry screen, by keyboard
+    entry = window.workspace.entry_screen
+    assert entry.isVisible() and entry.paper_view.hasFocus()
+    # The hint names 1 and 2 only (it once said "1 2 3" whatever the regime).
+    assert entry.keys_label.text().startswith("1 2: đánh dấu và xuống dòng")
+    assert "1 2 3" not in entry.keys_label.text()
+    texts = [text for _, text in visible_texts(window.workspace)]
+    texts += [entry.keys_label.text(), entry.readback.title_text(), entry.readback.body_text()]
+    assert not [t for t in texts if "lấy phiếu" in t.lower()]
+    assert "Tín nhiệm" in entry.readback.body_text()  # the vote's level names
+    qtbot.keyClick(entry.paper_view, "3")  # not a mark in a vote: refused, nothing entered
+    assert entry.paper.is_blank()
+    assert "1 2" in entry.message_label.text()
+    qtbot.keyClicks(entry.paper_view, "121")
+    qtbot.keyClick(entry.paper_view, Qt.Key.Key_Return)
+    assert entry.readback.title_text() == "ĐÃ GHI — phiếu số 2"
+    assert "Không tín nhiệm" in entry.readback.body_text()

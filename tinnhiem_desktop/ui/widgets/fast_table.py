@@ -65,6 +65,10 @@ class FastTableView(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._texts: dict[tuple[str, bool], tuple[QStaticText, int, int]] = {}
+        for bar in (self.verticalScrollBar(), self.horizontalScrollBar()):
+            # A scroll bar that moves (the paper ballot back at its first row after Enter)
+            # fills its own background: Qt then repaints the bar, not the window behind it.
+            bar.setAutoFillBackground(True)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:

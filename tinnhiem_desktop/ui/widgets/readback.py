@@ -7,6 +7,12 @@ what each arrangement needs, then picks one). The strip draws itself in one pass
 out once: showing the next ballot changes a few texts in a strip that keeps its size, so it never
 moves anything on the screen nor makes Qt lay the window out again. Beyond what fits with names
 the strip shows ``row: code`` with a legend (the compact form).
+
+From one recorded ballot to the next only the title and the levels change: the strip asks Qt to
+repaint just those boxes (the names, the legend and the border stay as drawn), paints every pixel
+of what it is asked to (so nothing behind it is painted first), and keeps where each text goes
+from :meth:`ReadbackStrip.arrange`. A change of colours (a voided ballot) or of form (a whole
+invalid ballot's notice) repaints the whole strip.
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ from PySide6.QtGui import (
     QFontMetrics,
     QPainter,
     QPaintEvent,
+    QRegion,
     QStaticText,
     QTransform,
 )
@@ -79,6 +86,14 @@ class _Line:
     mark: QRect
 
 
+@dataclass(frozen=True)
+class _Column:
+    """One column of names, drawn only when Qt asks for a part of it: where each name goes."""
+
+    box: QRect
+    names: tuple[tuple[QPoint, QStaticText], ...]
+
+
 class ReadbackStrip(QWidget):
     """Shows one recorded ballot in large type: its number and every official's mark."""
 
@@ -103,6 +118,10 @@ class ReadbackStrip(QWidget):
         self._legend = QStaticText()
         self._widths: dict[tuple[str, ...], list[int]] = {}
         self._marks: dict[str, QStaticText] = {}
+        self._columns_drawn: list[_Column] = []
+        self._mark_at: list[QPoint] = []
+        self._changing = QRegion()
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # paintEvent fills it all
         self.clear()
 
     # ------------------------------------------------------------ what is shown
@@ -137,41 +156,42 @@ class ReadbackStrip(QWidget):
 
     def clear(self) -> None:
         """Nothing recorded yet."""
-        self._state = StripState.EMPTY
-        self._title = self.tr("Chưa có phiếu nào được ghi.")
-        self._ballot = None
-        self._held_text = None
-        self.update()
+        self._show(StripState.EMPTY, self.tr("Chưa có phiếu nào được ghi."), None)
 
     def show_ballot(self, ballot: Ballot, heading: str) -> None:
         """Show ``ballot`` under ``heading`` (e.g. "ĐÃ GHI")."""
-        self._state = StripState.RECORDED
-        self._title = self.tr("%1 — phiếu số %2").replace("%1", heading).replace(
-            "%2", str(ballot.number))
-        self._ballot = ballot
-        self._held_text = None
-        self.update()
+        self._show(StripState.RECORDED, self.tr("%1 — phiếu số %2").replace("%1", heading)
+                   .replace("%2", str(ballot.number)), ballot)
 
     def show_set_aside(self, number: int, note: str) -> None:
         """A paper set aside for the committee (F9): no marks recorded, so none are shown."""
-        self._state = StripState.SET_ASIDE
-        self._title = self.tr("%1 — phiếu số %2").replace("%1", self.tr("ĐỂ RIÊNG")).replace(
+        title = self.tr("%1 — phiếu số %2").replace("%1", self.tr("ĐỂ RIÊNG")).replace(
             "%2", str(number))
-        self._ballot = None
-        self._held_text = self.tr(
+        held = self.tr(
             "Phiếu số %1 để riêng chờ Ban kiểm phiếu quyết định; chưa tính vào kết quả.\n"
             "Ghi chú: %2").replace("%1", str(number)).replace("%2", note)
-        self.update()
+        self._show(StripState.SET_ASIDE, title, None, held)
 
     def show_voided(self, ballot: Ballot, reentering: bool) -> None:
         """``ballot`` was voided: never shown as recorded; its old marks stay, greyed."""
-        self._state = StripState.VOIDED
         text = (self.tr("phiếu số %1 đã hủy — đang nhập lại") if reentering
                 else self.tr("phiếu số %1 đã hủy, chưa nhập lại"))
-        self._title = text.replace("%1", str(ballot.number))
-        self._ballot = ballot
-        self._held_text = None
-        self.update()
+        self._show(StripState.VOIDED, text.replace("%1", str(ballot.number)), ballot)
+
+    def _show(self, state: StripState, title: str, ballot: Ballot | None,
+              held_text: str | None = None) -> None:
+        """Show ``title`` and ``ballot``'s levels in ``state``'s colours (or ``held_text``, a
+        notice, for a paper set aside); repaint what changes: only the title and the levels
+        when the colours and the form stay (the next ballot)."""
+        same_look = (_COLOURS[state] == _COLOURS[self._state]
+                     and not _notice_form(self._ballot) and not _notice_form(ballot)
+                     and self._held_text is None and held_text is None)
+        self._state, self._title, self._ballot = state, title, ballot
+        self._held_text = held_text
+        if same_look and not self._changing.isEmpty():
+            self.update(self._changing)
+        else:
+            self.update()
 
     def _notice(self, ballot: Ballot) -> str:
         return self.tr("KHÔNG HỢP LỆ TOÀN BỘ: %1").replace(
@@ -304,7 +324,35 @@ class ReadbackStrip(QWidget):
         self._legend = self._static(self._legend_text(), body, self._legend_box.width())
         self._names = [self._static(text, body) for text in self._name_texts(shape.compact)]
         self._marks = {text: self._static(text, bold) for text in self._mark_texts(shape.compact)}
+        self._place_texts(per_column)
         self.update()
+
+    def _place_texts(self, per_column: int) -> None:
+        """Where each name and level is drawn, and what a new ballot repaints: worked out once
+        per arrangement, never per ballot. The repainted boxes reach past the texts' own boxes
+        (a stacked Vietnamese accent, "Ấ", is drawn above its line's box, a "ậ" below it): the
+        title's band from the inside of the border down to the first line, and each column of
+        levels over the whole height inside the border, up to half the gaps beside it."""
+        self._columns_drawn = []
+        inner = self.rect().adjusted(BORDER, BORDER, -BORDER, -BORDER)
+        top = self._lines[0].name.top() if self._lines else self._body_box.top()
+        self._changing = QRegion(QRect(inner.left(), inner.top(), inner.width(),
+                                       top - inner.top()))
+        for start in range(0, len(self._lines), max(per_column, 1)):
+            lines = self._lines[start:start + per_column]
+            names = self._names[start:start + per_column]
+            box = QRect(lines[0].name.topLeft(), lines[-1].name.bottomRight())
+            self._columns_drawn.append(_Column(box, tuple(
+                (self._centred(line.name, static), static)
+                for line, static in zip(lines, names, strict=False))))
+            left = lines[0].mark.left() - LEVEL_GAP // 2
+            right = min(lines[0].mark.right() + COLUMN_GAP // 2, inner.right())
+            self._changing = self._changing.united(
+                QRect(left, inner.top(), right - left + 1, inner.height()))
+        # Every level is drawn in the same bold type on one line: one height for all.
+        height = max((round(m.size().height()) for m in self._marks.values()), default=0)
+        self._mark_at = [QPoint(line.mark.x(), line.mark.y() + (line.mark.height() - height) // 2)
+                         for line in self._lines]
 
     @staticmethod
     def _static(text: str, font: QFont, wrap_at: int = 0) -> QStaticText:
@@ -315,6 +363,11 @@ class ReadbackStrip(QWidget):
             static.setTextWidth(wrap_at)
         static.prepare(QTransform(), font)
         return static
+
+    def name_box(self, index: int) -> QRect:
+        """Where the name of official ``index`` (0-based) is drawn, in the strip's coordinates
+        (an empty box if not placed): for tests of what a new ballot repaints."""
+        return self._lines[index].name if 0 <= index < len(self._lines) else QRect()
 
     def overflows(self) -> list[str]:
         """Texts wider than the place they are drawn in (none, when the strip was measured
@@ -335,35 +388,44 @@ class ReadbackStrip(QWidget):
         return found
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        # Every pixel of the region asked for is painted (the strip is opaque); the painter
+        # clips to that region, and the names are drawn only where it reaches them.
+        region = event.region()
         background, border, text, title = (QColor(c) for c in _COLOURS[self._state])
         body, bold, title_font = self._fonts
         painter = QPainter(self)
         try:
             painter.fillRect(self.rect(), border)
             painter.fillRect(self.rect().adjusted(BORDER, BORDER, -BORDER, -BORDER), background)
-            painter.setPen(title)
-            painter.setFont(title_font)
-            painter.drawText(self._title_box, int(Qt.AlignmentFlag.AlignLeft
-                                                  | Qt.AlignmentFlag.AlignVCenter), self._title)
+            if region.intersects(self._title_box):
+                painter.setPen(title)
+                painter.setFont(title_font)
+                painter.drawText(self._title_box, int(Qt.AlignmentFlag.AlignLeft
+                                                      | Qt.AlignmentFlag.AlignVCenter),
+                                 self._title)
             painter.setPen(text)
             ballot = self._ballot
             if self._held_text is not None:
                 painter.setFont(bold)
                 painter.drawText(self._body_box, WRAP, self._held_text)
                 return
-            if ballot is not None and ballot.invalid_reason is not None:
+            if _notice_form(ballot):
+                assert ballot is not None
                 painter.setFont(bold)
                 painter.drawText(self._body_box, WRAP, self._notice(ballot))
                 return
             painter.setFont(body)
-            for static, line in zip(self._names, self._lines, strict=False):
-                painter.drawStaticText(self._centred(line.name, static), static)
+            for column in self._columns_drawn:
+                if region.intersects(column.box):
+                    for at, static in column.names:
+                        painter.drawStaticText(at, static)
             painter.setFont(bold)
-            for mark, line in zip(self._mark_of_each(), self._lines, strict=False):
-                level = self._marks.get(mark)
+            marks = self._marks
+            for mark, at in zip(self._mark_of_each(), self._mark_at, strict=False):
+                level = marks.get(mark)
                 if level is not None:
-                    painter.drawStaticText(self._centred(line.mark, level), level)
-            if not self._legend_box.isNull():
+                    painter.drawStaticText(at, level)
+            if not self._legend_box.isNull() and region.intersects(self._legend_box):
                 painter.setFont(body)
                 painter.drawStaticText(self._legend_box.topLeft(), self._legend)
         finally:
@@ -373,3 +435,8 @@ class ReadbackStrip(QWidget):
     def _centred(box: QRect, static: QStaticText) -> QPoint:
         """Where ``static`` starts to sit on the middle line of ``box``, at its left."""
         return QPoint(box.x(), box.y() + (box.height() - round(static.size().height())) // 2)
+
+
+def _notice_form(ballot: Ballot | None) -> bool:
+    """Whether ``ballot`` is shown as a notice (whole ballot invalid) instead of levels."""
+    return ballot is not None and ballot.invalid_reason is not None

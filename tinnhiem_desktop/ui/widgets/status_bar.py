@@ -53,8 +53,11 @@ def _widest_hex(text: str, label: QLabel) -> str:
     """``text`` with every hexadecimal digit replaced by the widest one in the label's font:
     the fingerprint changes after every ballot, its width must not."""
     metrics = label.fontMetrics()
-    widest = max("0123456789abcdef", key=metrics.horizontalAdvance)
-    return "".join(widest if c in "0123456789abcdef" else c for c in text)
+    widest = max(HEX_DIGITS, key=metrics.horizontalAdvance)
+    return "".join(widest if c in HEX_DIGITS else c for c in text)
+
+
+HEX_DIGITS = "0123456789abcdef"
 
 
 class StatusBar(QStatusBar):
@@ -77,6 +80,11 @@ class StatusBar(QStatusBar):
                       self.count_label):
             label.setStyleSheet(SEPARATED_STYLE)
             self.addPermanentWidget(label)
+        for label in (self.fingerprint_label, self.count_label):
+            # Their texts change with every ballot: a label that fills its own background is
+            # repainted alone, without the status bar and the window behind it.
+            label.setAutoFillBackground(True)
+        self._widest_hex: dict[str, str] = {}
 
     def show_session(self, controller: SessionController | None) -> None:
         """Refresh every label from ``controller`` (after each change)."""
@@ -104,12 +112,12 @@ class StatusBar(QStatusBar):
             text = self.tr("Dấu vân tay lúc chốt: %1").replace("%1", at_finalising)
             if at_finalising != current:
                 text += self.tr(" · hiện tại: %1").replace("%1", current)
-            _set_text(self.fingerprint_label, text, _widest_hex(text, self.fingerprint_label))
+            _set_text(self.fingerprint_label, text, self._widest_hex_text(text))
         else:
             _set_style(self.state_label, VIEW_STYLE)
             _set_text(self.state_label, self.tr("CHỈ XEM") if controller.view_only else "")
             text = self.tr("Dấu vân tay: %1").replace("%1", current)
-            _set_text(self.fingerprint_label, text, _widest_hex(text, self.fingerprint_label))
+            _set_text(self.fingerprint_label, text, self._widest_hex_text(text))
         self.state_label.setVisible(bool(self.state_label.text()))
         parts, widest = [], []
         types = controller.type_progress()
@@ -129,6 +137,15 @@ class StatusBar(QStatusBar):
             parts.append(text)
             widest.append(most)
         _set_text(self.count_label, " · ".join(parts), " · ".join(widest))
+
+    def _widest_hex_text(self, text: str) -> str:
+        """:func:`_widest_hex` for the fingerprint label, measured once per font (it was
+        measured again after every ballot)."""
+        key = self.fingerprint_label.font().key()
+        widest = self._widest_hex.get(key)
+        if widest is None:
+            widest = self._widest_hex[key] = _widest_hex("0", self.fingerprint_label)
+        return "".join(widest if c in HEX_DIGITS else c for c in text)
 
     def show_backup_error(self, message: str) -> None:
         """A rolling copy failed: say so in red until a later copy works (not modal)."""
