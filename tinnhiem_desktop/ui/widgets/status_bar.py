@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from tinnhiem_desktop.domain.fingerprint import short_fingerprint
 from tinnhiem_desktop.ui.controller import SessionController
+from tinnhiem_desktop.ui.origin_text import OriginTexts
 from tinnhiem_desktop.ui.time_text import when_text
 
 STATE_STYLE = "color: #123d12; background: #e3f1e3; font-weight: bold; padding: 0 6px;"
@@ -72,6 +73,7 @@ class StatusBar(QStatusBar):
         self.file_label = QLabel(self)
         self.fingerprint_label = QLabel(self)
         self.count_label = QLabel(self)
+        self._origins = OriginTexts(self)
         self.addWidget(self.backup_label)
         for label in (self.state_label, self.file_label, self.fingerprint_label,
                       self.count_label):
@@ -91,7 +93,8 @@ class StatusBar(QStatusBar):
             return
         session = controller.session
         trial = self.tr(" · THỬ NGHIỆM") if session.info.trial else ""
-        _set_text(self.file_label, session.path.name + trial)
+        what = self._origins.describe(controller.copy_origin)
+        _set_text(self.file_label, session.path.name + trial + (f" · {what}" if what else ""))
         fin = controller.finalisation
         current = short_fingerprint(session.fingerprint())
         if fin is not None:
