@@ -30,6 +30,7 @@ from tinnhiem_desktop.ui.models.comparison_models import (
 )
 from tinnhiem_desktop.ui.workspace import ENTRY
 
+from ..reports.pdfread import all_text
 from .builders import ModalAnswer, counted_session
 from .conftest import NAMES, Dialogs
 from .keys import type_text
@@ -180,6 +181,8 @@ def test_group_copy_and_second_pass_from_the_window_then_compare_and_decide(
     # Tệp → Đối chiếu các lượt nhập… from the group's file (the reference).
     assert window.open_path(group)
     _choose(monkeypatch, [second])
+    report = tmp_path / "doi-chieu"
+    offered = _save_as(monkeypatch, report)
     seen: dict[str, object] = {}
 
     def walk(dialog: QDialog) -> None:
@@ -196,6 +199,10 @@ def test_group_copy_and_second_pass_from_the_window_then_compare_and_decide(
         # No. 3: the paper is there and reads as the reference holds it: kept, nothing written.
         qtbot.keyClick(dialog.list_view, Qt.Key.Key_Return)
         seen["decisions"] = [dialog.differences.index(r, 3).data() for r in range(2)]
+        # The comparison report, by its button's key (Alt+L); not opened in a PDF viewer.
+        dialogs.questions = [False]
+        qtbot.keyClick(dialog.list_view, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(lambda: not dialogs.questions)  # a button's key clicks it after 0.1 s
         qtbot.keyClick(dialog.list_view, Qt.Key.Key_Escape)  # all decided: closes at once
 
     answer = ModalAnswer(walk)
@@ -206,10 +213,16 @@ def test_group_copy_and_second_pass_from_the_window_then_compare_and_decide(
     assert seen["line 3"] == ["3", "Phạm Ngọc Ẩn", "Tín nhiệm cao", "Tín nhiệm"]
     assert seen["after"] == "Phiếu lấy phiếu tín nhiệm — phiếu số 3"
     assert seen["decisions"] == ["đã sửa theo phiếu giấy: 1 1 2 1 1", "giữ như tệp gốc"]
-    confirm = dialogs.asked[-2]  # the choice of no. 2, its confirmation, the choice of no. 3
-    assert "Sửa phiếu số 2" in confirm and "phien-to-1.tinnhiem" in confirm
+    confirm = next(q for q in dialogs.asked if q.startswith("Sửa phiếu số 2"))
+    assert "phien-to-1.tinnhiem" in confirm
     assert "Đang ghi: 1 1 1 1 1" in confirm and "Theo phiếu giấy: 1 1 2 1 1" in confirm
     assert dialogs.warnings == []
+    assert offered == [str(tmp_path / "phien-to-1-doi-chieu.pdf")]
+    text = all_text((tmp_path / "doi-chieu.pdf").read_bytes())
+    assert "BIÊN BẢN ĐỐI CHIẾU CÁC LƯỢT NHẬP PHIẾU" in text
+    assert "phien-to-1.tinnhiem" in text and "to-1-kiem-tra.tinnhiem" in text
+    assert "Phiếu số 2 (Phiếu lấy phiếu tín nhiệm" in text and "11111 → 11211" in text
+    assert "Phiếu số 3" in text  # a difference the committee kept: listed, no decision
     # Written through the open session: its screens already show the corrected ballot.
     assert window.controller is not None
     assert window.controller.type_progress()[0].recorded == 3
