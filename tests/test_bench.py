@@ -17,7 +17,7 @@ TIMES_MS = (
     "service_record_ms_p50", "service_record_ms_p99", "record_ballot_ms_p50",
     "record_ballot_ms_p99", "mark_key_ms_p50", "mark_key_ms_p99", "results_ms",
     "results_screen_ms", "verify_ms", "minutes_ms", "first_key_after_enter_ms",
-    "backup_stall_ms",
+    "backup_stall_ms", "merge_ms", "compare_ms",
 )
 RATIOS = ("record_ballot_vs_commit",)
 SIZES_MB = ("file_mb", "peak_rss_mb")

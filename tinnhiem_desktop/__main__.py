@@ -7,7 +7,7 @@ import sys
 CLI_COMMANDS = frozenset({
     "new", "committee", "candidates", "accounting", "ballots", "results", "verify", "minutes",
     "ballot-paper", "export", "finalise", "addendum", "backup", "set-aside", "decide",
-    "spot-check", "copy-setup", "compare", "reconcile",
+    "spot-check", "copy-setup", "compare", "reconcile", "merge", "hand-count",
 })
 """The names of ``cli.COMMANDS``, spelled out so that opening the window does not import the
 CLI (it pulls in the PDF and spreadsheet libraries: about 0.4 s of start-up). A test checks the

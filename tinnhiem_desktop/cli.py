@@ -30,6 +30,7 @@ from tinnhiem_desktop.exchange import ballots_csv
 from tinnhiem_desktop.exchange.csv_text import read_csv
 from tinnhiem_desktop.exchange.results_export import export_results
 from tinnhiem_desktop.exchange.results_json import results_to_dict
+from tinnhiem_desktop.exchange.tally_sheet import read_tally_sheet
 from tinnhiem_desktop.reports.ballot_paper import render_ballot_papers
 from tinnhiem_desktop.reports.comparison import render_comparison_report
 from tinnhiem_desktop.reports.minutes import render_minutes
@@ -38,8 +39,10 @@ from tinnhiem_desktop.services.session import (
     BallotRow,
     Comparison,
     Session,
+    check_merged_groups,
     compare_files,
     copy_setup,
+    merge_groups,
     shipped_regimes,
     verify_file,
 )
@@ -135,6 +138,9 @@ def build_parser() -> argparse.ArgumentParser:
     ver.add_argument("--expect", metavar="DAU_VAN_TAY",
                      help="dấu vân tay in trên bản giấy (64 chữ số hex, hoặc ít nhất 16 chữ số "
                           "đầu như trên thanh trạng thái; có hoặc không dấu cách)")
+    ver.add_argument("--groups", metavar="GROUP_FILE", type=Path, nargs="+",
+                     help="tệp gộp: đưa lại tệp của các tổ; mỗi tệp phải nguyên vẹn và đúng là "
+                          "tệp đã gộp (cùng dấu vân tay, cùng các phiếu)")
 
     fin = sub.add_parser("finalise", help="chốt kết quả (sau đó chỉ ghi được đính chính)")
     fin.add_argument("session", metavar="FILE", type=Path)
@@ -216,6 +222,22 @@ def build_parser() -> argparse.ArgumentParser:
     rec_how = rec.add_mutually_exclusive_group(required=True)
     rec_how.add_argument("--marks", help="phiếu hợp lệ: các mức, ví dụ 1203x")
     rec_how.add_argument("--invalid", metavar="LY_DO", help="phiếu không hợp lệ toàn phiếu: lý do")
+
+    mrg = sub.add_parser("merge", help="gộp các tệp của tổ kiểm phiếu thành một phiên")
+    mrg.add_argument("out", metavar="OUT", type=Path, help="tệp phiên mới (không ghi đè)")
+    mrg.add_argument("groups", metavar="GROUP_FILE", type=Path, nargs="+",
+                     help="tệp của từng tổ (tạo bằng copy-setup --group)")
+
+    hand = sub.add_parser("hand-count", help="tổ kiểm phiếu bằng tay: nhập bảng tổng hợp vào "
+                          "tệp của tổ")
+    hand.add_argument("session", metavar="FILE", type=Path, help="tệp của tổ (copy-setup --group)")
+    hand.add_argument("--ballot-type")
+    hand.add_argument("--csv", type=Path, required=True,
+                      help="bảng tổng hợp: cột ho_ten rồi một cột cho mỗi mức (1 2 3, hoặc 1 2 "
+                           "khi bỏ phiếu), 0 (không đánh dấu), x (nhiều dấu); mỗi người một dòng "
+                           "theo thứ tự trên phiếu")
+    hand.add_argument("--invalid", type=_count, default=0, metavar="N",
+                      help="số phiếu không hợp lệ toàn phiếu")
 
     exp = sub.add_parser("export", help="xuất kết quả ra CSV, XLSX hoặc JSON")
     exp.add_argument("session", metavar="FILE", type=Path)
@@ -367,6 +389,16 @@ def cmd_verify(a: argparse.Namespace) -> int:
     print(f"Dấu vân tay: {group_hex(report.fingerprint)}")
     if report.finalised_hash is not None:
         print(f"Dấu vân tay lúc chốt kết quả: {group_hex(report.finalised_hash)}")
+    if a.groups:
+        problems, notes = check_merged_groups(a.session, a.groups)
+        for note in notes:
+            print(f"Lưu ý: {note}")
+        if problems:
+            print("Tệp của các tổ KHÔNG khớp với tệp gộp:", file=sys.stderr)
+            for problem in problems:
+                print(f"- {problem}", file=sys.stderr)
+            return EXIT_FILE
+        print(f"Tệp của {len(a.groups)} tổ khớp với tệp gộp (cùng dấu vân tay, cùng các phiếu).")
     if expected is None:
         return EXIT_OK
     verdict, text = report.paper_verdict()
@@ -575,6 +607,30 @@ def cmd_reconcile(a: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_merge(a: argparse.Namespace) -> int:
+    out = merge_groups(a.out, a.groups)
+    with _session(out, readonly=True) as s:
+        groups, fingerprint = s.merged_groups(), s.fingerprint()
+    print(f"Đã gộp {len(groups)} tổ kiểm phiếu vào {out.name}:")
+    for g in groups:
+        how = " (kiểm bằng tay)" if g.hand_counted else ""
+        print(f"- {g.label}{how}: {g.ballot_count} phiếu, tệp {g.source_name}, dấu vân tay "
+              f"{group_hex(g.source_fingerprint)}")
+    print(f"Dấu vân tay tệp gộp: {group_hex(fingerprint)}")
+    return EXIT_OK
+
+
+def cmd_hand_count(a: argparse.Namespace) -> int:
+    with _session(a.session) as s:
+        bt = s.ballot_type(a.ballot_type)
+        symbols = [*s.regime.codes, "0", "x"]
+        names = [c.name for c in s.candidates(bt.id)]
+        sheet = s.set_hand_count(bt.id, read_tally_sheet(a.csv, symbols, names), a.invalid)
+    print(f"Đã ghi bảng tổng hợp kiểm phiếu bằng tay của “{bt.name}”: {sheet.ballots} phiếu "
+          f"({sheet.valid} hợp lệ, {sheet.whole_invalid} không hợp lệ toàn phiếu).")
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "new": cmd_new,
     "committee": cmd_committee,
@@ -595,6 +651,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "copy-setup": cmd_copy_setup,
     "compare": cmd_compare,
     "reconcile": cmd_reconcile,
+    "merge": cmd_merge,
+    "hand-count": cmd_hand_count,
 }
 
 

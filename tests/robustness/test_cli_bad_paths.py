@@ -47,6 +47,9 @@ COMMANDS: dict[str, tuple[str, ...]] = {
     "copy-setup": ("copy-setup", "{f}", "--group", "Tổ 1", "{out}.tinnhiem"),
     "compare": ("compare", "{f}", "{out}.tinnhiem", "--json"),
     "reconcile": ("reconcile", "{f}", "1", "--marks", "123"),
+    "merge": ("merge", "{out}.tinnhiem", "{f}"),
+    "hand-count": ("hand-count", "{f}", "--csv", "{cand}"),
+    "verify-groups": ("verify", "{f}", "--groups", "{out}.tinnhiem"),
 }
 OPENING = [name for name in COMMANDS if name != "new"]
 WRITERS = ["candidates-import", "accounting", "ballots-import", "finalise", "addendum",

@@ -146,7 +146,7 @@ def test_a_file_of_0_1_opens_for_writing_upgraded_after_a_copy_is_put_aside(
         assert s.fingerprint() == before.fingerprint  # the upgrade adds no log entry
         assert s.set_aside_ballots() == []
     conn = sqlite3.connect(path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 3
     conn.close()
     assert verify_file(path).ok and verify_file(path).fingerprint == before.fingerprint
     copy = verify_file(aside)

@@ -195,3 +195,16 @@ def test_a_group_without_a_label_is_caught(copy: Path) -> None:
         forgery.rehash(conn, seq)
     report = verify_file(copy)
     assert not report.ok and "không có tên tổ" in report.problems[0]
+
+
+def test_a_source_named_as_a_mac_writes_names(source: Path) -> None:
+    """A file name in decomposed form (NFD, as macOS writes it on a USB stick) is stored as any
+    text is: NFC, so the copy's own log verifies."""
+    import unicodedata
+
+    name = unicodedata.normalize("NFD", "Tổ Bắc.tinnhiem")
+    nfd = source.rename(source.with_name(name))
+    copy = copy_setup(nfd, source.with_name("lan-2.tinnhiem"))
+    with Session.open_to_view(copy) as s:
+        assert s.copy_origin is not None
+        assert s.copy_origin.source_name == unicodedata.normalize("NFC", name)

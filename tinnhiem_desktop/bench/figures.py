@@ -159,10 +159,20 @@ def report_figures(size: Size = Size()) -> dict[str, Any]:
     return {"minutes_ms": _ms(slowest)}
 
 
+def group_figures(folder: Path, size: Size = Size()) -> dict[str, Any]:
+    """Merging 10 counting groups of a tenth of the ballots each, and comparing two passes of
+    all of them (issue 13: 10 × 1,000 × 50 under 2 s, 2 × 10,000 under 1 s)."""
+    from tinnhiem_desktop.bench import groups
+
+    return {"merge_ms": round(groups.merge_ms(folder, size.officials, size.ballots), 3),
+            "compare_ms": round(groups.compare_ms(folder, size.officials, size.ballots), 3)}
+
+
 def collect(folder: Path, size: Size = Size()) -> dict[str, Any]:
     """Every figure, measured in ``folder``."""
     figures: dict[str, Any] = {"sqlite_commit_ms": sqlite_commit_floor(folder, size.samples)}
     figures.update(core_figures(folder, size))
+    figures.update(group_figures(folder, size))
     figures.update(report_figures(size))
     figures.update(gui_figures(folder, size))
     figures["peak_rss_mb"] = round(_rusage.getrusage(_rusage.RUSAGE_SELF).ru_maxrss / 1024, 1)

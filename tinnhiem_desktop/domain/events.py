@@ -39,6 +39,8 @@ class Action(StrEnum):
     SPOT_CHECK_DRAWN = "spot_check_drawn"
     SPOT_CHECK_RECORDED = "spot_check_recorded"
     COPY_ORIGIN = "copy_origin"
+    GROUP_MERGED = "group_merged"
+    HAND_COUNT_SET = "hand_count_set"
 
 
 LOG_FORMAT = 2

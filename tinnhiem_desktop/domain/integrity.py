@@ -28,6 +28,8 @@ ACTION_WORDS: dict[Action, str] = {
     Action.FINALISED: "chốt kết quả",
     Action.ADDENDUM_ADDED: "ghi đính chính",
     Action.COPY_ORIGIN: "ghi nguồn của bản sao thiết lập",
+    Action.GROUP_MERGED: "gộp một tổ kiểm phiếu",
+    Action.HAND_COUNT_SET: "nhập tổng hợp kiểm phiếu bằng tay",
 }
 
 _COUNTED: dict[Action, str] = {

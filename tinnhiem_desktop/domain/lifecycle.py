@@ -45,11 +45,12 @@ addendum is a separate, numbered correction printed as such."""
 
 _ALLOWED: dict[Stage, frozenset[Action]] = {
     Stage.SETUP: SETUP_ACTIONS | {Action.BALLOT_RECORDED, Action.BALLOT_SET_ASIDE,
-                                  Action.FINALISED, Action.COPY_ORIGIN},
+                                  Action.FINALISED, Action.COPY_ORIGIN,
+                                  Action.GROUP_MERGED, Action.HAND_COUNT_SET},
     Stage.ENTERING: SETUP_ACTIONS | {
         Action.BALLOT_RECORDED, Action.BALLOT_VOIDED, Action.BALLOT_SET_ASIDE,
         Action.SET_ASIDE_DECIDED, Action.SPOT_CHECK_DRAWN, Action.SPOT_CHECK_RECORDED,
-        Action.FINALISED,
+        Action.FINALISED, Action.GROUP_MERGED, Action.HAND_COUNT_SET,
     },
     Stage.FINALISED: frozenset({Action.ADDENDUM_ADDED}),
 }
@@ -57,6 +58,8 @@ _ALLOWED: dict[Stage, frozenset[Action]] = {
 _NEXT: dict[Action, Stage] = {
     Action.BALLOT_RECORDED: Stage.ENTERING,
     Action.BALLOT_SET_ASIDE: Stage.ENTERING,
+    Action.GROUP_MERGED: Stage.ENTERING,
+    Action.HAND_COUNT_SET: Stage.ENTERING,
     Action.FINALISED: Stage.FINALISED,
 }
 

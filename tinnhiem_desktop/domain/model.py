@@ -6,7 +6,7 @@ import datetime as _dt
 import re
 from dataclasses import asdict, dataclass, field, fields, replace
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tinnhiem_desktop.domain.decisions import (
     SetAside,
@@ -17,6 +17,9 @@ from tinnhiem_desktop.domain.decisions import (
 from tinnhiem_desktop.domain.errors import InvalidInput
 from tinnhiem_desktop.domain.messages import Text, render
 from tinnhiem_desktop.domain.regimes import Basis, ElectingBody, Kind, Regime, Sector
+
+if TYPE_CHECKING:
+    from tinnhiem_desktop.domain.groups import HandCount, MergedGroup
 from tinnhiem_desktop.domain.text import ascii_digits, clean, clean_multiline, plain_key
 
 
@@ -385,6 +388,9 @@ class Snapshot:
     decisions: dict[int, SetAsideDecision] = field(default_factory=dict)
     spot_checks: tuple[SpotCheck, ...] = ()
     spot_check_results: tuple[SpotCheckResult, ...] = ()
+    merged_groups: tuple[MergedGroup, ...] = ()
+    hand_counts: tuple[HandCount, ...] = ()
+    """This file's own tally sheets (a group that counted on paper)."""
 
     def ballot_type(self, type_id: int) -> BallotType:
         """The ballot type with ``type_id``."""

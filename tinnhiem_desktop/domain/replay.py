@@ -29,6 +29,8 @@ from tinnhiem_desktop.domain.groups import (
     MAX_LABEL,
     CopyKind,
     CopyOrigin,
+    HandCount,
+    MergedGroup,
     is_hex64,
     setup_fingerprint,
 )
@@ -131,6 +133,11 @@ class Replayer:
         self.spot_checks: list[SpotCheck] = []
         self.spot_check_results: list[SpotCheckResult] = []
         self.copy_origin: CopyOrigin | None = None
+        self.merged_groups: list[MergedGroup] = []
+        self.hand_counts: list[HandCount] = []
+        # Per ballot type: ballots counted on tally sheets (this file's own, or merged groups').
+        self._hand: dict[int, int] = {}
+        self._entered_directly = False
         self._handlers: dict[Action, Callable[[Any], object]] = {
             action: getattr(self, "_" + action.value)
             for action in Action if action is not Action.SESSION_CREATED
@@ -275,6 +282,7 @@ class Replayer:
         self._active[type_id] = {}
         self._held[type_id] = {}
         self._ever[type_id] = 0
+        self._hand[type_id] = 0
 
     def _type_name(self, value: Any, others: Any) -> str:
         name = self._required(value, "tên loại phiếu", MAX_TYPE_NAME)
@@ -336,6 +344,10 @@ class Replayer:
         self.candidates[bt.id] = candidates_from_json(after)
 
     def _ballot_recorded(self, p: Any) -> None:
+        self._entered_directly = True
+        if isinstance(p, dict) and any(h.ballot_type_id == p.get("ballot_type_id")
+                                       for h in self.hand_counts):
+            raise ReplayError("nhập phiếu cho loại phiếu đã kiểm bằng tay")
         self._record(p, decided=None)
 
     def _slot(self, bt: BallotType, value: Any, decided: int | None) -> int:
@@ -347,7 +359,7 @@ class Replayer:
         active, held = self._active[bt.id], self._held[bt.id]
         if number in active or (number in held and held[number] != decided):
             raise ReplayError(f"phiếu số {number} của “{bt.name}” nhập hai lần")
-        taken = len(active) + len(held) - (1 if decided is not None else 0)
+        taken = len(active) + len(held) + self._hand[bt.id] - (1 if decided is not None else 0)
         if taken >= bt.accounting.collected:
             raise ReplayError(f"“{bt.name}”: nhập nhiều phiếu hơn số phiếu thu về")
         return number
@@ -379,6 +391,7 @@ class Replayer:
         return ballot
 
     def _ballot_set_aside(self, p: Any) -> None:
+        self._entered_directly = True
         p = _keys(p, "id", "ballot_type_id", "number", "note", "at")
         set_aside_id = _int(p["id"], "mã phiếu để riêng")
         if set_aside_id != len(self.set_aside) + 1:
@@ -511,6 +524,104 @@ class Replayer:
                                       p["source_fingerprint"], name)
         _str(p["at"], "thời điểm")
 
+    def _hand_count(self, value: Any) -> HandCount:
+        """A tally sheet exactly as the app writes one: every official of the type, every mark
+        symbol of the regime, counts that add up to one number, within what was collected."""
+        p = _keys(value, "ballot_type_id", "counts", "whole_invalid")
+        bt = self._type(p["ballot_type_id"])
+        assert self.regime is not None
+        symbols = {*self.regime.codes, "0", "x"}
+        counts = p["counts"]
+        if not isinstance(counts, list) or len(counts) != len(self.candidates[bt.id]) or not counts:
+            raise ReplayError(f"bảng tổng hợp của “{bt.name}” không đúng số người")
+        for c in counts:
+            if not isinstance(c, dict) or set(c) != symbols:
+                raise ReplayError("bảng tổng hợp không đúng các mức")
+            for n in c.values():
+                check_count(_int(n, "số phiếu trong bảng tổng hợp"), "Số phiếu")
+        if len({sum(c.values()) for c in counts}) != 1:
+            raise ReplayError("bảng tổng hợp: tổng của mỗi người không bằng nhau")
+        whole = check_count(_int(p["whole_invalid"], "số phiếu không hợp lệ"), "Số phiếu")
+        sheet = HandCount(bt.id, tuple(counts), whole)
+        taken = len(self._active[bt.id]) + len(self._held[bt.id]) + self._hand[bt.id]
+        if taken + sheet.ballots > bt.accounting.collected:
+            raise ReplayError(f"“{bt.name}”: nhiều phiếu hơn số phiếu thu về")
+        return sheet
+
+    def _hand_count_set(self, p: Any) -> None:
+        p = _keys(p, "sheet", "at")
+        if self.copy_origin is None or self.copy_origin.kind is not CopyKind.GROUP:
+            raise ReplayError("bảng tổng hợp kiểm bằng tay ở tệp không phải của tổ kiểm phiếu")
+        sheet = self._hand_count(p["sheet"])
+        if self._ever[sheet.ballot_type_id]:
+            raise ReplayError("bảng tổng hợp kiểm bằng tay cho loại phiếu đã có phiếu")
+        self.hand_counts.append(sheet)
+        self._hand[sheet.ballot_type_id] += sheet.ballots
+        self._ever[sheet.ballot_type_id] += max(sheet.ballots, 1)
+        _str(p["at"], "thời điểm")
+
+    def _group_merged(self, p: Any) -> None:
+        """A counting group merged: its ballots recorded as they were in the group's file (each
+        checked as live entry), its tally sheets, its file's fingerprint and label."""
+        p = _keys(p, "seq", "label", "hand_counted", "ballots_handed", "source_name",
+                  "source_fingerprint", "source_setup_fingerprint", "ballots", "hand_counts",
+                  "at")
+        if self.copy_origin is not None or self._entered_directly:
+            raise ReplayError("gộp tổ kiểm phiếu vào một tệp không phải tệp gộp")
+        seq = _int(p["seq"], "số thứ tự tổ")
+        if seq != len(self.merged_groups) + 1:
+            raise ReplayError(f"tổ số {seq} không nối tiếp")
+        label = self._required(p["label"], "tên tổ kiểm phiếu", MAX_LABEL)
+        if self._fold(label) in {self._fold(g.label) for g in self.merged_groups}:
+            raise ReplayError(f"tổ “{label}” được gộp hai lần")
+        handed = p["ballots_handed"]
+        if handed is not None:
+            check_count(_int(handed, "số phiếu giao cho tổ"), "Số phiếu giao cho tổ")
+        name = self._required(p["source_name"], "tên tệp của tổ", 1000)
+        source = p["source_fingerprint"]
+        if not (is_hex64(source) and is_hex64(p["source_setup_fingerprint"])):
+            raise ReplayError("dấu vân tay của tệp tổ không hợp lệ")
+        if source in {g.source_fingerprint for g in self.merged_groups}:
+            raise ReplayError("một tệp tổ được gộp hai lần")
+        assert self.info is not None
+        here = setup_fingerprint(self.info, self.committee, self.types.values(), self.candidates)
+        if here != p["source_setup_fingerprint"]:
+            raise ReplayError("tệp tổ có thiết lập khác tệp gộp")
+        at = _str(p["at"], "thời điểm")
+        hand_counted = p["hand_counted"]
+        if not isinstance(hand_counted, bool):
+            raise ReplayError("“hand_counted” không phải đúng/sai")
+        rows, sheets_json = p["ballots"], p["hand_counts"]
+        if not isinstance(rows, list) or not isinstance(sheets_json, list):
+            raise ReplayError("danh sách phiếu của tổ không hợp lệ")
+        if hand_counted != bool(sheets_json) or (hand_counted and rows):
+            raise ReplayError("tổ kiểm bằng tay phải có bảng tổng hợp và không có phiếu")
+        ballots = []
+        seen: set[tuple[int, int]] = set()
+        for row in rows:
+            if not isinstance(row, list) or len(row) != 6:
+                raise ReplayError("phiếu của tổ không hợp lệ")
+            ballot_id, type_id, number, group_number, marks, reason = row
+            group_number = _int(group_number, "số phiếu trong tổ")
+            if group_number < 1 or (type_id, group_number) in seen:
+                raise ReplayError(f"số phiếu trong tổ {group_number} không hợp lệ hoặc trùng")
+            seen.add((type_id, group_number))
+            ballot = self._record({"id": ballot_id, "ballot_type_id": type_id, "number": number,
+                                   "marks": marks, "invalid_reason": reason, "at": at},
+                                  decided=None)
+            ballots.append((ballot.id, group_number))
+        sheets: list[HandCount] = []
+        for item in sheets_json:
+            sheet = self._hand_count(item)
+            if any(s.ballot_type_id == sheet.ballot_type_id for s in sheets):
+                raise ReplayError("hai bảng tổng hợp cho một loại phiếu")
+            sheets.append(sheet)
+            self._hand[sheet.ballot_type_id] += sheet.ballots
+            self._ever[sheet.ballot_type_id] += max(sheet.ballots, 1)
+        self.merged_groups.append(MergedGroup(
+            seq, label, hand_counted, handed, name, source, p["source_setup_fingerprint"], at,
+            tuple(ballots), tuple(sheets)))
+
     # ------------------------------------------------------------ the result
 
     def snapshot(self) -> Snapshot:
@@ -530,4 +641,6 @@ class Replayer:
             decisions=dict(self.decisions),
             spot_checks=tuple(self.spot_checks),
             spot_check_results=tuple(self.spot_check_results),
+            merged_groups=tuple(self.merged_groups),
+            hand_counts=tuple(self.hand_counts),
         )

@@ -14,6 +14,7 @@ from tinnhiem_desktop.domain.checks import (
     session_checks,
 )
 from tinnhiem_desktop.domain.decisions import SetAside, SpotCheck, SpotCheckResult
+from tinnhiem_desktop.domain.groups import MergedGroup
 from tinnhiem_desktop.domain.model import (
     Addendum,
     Ballot,
@@ -102,6 +103,8 @@ class SessionResults:
     spot_checks: tuple[SpotCheckRow, ...] = ()
     corrections: tuple[CorrectionRow, ...] = ()
     whole_invalid: tuple[WholeInvalidRow, ...] = ()
+    merged_groups: tuple[MergedGroup, ...] = ()
+    """The counting groups whose ballots (or tally sheets) make up this session's, if any."""
 
     @property
     def quorum_met(self) -> bool | None:
@@ -141,6 +144,7 @@ def session_results(
     spot_checks: tuple[SpotCheckRow, ...] = (),
     corrections: tuple[CorrectionRow, ...] = (),
     whole_invalid: tuple[WholeInvalidRow, ...] = (),
+    merged_groups: tuple[MergedGroup, ...] = (),
 ) -> SessionResults:
     """Compute every figure and every check of a session."""
     named = len(inputs) > 1
@@ -170,5 +174,6 @@ def session_results(
         set_aside=set_aside,
         spot_checks=spot_checks,
         corrections=corrections,
+        merged_groups=merged_groups,
         whole_invalid=whole_invalid,
     )

@@ -51,7 +51,7 @@ def render_comparison_report(
     for i, f in enumerate(comparison.files, start=1):
         origin = "" if f.origin is None else f" ({f.origin.describe()})"
         pdf.para(f"{i}. {f.path.name}{origin}: {f.ballots} phiếu.", indent=5)
-        pdf.para(f"Dấu vân tay: {group_hex(f.fingerprint)}", size=10, indent=10)
+        pdf.para(f"Dấu vân tay: {group_hex(f.fingerprint)}", size=9, indent=10)
     pdf.para(f"Các tệp cùng một thiết lập, dấu vân tay thiết lập: "
              f"{group_hex(reference.setup_fingerprint)}", size=10)
     pdf.ln(2)

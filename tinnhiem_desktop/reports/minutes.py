@@ -12,6 +12,7 @@ from pathlib import Path
 from fpdf.enums import Align
 
 from tinnhiem_desktop.atomic_write import write_atomic
+from tinnhiem_desktop.domain.fingerprint import group_hex
 from tinnhiem_desktop.domain.messages import render
 from tinnhiem_desktop.domain.model import (
     ROLE_LABELS,
@@ -54,6 +55,7 @@ def render_minutes(results: SessionResults, path: Path | str | None = None) -> b
     _closing(pdf, results)
     draw_signatures(pdf, results.committee, results.regime.sector)
     _appendix(pdf, results)
+    _groups_appendix(pdf, results)
     data = bytes(pdf.output())
     if path is not None:
         write_atomic(path, data)
@@ -280,6 +282,31 @@ def _appendix(pdf: ReportPdf, results: SessionResults) -> None:
                      indent=5)
     pdf.ln(4)
     pdf.para("Ban kiểm phiếu đã đối chiếu phụ lục này với các phiếu giấy.", "I")
+    draw_signatures(pdf, results.committee, results.regime.sector)
+
+
+def _groups_appendix(pdf: ReportPdf, results: SessionResults) -> None:
+    """A session merged from counting groups: each group's label, ballots and the fingerprint
+    of its file as merged, so each group's own papers can be matched with this result."""
+    if not results.merged_groups:
+        return
+    pdf.add_page()
+    pdf.para("PHỤ LỤC", "B", align=Align.C)
+    pdf.para("Các tổ kiểm phiếu có kết quả được gộp vào biên bản này", "B", align=Align.C)
+    pdf.ln(2)
+    total = 0
+    for g in results.merged_groups:
+        total += g.ballot_count
+        how = ", kiểm phiếu bằng tay (bảng tổng hợp)" if g.hand_counted else ""
+        handed = "" if g.ballots_handed is None else f", nhận {g.ballots_handed} phiếu"
+        pdf.para(f"{g.seq}. {g.label}{how}{handed}: {g.ballot_count} phiếu; tệp {g.source_name}.",
+                 indent=5)
+        pdf.para(f"Dấu vân tay tệp của tổ khi gộp: {group_hex(g.source_fingerprint)}", size=9,
+                 indent=10)
+    pdf.para(f"Cộng: {len(results.merged_groups)} tổ, {total} phiếu.", "B")
+    pdf.ln(2)
+    pdf.para("Kiểm lại: tinnhiem-desktop verify TỆP-GỘP --groups TỆP-TỔ… báo mọi tệp của tổ đã "
+             "thay đổi sau khi gộp.", "I", size=BODY_SIZE - 1)
     draw_signatures(pdf, results.committee, results.regime.sector)
 
 

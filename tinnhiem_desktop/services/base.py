@@ -7,6 +7,7 @@ from pathlib import Path
 
 from tinnhiem_desktop.domain.errors import InvalidInput, NotFound, TamperedFile
 from tinnhiem_desktop.domain.events import Action, LogEntry
+from tinnhiem_desktop.domain.groups import HAND_COUNTED_REASON
 from tinnhiem_desktop.domain.integrity import VerifyReport
 from tinnhiem_desktop.domain.lifecycle import Lifecycle, stage_of
 from tinnhiem_desktop.domain.model import (
@@ -147,7 +148,8 @@ class SessionBase:
 
     def list_locked(self, type_id: int) -> bool:
         """A ballot type's list is locked once its first ballot is recorded."""
-        return self._file.count_ballots(type_id, include_voided=True) > 0
+        return (self._file.count_ballots(type_id, include_voided=True) > 0
+                or any(h.ballot_type_id == type_id for h in self._file.hand_counts()))
 
     def last_recorded(self, type_id: int | None = None) -> Ballot | None:
         """The most recently recorded ballot still active (of a type, or of any)."""
@@ -173,8 +175,15 @@ class SessionBase:
             # another program may have put in since (see SessionFile.require_unchanged).
             self._file.require_unchanged()
         inputs = []
+        merged = self._file.merged_groups()
+        sheets = list(self._file.hand_counts()) + [h for g in merged for h in g.hand_counts]
         for bt in self._file.ballot_types():
             marks, reasons = self._file.active_marks(bt.id)
+            for sheet in sheets:
+                # Tally sheets count as their totals: see HandCount.as_marks.
+                if sheet.ballot_type_id == bt.id:
+                    marks = [*marks, *sheet.as_marks()]
+                    reasons = [*reasons, *[HAND_COUNTED_REASON] * sheet.whole_invalid]
             inputs.append(BallotTypeInput(bt, self._file.candidates(bt.id), marks, reasons))
         return session_results(
             self.regime,
@@ -186,6 +195,7 @@ class SessionBase:
             self._file.addenda(),
             *self._decision_rows(),
             *self._appendix_rows(),
+            merged,
         )
 
     def _appendix_rows(self) -> tuple[tuple[CorrectionRow, ...], tuple[WholeInvalidRow, ...]]:
@@ -257,7 +267,8 @@ class SessionBase:
         "may this change now?" asks this (:meth:`may`, :meth:`_require`)."""
         return Lifecycle(
             stage_of(self._file.finalisation() is not None,
-                     self._file.count_all_ballots() + self._file.count_set_aside()),
+                     self._file.count_all_ballots() + self._file.count_set_aside()
+                     + self._file.count_hand_counts()),
             viewing=self._file.readonly,
         )
 

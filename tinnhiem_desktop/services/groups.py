@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,12 +29,15 @@ from tinnhiem_desktop.domain.groups import (
     CopyKind,
     CopyOrigin,
     Decision,
+    HandCount,
+    Held,
+    MergedGroup,
     Reading,
     differences,
     setup_fingerprint,
 )
 from tinnhiem_desktop.domain.model import Ballot, check_count, clean_reason, validate_marks
-from tinnhiem_desktop.domain.text import clean
+from tinnhiem_desktop.domain.text import clean, fold_key
 from tinnhiem_desktop.services.ballots import BallotUseCases
 from tinnhiem_desktop.storage.schema import EXTENSION
 from tinnhiem_desktop.storage.session_file import SessionFile
@@ -59,14 +62,80 @@ class GroupUseCases(BallotUseCases):
         """Where this file was copied from (a counting group, a second pass, a trial), or None."""
         return self._file.copy_origin()
 
-    def readings(self) -> dict[int, dict[int, Reading]]:
-        """What the file holds: ballot type id -> number -> reading, active ballots only."""
-        voids = self._file.voids()
-        found: dict[int, dict[int, Reading]] = {bt.id: {} for bt in self._file.ballot_types()}
-        for ballot in self._file.ballots():
-            if ballot.id not in voids:
-                found[ballot.ballot_type_id][ballot.number] = Reading.of(ballot)
+    def readings(self) -> dict[int, dict[int, Held]]:
+        """What the file holds: ballot type id -> number -> (marks, whole-invalid reason),
+        active ballots only."""
+        found: dict[int, dict[int, Held]] = {bt.id: {} for bt in self._file.ballot_types()}
+        for type_id, number, marks, reason in self._file.active_readings():
+            found[type_id][number] = (marks, reason)
         return found
+
+    def active_rows(self) -> list[tuple[int, int, str, str | None]]:
+        """(type id, number, marks, whole-invalid reason) of every active ballot, by type and
+        number."""
+        return self._file.active_readings()
+
+    def ballot_total(self, type_id: int) -> int:
+        """Ballots of a type this file counts: active ballots, set aside ones, tally sheets
+        (its own and merged groups')."""
+        sheets = [*self._file.hand_counts(),
+                  *(h for g in self._file.merged_groups() for h in g.hand_counts)]
+        return (self._file.count_ballots(type_id) + len(self._file.held_numbers(type_id))
+                + sum(h.ballots for h in sheets if h.ballot_type_id == type_id))
+
+    def merged_groups(self) -> tuple[MergedGroup, ...]:
+        """The counting groups merged into this session (none for an ordinary session)."""
+        return self._file.merged_groups()
+
+    def ballots_of_merged(self) -> list[Ballot]:
+        """Every ballot of the file (merged ones are never voided by the merge)."""
+        return self._file.ballots()
+
+    def hand_counts(self) -> tuple[HandCount, ...]:
+        """This file's own tally sheets (a counting group that counted on paper)."""
+        return self._file.hand_counts()
+
+    def set_hand_count(self, type_id: int, counts: Sequence[Mapping[str, int]],
+                       whole_invalid: int) -> HandCount:
+        """A counting group that counted on paper: its tally sheet for one ballot type, per
+        official in ballot order the count of each level (codes as on the keyboard: ``1`` ``2``
+        ``3``), of ballots with no mark (``0``) and with several (``x``), and the ballots invalid
+        as a whole. Only in a counting group's copy, for a type with no ballot entered; once."""
+        self._require(Action.HAND_COUNT_SET)
+        origin = self._file.copy_origin()
+        if origin is None or origin.kind is not CopyKind.GROUP:
+            raise InvalidInput("Chỉ tệp của một tổ kiểm phiếu (tạo bằng “Tạo bản cho tổ kiểm "
+                               "phiếu”) mới nhập được bảng tổng hợp kiểm phiếu bằng tay.")
+        bt = self._file.ballot_type(type_id)
+        candidates = self._file.candidates(type_id)
+        if self.list_locked(type_id) or self._file.held_numbers(type_id):
+            raise InvalidInput(f"“{bt.name}” đã có phiếu nhập hoặc bảng tổng hợp: một tổ hoặc "
+                               "nhập từng phiếu, hoặc nhập bảng tổng hợp, không cả hai.")
+        symbols = [*self.regime.codes, "0", "x"]
+        if len(counts) != len(candidates):
+            raise InvalidInput(f"Bảng tổng hợp cần đúng {len(candidates)} dòng, mỗi người một "
+                               f"dòng theo thứ tự trên phiếu (có {len(counts)} dòng).")
+        rows = []
+        for candidate, row in zip(candidates, counts, strict=True):
+            unknown = set(row) - set(symbols)
+            if unknown:
+                raise InvalidInput(f"{candidate.name}: không có mức {', '.join(sorted(unknown))}"
+                                   f" (các mức: {', '.join(symbols)}).")
+            rows.append({code: check_count(row.get(code, 0), f"Số phiếu của {candidate.name}")
+                         for code in symbols})
+        totals = {sum(r.values()) for r in rows}
+        if len(totals) != 1:
+            detail = ", ".join(f"{c.name}: {sum(r.values())}"
+                               for c, r in zip(candidates, rows, strict=True))
+            raise InvalidInput("Tổng số phiếu hợp lệ của mỗi người phải bằng nhau (mỗi phiếu "
+                               f"có một ô cho mỗi người): {detail}. Kiểm tra lại bảng.")
+        sheet = HandCount(type_id, tuple(rows), check_count(whole_invalid,
+                                                            "Số phiếu không hợp lệ"))
+        if sheet.ballots > bt.accounting.collected:
+            raise InvalidInput(f"Bảng tổng hợp có {sheet.ballots} phiếu, nhiều hơn số phiếu thu "
+                               f"về ({bt.accounting.collected}).")
+        self._file.set_hand_count(sheet)
+        return sheet
 
     def reconcile_decisions(self) -> tuple[Decision, ...]:
         """Every reading the committee recorded after a comparison (voids with
@@ -168,33 +237,45 @@ def copy_setup(
                                "(--group).")
         ballots = check_count(ballots, "Số phiếu giao cho tổ")
     with Session.open_to_view(source) as src:
-        info, committee, types = src.info, src.committee(), src.ballot_types()
-        candidates = {bt.id: src.candidates(bt.id) for bt in types}
         fingerprint, setup = src.fingerprint(), src.setup_fingerprint
         source_origin = src.copy_origin
-    if label is None and source_origin is not None:
-        label = source_origin.label
-    kind = CopyKind.GROUP if group is not None else (
-        CopyKind.TRIAL if trial else CopyKind.SECOND_PASS)
-    origin = CopyOrigin(kind, label, ballots, setup, fingerprint, source.name)
-    tmp = new.with_name(new.name + ".dang-chep")
+        if label is None and source_origin is not None:
+            label = source_origin.label
+        kind = CopyKind.GROUP if group is not None else (
+            CopyKind.TRIAL if trial else CopyKind.SECOND_PASS)
+        # File names are stored as any text is (a Mac writes them decomposed, NFD).
+        origin = CopyOrigin(kind, label, ballots, setup, fingerprint, clean(source.name))
+        _build(src, new, clock, lambda file: file.record_copy_origin(origin))
+    return new
+
+
+def _build(src: GroupUseCases, new: Path, clock: Clock,
+           fill: Callable[[SessionFile], object]) -> None:
+    """Write NEW with SRC's set-up, then ``fill`` it; built under a temporary name, verified,
+    its set-up checked equal to SRC's, then renamed (never over an existing file)."""
+    from tinnhiem_desktop.services.session import Session
+
+    setup, types = src.setup_fingerprint, src.ballot_types()
+    tmp = new.with_name(new.name + ".dang-tao")
     with contextlib.suppress(FileNotFoundError):
         tmp.unlink()
     try:
-        with SessionFile.create(tmp, info, [bt.name for bt in types], clock) as file:
+        with SessionFile.create(tmp, src.info, [bt.name for bt in types], clock) as file:
+            committee = src.committee()
             if committee:
                 file.set_committee(committee)
             for bt in types:
-                if candidates[bt.id]:
-                    file.set_candidates(bt.id, candidates[bt.id])
+                candidates = src.candidates(bt.id)
+                if candidates:
+                    file.set_candidates(bt.id, candidates)
                 if bt.accounting != file.ballot_type(bt.id).accounting:
                     file.set_accounting(bt.id, bt.accounting)
-            file.record_copy_origin(origin)
-        with Session.open_to_view(tmp) as copy:
-            if copy.setup_fingerprint != setup:
+            fill(file)
+        with Session.open_to_view(tmp) as made:
+            if made.setup_fingerprint != setup:
                 raise InvalidInput(
-                    f"Không chép được thiết lập của {source.name} nguyên vẹn (bản chép có thiết "
-                    "lập khác). Không có tệp nào được tạo.")
+                    f"Không chép được thiết lập của {src.path.name} nguyên vẹn (bản chép có "
+                    "thiết lập khác). Không có tệp nào được tạo.")
         if new.exists():
             raise InvalidInput(f"Tệp {new} vừa được tạo bởi việc khác: chọn tên khác.")
         os.replace(tmp, new)
@@ -202,7 +283,6 @@ def copy_setup(
     finally:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
-    return new
 
 
 # ---------------------------------------------------------------- comparing entries of one stack
@@ -219,7 +299,7 @@ def _distinct(paths: Sequence[Path], what: str) -> list[Path]:
     return paths
 
 
-def _read_file(path: Path) -> tuple[ComparedFile, dict[int, dict[int, Reading]], Session]:
+def _read_file(path: Path) -> tuple[ComparedFile, dict[int, dict[int, Held]], Session]:
     from tinnhiem_desktop.services.session import Session
 
     session = Session.open_to_view(path)
@@ -268,7 +348,7 @@ def compare_files(paths: Sequence[Path]) -> Comparison:
     if len(paths) < 2:
         raise InvalidInput("Cần ít nhất hai tệp để so sánh.")
     files: list[ComparedFile] = []
-    readings: list[dict[int, dict[int, Reading]]] = []
+    readings: list[dict[int, dict[int, Held]]] = []
     types = None
     for path in paths:
         compared, held, session = _read_file(path)
@@ -280,3 +360,142 @@ def compare_files(paths: Sequence[Path]) -> Comparison:
     require_same_setup(files, "được so sánh")
     assert types is not None
     return Comparison(tuple(files), differences(types, readings))
+
+
+# ---------------------------------------------------------------- merging counting groups
+
+
+KIND_WORDS = {CopyKind.SECOND_PASS: "lượt nhập kiểm tra", CopyKind.TRIAL: "bản thử"}
+
+
+def merge_groups(out: Path, group_files: Sequence[Path], clock: Clock = now_iso) -> Path:
+    """Merge counting groups into OUT, a new normal session file whose results are the sum.
+
+    Each group file is verified (:class:`TamperedFile`); refused (:class:`InvalidInput`, nothing
+    written): different set-ups, the same file twice (same path or same fingerprint), two files
+    with the same group label, a file that is not a counting group's copy (a second pass or a
+    trial would count a stack twice), a group with ballots still set aside, and more ballots in
+    all than were collected (per ballot type). OUT's log records each group's label, file name,
+    fingerprint and ballots; its ballots keep their group and their number within it."""
+
+    out = Path(out)
+    _check_new(out)
+    paths = _distinct(group_files, "được gộp")
+    if not paths:
+        raise InvalidInput("Cần ít nhất một tệp của tổ kiểm phiếu để gộp.")
+    files: list[ComparedFile] = []
+    sessions: list[Session] = []
+    try:
+        for path in paths:
+            compared, _, session = _read_file(path)
+            sessions.append(session)
+            files.append(compared)
+        require_same_setup(files, "được gộp")
+        labels: dict[str, str] = {}
+        for f, session in zip(files, sessions, strict=True):
+            if f.origin is None or f.origin.kind is not CopyKind.GROUP:
+                what = ("một phiên riêng, không phải bản cho tổ kiểm phiếu" if f.origin is None
+                        else KIND_WORDS[f.origin.kind])
+                raise InvalidInput(
+                    f"Tệp {f.path.name} là {what}: chỉ gộp các bản cho tổ kiểm phiếu (gộp lượt "
+                    "nhập kiểm tra hay bản thử sẽ đếm một xấp phiếu hai lần).")
+            assert f.origin.label is not None
+            key = fold_key(f.origin.label)
+            if key in labels:
+                raise InvalidInput(
+                    f"Tệp {labels[key]} và {f.path.name} cùng là của “{f.origin.label}”: mỗi tổ "
+                    "chỉ gộp một lần. Nếu đó là hai lượt nhập của cùng một tổ, hãy so sánh và "
+                    "đối chiếu chúng (compare) rồi gộp tệp tham chiếu.")
+            labels[key] = f.path.name
+            pending = session.set_aside_ballots()
+            if pending:
+                raise InvalidInput(
+                    f"Tệp {f.path.name} ({f.origin.label}) còn {len(pending)} phiếu để riêng "
+                    "chưa có quyết định của Ban kiểm phiếu: quyết định xong rồi gộp.")
+        reference = sessions[0]
+        _require_within_collected(reference, files, sessions)
+
+        def fill(file: SessionFile) -> None:
+            next_number: dict[int, int] = {bt.id: 1 for bt in reference.ballot_types()}
+            for seq, (f, session) in enumerate(zip(files, sessions, strict=True), start=1):
+                rows = []
+                for type_id, group_number, marks, reason in session.active_rows():
+                    number = next_number[type_id]
+                    next_number[type_id] = number + 1
+                    rows.append((type_id, number, group_number, marks, reason))
+                assert f.origin is not None and f.origin.label is not None
+                sheets = session.hand_counts()
+                file.merge_group(MergedGroup(
+                    seq, f.origin.label, bool(sheets), f.origin.ballots_handed, clean(f.path.name),
+                    f.fingerprint, f.setup_fingerprint, "", (), sheets), rows)
+
+        _build(reference, out, clock, fill)
+    finally:
+        for session in sessions:
+            session.close()
+    return out
+
+
+def _require_within_collected(reference: GroupUseCases, files: Sequence[ComparedFile],
+                              sessions: Sequence[GroupUseCases]) -> None:
+    for bt in reference.ballot_types():
+        per_group = [(f.origin.label if f.origin else f.path.name, s.ballot_total(bt.id))
+                     for f, s in zip(files, sessions, strict=True)]
+        total = sum(n for _, n in per_group)
+        if total > bt.accounting.collected:
+            detail = ", ".join(f"{label}: {n}" for label, n in per_group)
+            raise InvalidInput(
+                f"“{bt.name}”: các tổ có tổng cộng {total} phiếu, nhiều hơn số phiếu thu về "
+                f"({bt.accounting.collected}) — {detail}. Có tổ đã nhập trùng phiếu của tổ "
+                "khác, hoặc số phiếu thu về ghi sai: kiểm tra lại trước khi gộp.")
+
+
+def check_merged_groups(merged: Path, group_files: Sequence[Path]) -> tuple[list[str], list[str]]:
+    """Present group files again to a merged file: each must be intact and be, byte for byte in
+    its log, the file that was merged (same fingerprint) with the same ballots. Returns
+    (problems, notes): a problem for each file that is not; a note naming the merged groups
+    whose file was not presented."""
+    from tinnhiem_desktop.services.session import Session, verify_file
+
+    problems: list[str] = []
+    with Session.open_to_view(merged) as out:
+        groups = out.merged_groups()
+        by_id = {b.id: b for b in out.ballots_of_merged()}
+    if not groups:
+        raise InvalidInput(f"Tệp {Path(merged).name} không phải tệp gộp các tổ kiểm phiếu.")
+    by_fingerprint = {g.source_fingerprint: g for g in groups}
+    by_label = {fold_key(g.label): g for g in groups}
+    seen: set[int] = set()
+    for path in _distinct(group_files, "được đưa vào"):
+        report = verify_file(path)
+        if not report.ok:
+            problems.append(f"Tệp tổ {path.name} không nguyên vẹn: " + "; ".join(report.problems))
+            continue
+        group = by_fingerprint.get(report.fingerprint)
+        if group is None:
+            with Session.open_to_view(path) as s:
+                origin = s.copy_origin
+            same = None if origin is None or origin.label is None else by_label.get(
+                fold_key(origin.label))
+            if same is not None:
+                seen.add(same.seq)
+                problems.append(
+                    f"Tệp {path.name} ({same.label}) đã thay đổi sau khi gộp: dấu vân tay lúc gộp "
+                    f"{group_hex(same.source_fingerprint)}, nay {group_hex(report.fingerprint)}. "
+                    "Kết quả gộp không còn là kết quả của tệp này.")
+            else:
+                problems.append(f"Tệp {path.name} không phải tệp của tổ nào đã gộp (dấu vân tay "
+                                f"{group_hex(report.fingerprint)}).")
+            continue
+        seen.add(group.seq)
+        with Session.open_to_view(path) as s:
+            held = sorted(s.active_rows())
+            sheets = s.hand_counts()
+        merged_ballots = sorted(
+            (by_id[i].ballot_type_id, n, by_id[i].marks, by_id[i].invalid_reason)
+            for i, n in group.ballots)
+        if held != merged_ballots or sheets != group.hand_counts:
+            problems.append(f"Các phiếu của {group.label} trong tệp gộp khác tệp {path.name}.")
+    notes = [f"Không đưa vào tệp của {g.label} ({g.source_name}): tổ này không được kiểm lại."
+             for g in groups if g.seq not in seen]
+    return problems, notes

@@ -19,6 +19,8 @@ from tinnhiem_desktop.domain.groups import (
     CopyKind,
     CopyOrigin,
     Difference,
+    HandCount,
+    MergedGroup,
     Reading,
 )
 from tinnhiem_desktop.domain.integrity import VerifyReport
@@ -37,15 +39,18 @@ from tinnhiem_desktop.services.closing import ClosingUseCases
 from tinnhiem_desktop.services.decisions import DecisionUseCases
 from tinnhiem_desktop.services.groups import (
     GroupUseCases,
+    check_merged_groups,
     compare_files,
     copy_setup,
+    merge_groups,
 )
 from tinnhiem_desktop.services.regimes import shipped_regimes
 from tinnhiem_desktop.services.setup import SetupUseCases
 from tinnhiem_desktop.storage.session_file import SessionFile
 
 __all__ = ["RECONCILE_REASON", "BallotRow", "ComparedFile", "Comparison", "CopyKind",
-           "CopyOrigin", "Difference", "Reading", "Session", "compare_files", "copy_setup",
+           "CopyOrigin", "Difference", "HandCount", "MergedGroup", "Reading", "Session",
+           "check_merged_groups", "compare_files", "copy_setup", "merge_groups",
            "shipped_regimes", "validate_candidates", "verify_file"]
 
 

@@ -18,7 +18,7 @@ from tinnhiem_desktop.domain.decisions import (
 from tinnhiem_desktop.domain.errors import InvalidInput, NotFound, TamperedFile
 from tinnhiem_desktop.domain.events import Action, LogEntry
 from tinnhiem_desktop.domain.fingerprint import GENESIS
-from tinnhiem_desktop.domain.groups import CopyOrigin
+from tinnhiem_desktop.domain.groups import CopyOrigin, HandCount, MergedGroup
 from tinnhiem_desktop.domain.model import (
     AcceptedWarning,
     Accounting,
@@ -153,6 +153,14 @@ class SessionReads:
         marks = [m for m, reason in rows if reason is None]
         reasons = [reason for _, reason in rows if reason is not None]
         return marks, reasons
+
+    def active_readings(self) -> list[tuple[int, int, str, str | None]]:
+        """(ballot type id, number, marks, whole-invalid reason) of every active ballot, by type
+        and number: what a comparison or a merge needs, without building a Ballot each."""
+        return self._conn.execute(
+            "SELECT ballot_type_id, number, marks, invalid_reason FROM ballots b "
+            "WHERE NOT EXISTS (SELECT 1 FROM voids v WHERE v.ballot_id = b.id) "
+            "ORDER BY ballot_type_id, number").fetchall()
 
     def count_ballots(self, type_id: int, include_voided: bool = False) -> int:
         """How many ballots of a type are recorded (active only unless ``include_voided``)."""
@@ -295,6 +303,44 @@ class SessionReads:
             "ORDER BY rowid")
         return tuple(SpotCheckResult(c, n, bool(m), note, at) for c, n, m, note, at in rows)
 
+    def _sheets(self, where: str, params: tuple[Any, ...]) -> list[tuple[int, HandCount]]:
+        rows = self._conn.execute(
+            "SELECT group_seq, ballot_type_id, counts, whole_invalid FROM hand_counts "
+            f"WHERE {where} ORDER BY rowid", params)
+        return [(g, HandCount(t, tuple(json.loads(c)), w)) for g, t, c, w in rows]
+
+    def hand_counts(self) -> tuple[HandCount, ...]:
+        """This file's own tally sheets (a group that counted on paper), in order."""
+        if self.version < 3:
+            return ()
+        return tuple(h for _, h in self._sheets("group_seq = 0", ()))
+
+    def count_hand_counts(self) -> int:
+        """Tally sheets in the file, its own and merged groups'."""
+        if self.version < 3:
+            return 0
+        return int(self._conn.execute("SELECT count(*) FROM hand_counts").fetchone()[0])
+
+    def merged_groups(self) -> tuple[MergedGroup, ...]:
+        """The counting groups merged into this session, in order, with their ballots."""
+        if self.version < 3:
+            return ()
+        ballots: dict[int, list[tuple[int, int]]] = {}
+        for ballot_id, seq, number in self._conn.execute(
+                "SELECT ballot_id, group_seq, group_number FROM merged_ballots "
+                "ORDER BY ballot_id"):
+            ballots.setdefault(seq, []).append((ballot_id, number))
+        sheets: dict[int, list[HandCount]] = {}
+        for seq, sheet in self._sheets("group_seq > 0", ()):
+            sheets.setdefault(seq, []).append(sheet)
+        return tuple(
+            MergedGroup(seq, label, bool(hand), handed, name, source, setup, at,
+                        tuple(ballots.get(seq, ())), tuple(sheets.get(seq, ())))
+            for seq, label, hand, handed, name, source, setup, at in self._conn.execute(
+                "SELECT seq, label, hand_counted, ballots_handed, source_name, "
+                "source_fingerprint, source_setup_fingerprint, at FROM merged_groups "
+                "ORDER BY seq"))
+
     def snapshot(self) -> Snapshot:
         """Everything in the tables, as one value."""
         types = self.ballot_types()
@@ -311,6 +357,8 @@ class SessionReads:
             decisions=self.decisions(),
             spot_checks=self.spot_checks(),
             spot_check_results=self.spot_check_results(),
+            merged_groups=self.merged_groups(),
+            hand_counts=self.hand_counts(),
         )
 
 

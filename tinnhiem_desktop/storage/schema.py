@@ -6,7 +6,7 @@ import sqlite3
 from functools import cache
 
 APPLICATION_ID = 0x544E4844  # "TNHD": marks the file as a Tín Nhiệm Desktop session
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 EXTENSION = ".tinnhiem"
 
 SCHEMA_V1 = """
@@ -130,11 +130,57 @@ CREATE TRIGGER spot_check_results_no_delete BEFORE DELETE ON spot_check_results
 """Version 2 (0.2): ballots set aside for the committee to decide (phiếu cần Ban kiểm phiếu xem
 xét) with their decisions, and random spot-checks with what the committee found."""
 
-SCHEMAS: dict[int, str] = {1: SCHEMA_V1, 2: SCHEMA_V1 + V2_ADDITIONS}
+V3_GROUPS = """
+CREATE TABLE merged_groups (
+    seq INTEGER PRIMARY KEY,
+    label TEXT NOT NULL,
+    hand_counted INTEGER NOT NULL,
+    ballots_handed INTEGER,
+    source_name TEXT NOT NULL,
+    source_fingerprint TEXT NOT NULL,
+    source_setup_fingerprint TEXT NOT NULL,
+    at TEXT NOT NULL
+);
+CREATE TABLE merged_ballots (
+    ballot_id INTEGER PRIMARY KEY REFERENCES ballots(id),
+    group_seq INTEGER NOT NULL REFERENCES merged_groups(seq),
+    group_number INTEGER NOT NULL
+);
+CREATE TABLE hand_counts (
+    group_seq INTEGER NOT NULL,
+    ballot_type_id INTEGER NOT NULL REFERENCES ballot_types(id),
+    counts TEXT NOT NULL,
+    whole_invalid INTEGER NOT NULL,
+    PRIMARY KEY (group_seq, ballot_type_id)
+);
+CREATE TRIGGER merged_groups_no_update BEFORE UPDATE ON merged_groups
+    BEGIN SELECT RAISE(ABORT, 'merged_groups are append-only'); END;
+CREATE TRIGGER merged_groups_no_delete BEFORE DELETE ON merged_groups
+    BEGIN SELECT RAISE(ABORT, 'merged_groups are append-only'); END;
+CREATE TRIGGER merged_ballots_no_update BEFORE UPDATE ON merged_ballots
+    BEGIN SELECT RAISE(ABORT, 'merged_ballots are append-only'); END;
+CREATE TRIGGER merged_ballots_no_delete BEFORE DELETE ON merged_ballots
+    BEGIN SELECT RAISE(ABORT, 'merged_ballots are append-only'); END;
+CREATE TRIGGER hand_counts_no_update BEFORE UPDATE ON hand_counts
+    BEGIN SELECT RAISE(ABORT, 'hand_counts are append-only'); END;
+CREATE TRIGGER hand_counts_no_delete BEFORE DELETE ON hand_counts
+    BEGIN SELECT RAISE(ABORT, 'hand_counts are append-only'); END;
+"""
+"""Version 3 (issue 13, counting groups): the groups merged into a session (label, source file's
+name and fingerprints, hand-counted or not), each merged ballot's group and number within it,
+and the totals of the groups that counted on paper (``counts``: JSON, per official in ballot
+order, the count of each level code, ``0`` and ``x``; ``group_seq`` 0: the tally sheet entered
+in this file itself, a group that counted by hand). Other version-3 additions keep their own
+block beside this one."""
+
+V3_ADDITIONS = V3_GROUPS
+
+SCHEMAS: dict[int, str] = {1: SCHEMA_V1, 2: SCHEMA_V1 + V2_ADDITIONS,
+                           3: SCHEMA_V1 + V2_ADDITIONS + V3_ADDITIONS}
 """The SQL each schema version creates: a file is ours only if its ``sqlite_master`` holds exactly
 what this SQL creates for its ``user_version`` (see :func:`expected_objects`)."""
 
-UPGRADES: dict[int, str] = {1: V2_ADDITIONS}
+UPGRADES: dict[int, str] = {1: V2_ADDITIONS, 2: V3_ADDITIONS}
 """version -> the SQL that brings a file of that version to version + 1. Run only on a file opened
 for writing, after a copy of it was put aside (``session_file.upgrade``); each past version has a
 committed fixture in ``tests/fixtures/`` and a test."""

@@ -152,6 +152,8 @@ _SECTIONS = {
     "decisions": "quyết định của Ban kiểm phiếu về phiếu để riêng",
     "spot_checks": "bốc thăm kiểm tra",
     "spot_check_results": "kết quả đối chiếu phiếu bốc thăm",
+    "merged_groups": "các tổ kiểm phiếu đã gộp",
+    "hand_counts": "bảng tổng hợp kiểm phiếu bằng tay",
 }
 
 

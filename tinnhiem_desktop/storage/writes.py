@@ -25,7 +25,7 @@ from tinnhiem_desktop.domain.events import (
     committee_to_json,
 )
 from tinnhiem_desktop.domain.fingerprint import GENESIS, canonical_json, chain_hash
-from tinnhiem_desktop.domain.groups import CopyOrigin
+from tinnhiem_desktop.domain.groups import CopyOrigin, HandCount, MergedGroup
 from tinnhiem_desktop.domain.model import (
     AcceptedWarning,
     Accounting,
@@ -301,3 +301,63 @@ class SessionWrites(SessionReads):
         back by :meth:`copy_origin`): it changes no table, and the replay checks it."""
         payload = {**origin.to_json(), "at": self._clock()}
         self._write(Action.COPY_ORIGIN, payload, lambda: None)
+
+    def set_hand_count(self, sheet: HandCount) -> None:
+        """This file's tally sheet for one ballot type (a group that counted on paper)."""
+        at = self._clock()
+        self._write(
+            Action.HAND_COUNT_SET, {"sheet": sheet.to_json(), "at": at},
+            lambda: self._conn.execute(
+                "INSERT INTO hand_counts (group_seq, ballot_type_id, counts, whole_invalid) "
+                "VALUES (0, ?, ?, ?)",
+                (sheet.ballot_type_id, canonical_json(sheet.to_json()["counts"]),
+                 sheet.whole_invalid)),
+        )
+
+    def merge_group(
+        self, group: MergedGroup, rows: Sequence[tuple[int, int, int, str, str | None]]
+    ) -> MergedGroup:
+        """Merge one counting group: ``rows`` are its active ballots as (ballot type id, number
+        here, number within the group, marks, whole-invalid reason), recorded here with the
+        group's tally sheets and its file's label and fingerprints, in one event."""
+        row = self._conn.execute("SELECT coalesce(max(id), 0) FROM ballots").fetchone()
+        first = int(row[0]) + 1
+        at = self._clock()
+        ballots = [(first + i, t, n, g, m, r) for i, (t, n, g, m, r) in enumerate(rows)]
+        merged = MergedGroup(
+            group.seq, group.label, group.hand_counted, group.ballots_handed, group.source_name,
+            group.source_fingerprint, group.source_setup_fingerprint, at,
+            tuple((b[0], b[3]) for b in ballots), group.hand_counts)
+
+        def effect() -> None:
+            self._conn.execute(
+                "INSERT INTO merged_groups (seq, label, hand_counted, ballots_handed, "
+                "source_name, source_fingerprint, source_setup_fingerprint, at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (group.seq, group.label, int(group.hand_counted), group.ballots_handed,
+                 group.source_name, group.source_fingerprint, group.source_setup_fingerprint,
+                 at))
+            self._conn.executemany(
+                "INSERT INTO ballots (id, ballot_type_id, number, marks, invalid_reason, "
+                "recorded_at) VALUES (?, ?, ?, ?, ?, ?)",
+                [(b[0], b[1], b[2], b[4], b[5], at) for b in ballots])
+            self._conn.executemany(
+                "INSERT INTO merged_ballots (ballot_id, group_seq, group_number) "
+                "VALUES (?, ?, ?)", [(b[0], group.seq, b[3]) for b in ballots])
+            self._conn.executemany(
+                "INSERT INTO hand_counts (group_seq, ballot_type_id, counts, whole_invalid) "
+                "VALUES (?, ?, ?, ?)",
+                [(group.seq, h.ballot_type_id, canonical_json(h.to_json()["counts"]),
+                  h.whole_invalid) for h in group.hand_counts])
+
+        payload = {
+            "seq": group.seq, "label": group.label, "hand_counted": group.hand_counted,
+            "ballots_handed": group.ballots_handed, "source_name": group.source_name,
+            "source_fingerprint": group.source_fingerprint,
+            "source_setup_fingerprint": group.source_setup_fingerprint,
+            "ballots": [list(b) for b in ballots],
+            "hand_counts": [h.to_json() for h in group.hand_counts],
+            "at": at,
+        }
+        self._write(Action.GROUP_MERGED, payload, effect)
+        return merged
