@@ -461,6 +461,7 @@ EN = {
     "Tạo bản cho tổ &kiểm phiếu…": "Copy for a counting &group…",
     "Tạo lượt nhập kiểm t&ra…": "Create a second pass (r&e-entry)…",
     "Đối &chiếu các lượt nhập…": "Co&mpare passes…",
+    "Gộ&p kết quả các tổ…": "Merge the groups' resul&ts…",
     "Tổ kiểm phiếu: %1": "Counting group: %1",
     " (được giao %1 phiếu)": " (%1 ballots handed)",
     "Lượt nhập kiểm tra của %1": "Second pass of %1",
@@ -573,6 +574,14 @@ EN = {
     "tệp: %1.\nDấu vân tay tệp gốc: %2":
         "The files agree: the same ballots (type, number, marks, whole-invalid). Ballots in each "
         "file: %1.\nFingerprint of the reference file: %2",
+    "Chọn tệp của các tổ kiểm phiếu": "Choose the counting groups' files",
+    "Lưu tệp gộp kết quả các tổ": "Save the merged file",
+    "Gộp kết quả các tổ": "Merge the groups' results",
+    "Đã gộp %n tổ vào tệp:": ("Merged %n group into:", "Merged %n groups into:"),
+    "Tệp gộp là một phiên bình thường: xem kết quả, kiểm tra tệp, chốt và in biên bản như mọi "
+    "phiên.":
+        "The merged file is a normal session: see its results, check it, finalise it and print "
+        "its minutes like any session.",
 }
 
 # Qt's own texts in Vietnamese (Qt ships no qtbase_vi): the buttons, context menus, file and

@@ -1087,7 +1087,7 @@ The old ballot stays in the file, marked as voided.</translation>
 <context>
     <name>GroupsFlow</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/groups.py" line="37" />
+        <location filename="../../tinnhiem_desktop/ui/flows/groups.py" line="38" />
         <source>Đã tạo %1:
 %2
 
@@ -1098,41 +1098,66 @@ Mở tệp này bây giờ? (Phiên đang mở sẽ được đóng; mọi phi�
 Open it now? (The open session closes; every ballot recorded is already on disk.)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/groups.py" line="40" />
+        <location filename="../../tinnhiem_desktop/ui/flows/groups.py" line="41" />
         <source>Đã tạo tệp</source>
         <translation>File created</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/groups.py" line="53" />
+        <location filename="../../tinnhiem_desktop/ui/flows/groups.py" line="54" />
         <source>tệp của %1</source>
         <translation>the file of %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/groups.py" line="60" />
+        <location filename="../../tinnhiem_desktop/ui/flows/groups.py" line="61" />
         <source>Tạo lượt nhập kiểm tra</source>
         <translation>Create a second pass</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/groups.py" line="69" />
+        <location filename="../../tinnhiem_desktop/ui/flows/groups.py" line="70" />
         <source>lượt nhập kiểm tra của %1 (cùng phần thiết lập, chưa có phiếu nào; người nhập không thấy phiếu của lượt trước)</source>
         <translation>a second pass of %1 (same set-up, no ballots; whoever enters it does not see the first pass's ballots)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/groups.py" line="76" />
+        <location filename="../../tinnhiem_desktop/ui/flows/groups.py" line="77" />
         <source>Chọn các lượt nhập để đối chiếu với %1</source>
         <translation>Choose the passes to compare with %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/groups.py" line="86" />
+        <location filename="../../tinnhiem_desktop/ui/flows/groups.py" line="87" />
         <source>Đối chiếu các lượt nhập</source>
         <translation>Compare passes</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/groups.py" line="87" />
+        <location filename="../../tinnhiem_desktop/ui/flows/groups.py" line="88" />
         <source>Các tệp giống nhau: cùng các phiếu (loại, số phiếu, dấu, phiếu không hợp lệ). Số phiếu mỗi tệp: %1.
 Dấu vân tay tệp gốc: %2</source>
         <translation>The files agree: the same ballots (type, number, marks, whole-invalid). Ballots in each file: %1.
 Fingerprint of the reference file: %2</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/flows/groups.py" line="101" />
+        <source>Chọn tệp của các tổ kiểm phiếu</source>
+        <translation>Choose the counting groups' files</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/flows/groups.py" line="106" />
+        <source>Lưu tệp gộp kết quả các tổ</source>
+        <translation>Save the merged file</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/flows/groups.py" line="114" />
+        <source>Gộp kết quả các tổ</source>
+        <translation>Merge the groups' results</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tinnhiem_desktop/ui/flows/groups.py" line="115" />
+        <source>Đã gộp %n tổ vào tệp:</source>
+        <translation><numerusform>Merged %n group into:</numerusform><numerusform>Merged %n groups into:</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/flows/groups.py" line="116" />
+        <source>Tệp gộp là một phiên bình thường: xem kết quả, kiểm tra tệp, chốt và in biên bản như mọi phiên.</source>
+        <translation>The merged file is a normal session: see its results, check it, finalise it and print its minutes like any session.</translation>
     </message>
 </context>
 <context>
@@ -1287,118 +1312,123 @@ Enter ballots, compute results and print the counting minutes, offline. Each bal
         <translation>Co&amp;mpare passes…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="116" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="115" />
+        <source>Gộ&amp;p kết quả các tổ…</source>
+        <translation>Merge the groups' resul&amp;ts…</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="117" />
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="118" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="119" />
         <source>&amp;Kết quả</source>
         <translation>&amp;Results</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="119" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="120" />
         <source>&amp;Chốt kết quả…</source>
         <translation>&amp;Finalise results…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="124" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="125" />
         <source>&amp;Kiểm tra tệp và dấu vân tay…</source>
         <translation>&amp;Check the file and its fingerprint…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="133" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="134" />
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="134" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="135" />
         <source>&amp;1 Phiên</source>
         <translation>&amp;1 Session</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="134" />
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="199" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="135" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="200" />
         <source>&amp;2 Người được lấy phiếu</source>
         <translation>&amp;2 Officials</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="135" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="136" />
         <source>&amp;3 Nhập phiếu</source>
         <translation>&amp;3 Ballot entry</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="135" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="136" />
         <source>&amp;4 Kết quả</source>
         <translation>&amp;4 Results</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="143" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="144" />
         <source>Phóng &amp;to chữ</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="145" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="146" />
         <source>Thu &amp;nhỏ chữ</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="147" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="148" />
         <source>Cỡ chữ &amp;mặc định</source>
         <translation>&amp;Default size</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="150" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="151" />
         <source>&amp;Cài đặt</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="151" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="152" />
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="160" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="161" />
         <source>T&amp;rợ giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="161" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="162" />
         <source>&amp;Phím tắt nhập phiếu</source>
         <translation>Ballot entry &amp;keys</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="162" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="163" />
         <source>&amp;Giới thiệu</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="172" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="173" />
         <source>(chưa có)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="181" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="182" />
         <source>Kiểm phiếu tín nhiệm</source>
         <translation>Confidence ballot counting</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="200" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="201" />
         <source>&amp;2 Người được bỏ phiếu tín nhiệm</source>
         <translation>&amp;2 Officials</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="341" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="348" />
         <source>Bản cài đặt bị hỏng: không nạp được %1 (%2). Hãy cài đặt lại phần mềm.</source>
         <translation>This installation is broken: %1 could not be loaded (%2). Please reinstall the app.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="342" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="349" />
         <source>thư viện xem trước biên bản</source>
         <translation>the minutes preview library</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="203" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="204" />
         <source>Kiểm phiếu tín nhiệm — %1</source>
         <translation>Confidence ballot counting — %1</translation>
     </message>
@@ -1408,17 +1438,17 @@ Enter ballots, compute results and print the counting minutes, offline. Each bal
         <translation>Open s&amp;ample session</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="121" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="122" />
         <source>&amp;Thêm đính chính…</source>
         <translation>&amp;Add addendum…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="127" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="128" />
         <source>&amp;Xuất kết quả…</source>
         <translation>&amp;Export results…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="129" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="130" />
         <source>&amp;In mẫu phiếu trắng…</source>
         <translation>Print &amp;blank ballots…</translation>
     </message>
@@ -2235,57 +2265,57 @@ hợp lệ</source>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="86" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="89" />
         <source>Chưa mở phiên nào</source>
         <translation>No session open</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="95" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="98" />
         <source> · THỬ NGHIỆM</source>
         <translation> · TRIAL</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="103" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="115" />
         <source>ĐÃ CHỐT %1 · %2</source>
         <translation>FINALISED %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="105" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="117" />
         <source> · CHỈ XEM</source>
         <translation> · VIEW ONLY</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="107" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="119" />
         <source>Dấu vân tay lúc chốt: %1</source>
         <translation>Fingerprint at finalising: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="109" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="121" />
         <source> · hiện tại: %1</source>
         <translation> · current: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="113" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="125" />
         <source>CHỈ XEM</source>
         <translation>VIEW ONLY</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="114" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="126" />
         <source>Dấu vân tay: %1</source>
         <translation>Fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="120" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="132" />
         <source>đã nhập %1 / thu về %2</source>
         <translation>recorded %1 / collected %2</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="134" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="146" />
         <source>⚠ %1 Các phiếu vẫn được ghi bình thường.</source>
         <translation>⚠ %1 Ballots are still recorded as usual.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="146" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="158" />
         <source>Đã sao lưu tự động: %1</source>
         <translation>Automatic backup made: %1</translation>
     </message>

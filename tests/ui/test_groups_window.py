@@ -28,7 +28,7 @@ from tinnhiem_desktop.ui.models.comparison_models import (
     DifferencesModel,
     ReadingsModel,
 )
-from tinnhiem_desktop.ui.workspace import ENTRY
+from tinnhiem_desktop.ui.workspace import ENTRY, RESULTS
 
 from ..reports.pdfread import all_text
 from .builders import ModalAnswer, counted_session
@@ -342,3 +342,49 @@ def test_a_reading_typed_from_the_paper_and_a_ballot_with_no_paper(
         assert s.verify().ok
     assert reasons == [RECONCILE_REASON, RECONCILE_REASON]
 
+# ---------------------------------------------------------------- merge
+
+
+def _group(source: Path, path: Path, label: str, ballots: list[str]) -> Path:
+    copy_setup(source, path, group=label, ballots=len(ballots))
+    with Session.open(path) as s:
+        t = s.ballot_type().id
+        for marks in ballots:
+            s.record_ballot(t, marks)
+    return path
+
+
+def test_merging_two_groups_from_the_window_opens_the_summed_session(
+    qtbot: QtBot, window: MainWindow, dialogs: Dialogs, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    source = counted_session(tmp_path, recorded=0, name="phien.tinnhiem")
+    g1 = _group(source, tmp_path / "to-1.tinnhiem", "Tổ 1", ["12312", "11111", "33333"])
+    g2 = _group(source, tmp_path / "to-2.tinnhiem", "Tổ 2", ["2x213", "x1230"])
+    second = tmp_path / "to-1-kiem-tra.tinnhiem"
+    copy_setup(g1, second)
+    out = tmp_path / "gop.tinnhiem"
+    merge = _action(window, "Gộ&p kết quả các tổ…")  # no session needs to be open
+
+    # Refused: the same group twice; a second pass (it would count a stack twice).
+    _choose(monkeypatch, [g1, g1], [g1, second], [g1, g2])
+    _save_as(monkeypatch, out, out, out)
+    merge.trigger()
+    merge.trigger()
+    assert len(dialogs.warnings) == 2 and not out.exists()
+    assert "to-1.tinnhiem" in dialogs.warnings[0] and "hai lần" in dialogs.warnings[0]
+    assert "to-1-kiem-tra.tinnhiem" in dialogs.warnings[1]
+    assert "lượt nhập kiểm tra" in dialogs.warnings[1]
+    assert window.controller is None
+
+    merge.trigger()
+    assert window.controller is not None and window.controller.path == out
+    assert "Đã gộp 2 tổ" in dialogs.infos[-1]
+    assert window.workspace is not None and window.workspace.currentIndex() == RESULTS
+    result = window.controller.results().ballot_types[0]
+    assert result.recorded == 5
+    counts = [(c.counts["high"], c.counts["medium"], c.counts["low"], c.no_mark, c.multi_mark)
+              for c in result.candidates]
+    assert counts == [(2, 1, 1, 0, 1), (2, 1, 1, 0, 1), (1, 2, 2, 0, 0), (3, 0, 2, 0, 0),
+                      (1, 1, 2, 1, 0)]
+    assert window.controller.session.verify().ok

@@ -112,6 +112,7 @@ class MainWindow(QMainWindow):
             self._action(file_menu, self.tr("Đối &chiếu các lượt nhập…"),
                          self._on_compare_action_triggered),
         ]
+        self._action(file_menu, self.tr("Gộ&p kết quả các tổ…"), self._on_merge_action_triggered)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Thoát"), self.close, "Ctrl+Q")
 
@@ -302,6 +303,12 @@ class MainWindow(QMainWindow):
     def _on_compare_action_triggered(self) -> None:
         if self.controller is not None:
             self._groups.compare(self, self.controller)
+
+    @Slot()
+    def _on_merge_action_triggered(self) -> None:
+        made = self._groups.merge(self)
+        if made is not None and self.open_path(made):
+            self.show_screen(RESULTS)  # the sum of the groups: nothing is entered here
 
     @Slot()
     def _on_finalise_action_triggered(self) -> None:

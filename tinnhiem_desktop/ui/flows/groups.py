@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, QSize
 from PySide6.QtWidgets import QWidget
 
 from tinnhiem_desktop.domain.fingerprint import group_hex
-from tinnhiem_desktop.services.session import compare_files
+from tinnhiem_desktop.services.session import compare_files, merge_groups
 from tinnhiem_desktop.ui.controller import SessionController
 from tinnhiem_desktop.ui.dialogs.comparison_dialog import ComparisonDialog
 from tinnhiem_desktop.ui.dialogs.prompts import Prompter
@@ -27,7 +27,8 @@ def with_suffix(path: Path) -> Path:
 
 
 class GroupsFlow(QObject):
-    """Tệp → Tạo bản cho tổ kiểm phiếu… / Tạo lượt nhập kiểm tra… / Đối chiếu các lượt nhập…"""
+    """Tệp → Tạo bản cho tổ kiểm phiếu… / Tạo lượt nhập kiểm tra… / Đối chiếu các lượt nhập… /
+    Gộp kết quả các tổ…"""
 
     def __init__(self, prompter: Prompter, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -94,3 +95,24 @@ class GroupsFlow(QObject):
             dialog.exec()
         finally:
             dialog.deleteLater()
+
+    def merge(self, parent: QWidget | None) -> Path | None:
+        """Choose the groups' files and the merged file; the merged file, or None."""
+        groups = self._prompter.open_paths(parent, self.tr("Chọn tệp của các tổ kiểm phiếu"),
+                                           [FILE_FILTER])
+        if not groups:
+            return None
+        answer = self._prompter.save_path(
+            parent, self.tr("Lưu tệp gộp kết quả các tổ"),
+            str(groups[0].with_name("gop-cac-to.tinnhiem")), [FILE_FILTER])
+        if answer is None:
+            return None
+        out = with_suffix(answer[0])
+        made = self._prompter.attempt(parent, lambda: merge_groups(out, groups))
+        if made is None:
+            return None
+        self._prompter.inform(parent, self.tr("Gộp kết quả các tổ"), self.tr(
+            "Đã gộp %n tổ vào tệp:", "", len(groups)) + f"\n{made}\n" + self.tr(
+            "Tệp gộp là một phiên bình thường: xem kết quả, kiểm tra tệp, chốt và in biên bản "
+            "như mọi phiên."))
+        return made
