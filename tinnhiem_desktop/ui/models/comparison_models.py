@@ -80,6 +80,9 @@ class DifferenceRow:
 
     difference: Difference
     decision: str | None = None
+    where: str = ""
+    """What differs, in words (filled once by the model: a header sized to its contents asks
+    for every row's text several times)."""
 
 
 class DifferencesModel(RowsModel[DifferenceRow]):
@@ -106,10 +109,15 @@ class DifferencesModel(RowsModel[DifferenceRow]):
                         if len({official_marks(r, order) for r in readings}) > 1)
         return self.tr("dấu của %n người", "", differing)
 
+    def set_rows(self, rows: list[DifferenceRow]) -> None:
+        for row in rows:
+            row.where = self.where(row.difference)
+        super().set_rows(rows)
+
     def cell(self, row: DifferenceRow, column: int, role: int) -> Any:
         d = row.difference
         if role == DISPLAY:
-            return (d.ballot_type, str(d.number), self.where(d),
+            return (d.ballot_type, str(d.number), row.where,
                     row.decision or self.tr("chưa quyết định"))[column]
         if role == ALIGN and column == 1:
             return CENTER
