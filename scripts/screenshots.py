@@ -37,8 +37,14 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from tests.ui.entry_sessions import LONG_NAMES as OFFICIALS  # noqa: E402
 from tinnhiem_desktop.reports.deck import render_deck  # noqa: E402
-from tinnhiem_desktop.services.session import Session  # noqa: E402
+from tinnhiem_desktop.services.session import (  # noqa: E402
+    Session,  # noqa: E402
+    compare_files,
+    copy_setup,
+)
 from tinnhiem_desktop.ui import workspace  # noqa: E402
+from tinnhiem_desktop.ui.controller import SessionController  # noqa: E402
+from tinnhiem_desktop.ui.dialogs.comparison_dialog import ComparisonDialog  # noqa: E402
 from tinnhiem_desktop.ui.dialogs.minutes_dialog import MinutesDialog  # noqa: E402
 from tinnhiem_desktop.ui.dialogs.prompts import Prompter  # noqa: E402
 from tinnhiem_desktop.ui.i18n import install_translators, load_ui_font, ui_font  # noqa: E402
@@ -112,6 +118,45 @@ def entry_shots(app: QApplication, family: str, folder: Path) -> list[Path]:
         window.close_session()
         window.close()
         settle(app, 2)
+    return written
+
+
+COMPARISON_SHOTS = ("8-doi-chieu", "8-doi-chieu-1024")
+
+
+def comparison_shots(app: QApplication, source: Path) -> list[Path]:
+    """The comparison screen: ``source`` against a second pass of its stack read differently
+    on three ballots and missing one, at 1366×768 and 1024×768, the first difference shown."""
+    second = source.with_name("hoi-nghi-bch-2026-kiem-tra.tinnhiem")
+    copy_setup(source, second)
+    with Session.open_to_view(source) as s:
+        type_id = s.ballot_type().id
+        ballots = s.active_ballots(type_id)
+    changed = {3: 2, 11: 0, 17: 4}  # ballot number → the official read differently
+    with Session.open(second) as s:
+        for b in ballots:
+            if b.number == 20:
+                continue  # skipped in the second pass
+            marks = b.marks
+            if b.number in changed and marks:
+                i = changed[b.number]
+                marks = marks[:i] + ("1" if marks[i] != "1" else "3") + marks[i + 1:]
+            s.record_ballot(type_id, marks, b.invalid_reason, b.number)
+    comparison = compare_files([source, second])
+    written = []
+    for (width, height), name in zip((SIZE, SMALL), COMPARISON_SHOTS, strict=True):
+        session = Session.open(source)
+        controller = SessionController(session)
+        dialog = ComparisonDialog(controller, Prompter(app), comparison)
+        dialog.resize(width, height - TASKBAR_AND_TITLE)
+        dialog.show()
+        settle(app)
+        written.append(save(dialog, name, app))
+        dialog.hide()  # not reject(): that asks about the differences left undecided
+        dialog.deleteLater()
+        controller.close()
+        settle(app, 2)
+    second.unlink()
     return written
 
 
@@ -236,6 +281,8 @@ def main() -> int:
         window.close_session()
         window.close()
         settle(app, 2)
+        if not wanted or wanted & set(COMPARISON_SHOTS):
+            written += comparison_shots(app, path)
         written += entry_shots(app, family, Path(tmp))
     del translators
     for target in written:

@@ -680,6 +680,129 @@ EN = {
     "%1: nhập %2, đúng là %3": "%1: entered %2, correct %3",
     "&Bộ phiếu thử…": "&Test deck…",
     "&Kiểm tra kết quả phiếu thử…": "&Check the test deck result…",
+    # Several files, one result (issue 13): counting groups, a second pass, comparing, merging.
+    "Tạo bản cho tổ &kiểm phiếu…": "Copy for a counting &group…",
+    "Tạo lượt nhập kiểm t&ra…": "Create a second pass (r&e-entry)…",
+    "Đối &chiếu các lượt nhập…": "Co&mpare passes…",
+    "Gộ&p kết quả các tổ…": "Merge the groups' resul&ts…",
+    "Tổ kiểm phiếu: %1": "Counting group: %1",
+    " (được giao %1 phiếu)": " (%1 ballots handed)",
+    "Lượt nhập kiểm tra của %1": "Second pass of %1",
+    "Bản nhập thử của %1": "Trial copy of %1",
+    "không đánh dấu": "no mark",
+    "đánh nhiều ô": "several boxes marked",
+    "không có phiếu này": "not in this file",
+    "cả phiếu không hợp lệ: %1": "whole ballot invalid: %1",
+    "không hợp lệ: %1": "invalid: %1",
+    "có phiếu": "entered",
+    "Khác ở": "Differs in",
+    "Quyết định": "Decision",
+    "có trong một số tệp": "only in some files",
+    "cả phiếu": "the whole ballot",
+    "dấu của %n người": ("the mark of %n official", "the marks of %n officials"),
+    "chưa quyết định": "not decided",
+    "STT": "No.",
+    "Tệp %1 (gốc)": "File %1 (reference)",
+    "Tệp %1": "File %1",
+    "Cả phiếu": "Whole ballot",
+    "Đối chiếu các lượt nhập": "Compare passes",
+    "Lên/Xuống, PgUp/PgDn: chọn chỗ khác nhau · Enter: quyết định theo phiếu giấy · Esc: đóng":
+        "Up/Down, PgUp/PgDn: choose a difference · Enter: decide from the paper ballot · "
+        "Esc: close",
+    "&Quyết định… (Enter)": "&Decide… (Enter)",
+    "Đó&ng (Esc)": "&Close (Esc)",
+    "Tệp %1 (gốc, quyết định ghi vào tệp này): %2":
+        "File %1 (reference; decisions are written to it): %2",
+    "Tệp %1: %2": "File %1: %2",
+    " — %1 phiếu — dấu vân tay %2": " — %1 ballots — fingerprint %2",
+    "Có %n chỗ khác nhau.": ("%n difference.", "%n differences."),
+    "Các tệp giống nhau: không có gì phải quyết định.": "The files agree: nothing to decide.",
+    "Theo tệp %1 (%2): %3": "As in file %1 (%2): %3",
+    "Gõ các dấu theo phiếu giấy…": "Type the marks from the paper ballot…",
+    "Cả phiếu không hợp lệ (chọn lý do)…": "Whole ballot invalid (choose a reason)…",
+    "Ban kiểm phiếu xem phiếu giấy số %1 (%2). Phiếu ghi:":
+        "The committee looks at paper ballot no. %1 (%2). It reads:",
+    "Các dấu trên phiếu giấy": "Marks on the paper ballot",
+    "Mỗi người một ký tự, theo thứ tự trên phiếu (%1; 0: không đánh dấu; x: đánh nhiều ô):":
+        "One character per official, in ballot order (%1; 0: no mark; x: several boxes):",
+    "Phiếu số %1: giữ như tệp gốc, không ghi gì.":
+        "Ballot no. %1: kept as the reference file holds it; nothing written.",
+    "giữ như tệp gốc": "kept as in the reference",
+    "Phiếu số %1 (%2) không có trên giấy: hủy phiếu này trong tệp gốc %3?\nĐang ghi: %4\n"
+    "Lý do ghi vào nhật ký: đối chiếu lượt nhập kiểm tra.":
+        "There is no paper ballot no. %1 (%2): void it in the reference file %3?\nRecorded now: "
+        "%4\nReason in the log: đối chiếu lượt nhập kiểm tra (comparison of passes).",
+    "Sửa phiếu số %1 (%2) trong tệp gốc %3?\nĐang ghi: %4\nTheo phiếu giấy: %5\n"
+    "Phiếu đang ghi được hủy và ghi lại với cùng số; lý do ghi vào nhật ký: đối chiếu lượt nhập "
+    "kiểm tra.":
+        "Correct ballot no. %1 (%2) in the reference file %3?\nRecorded now: %4\nOn paper: %5\n"
+        "The recorded ballot is voided and recorded again under the same number; reason in the "
+        "log: đối chiếu lượt nhập kiểm tra (comparison of passes).",
+    "Ghi thêm phiếu số %1 (%2) vào tệp gốc %3?\nĐang ghi: %4\nTheo phiếu giấy: %5\n"
+    "Lý do ghi vào nhật ký: đối chiếu lượt nhập kiểm tra.":
+        "Record ballot no. %1 (%2) in the reference file %3?\nRecorded now: %4\nOn paper: %5\n"
+        "Reason in the log: đối chiếu lượt nhập kiểm tra (comparison of passes).",
+    "Ghi quyết định": "Record the decision",
+    "Phiếu số %1: đã ghi vào tệp gốc — %2.": "Ballot no. %1: written to the reference file — %2.",
+    "đã sửa theo phiếu giấy: %1": "corrected from the paper: %1",
+    "Đóng đối chiếu": "Close the comparison",
+    "Còn %n chỗ khác nhau chưa quyết định. Vẫn đóng? (Đối chiếu lại lúc khác: Tệp → Đối chiếu "
+    "các lượt nhập…)": (
+        "%n difference is not decided. Close anyway? (Compare again later: File → Compare "
+        "passes…)",
+        "%n differences are not decided. Close anyway? (Compare again later: File → Compare "
+        "passes…)"),
+    "&Lưu biên bản đối chiếu (PDF)…": "&Save the comparison report (PDF)…",
+    "Lưu biên bản đối chiếu": "Save the comparison report",
+    "Đã lưu biên bản đối chiếu vào:\n%1": "Comparison report saved to:\n%1",
+    "Không tìm thấy chương trình xem PDF. Biên bản đối chiếu ở:\n%1":
+        "No PDF viewer found. The comparison report is at:\n%1",
+    "Tạo bản cho tổ kiểm phiếu": "Copy for a counting group",
+    "Tệp mới có cùng phần thiết lập với %1 (thông tin phiên, Ban kiểm phiếu, loại phiếu, danh "
+    "sách người, số phiếu) và chưa có phiếu nào. Tổ kiểm phiếu nhập phiếu của mình vào đó; sau đó "
+    "Tệp → Gộp kết quả các tổ… cộng các tổ lại.":
+        "The new file has the set-up of %1 (session details, counting committee, ballot types, "
+        "officials, accounting) and no ballots. The counting group enters its ballots in it; "
+        "then File → Merge the groups' results… adds the groups up.",
+    "ví dụ: Tổ 1": "e.g. Tổ 1",
+    "để trống nếu không ghi": "leave empty if not recorded",
+    "&Chọn…": "C&hoose…",
+    "&Tên tổ:": "Group &name:",
+    "Số phiếu &giao cho tổ:": "&Ballots handed to the group:",
+    "&Lưu tệp của tổ vào:": "&Save the group's file as:",
+    "Tạo tệp": "Create file",
+    "Nhập tên tổ (ví dụ: Tổ 1).": "Type the group's name (e.g. Tổ 1).",
+    "Số phiếu giao cho tổ phải là số nguyên dương, chỉ gồm chữ số 0–9 (hoặc để trống): “%1”.":
+        "The ballots handed to the group must be a whole number above 0, digits 0–9 only (or "
+        "left empty): “%1”.",
+    "Chọn nơi lưu tệp của tổ.": "Choose where to save the group's file.",
+    "Đã có tệp %1: chọn tên khác (không ghi đè).":
+        "%1 already exists: choose another name (nothing is overwritten).",
+    "Lưu tệp của tổ": "Save the group's file",
+    "Đã tạo %1:\n%2\n\nMở tệp này bây giờ? (Phiên đang mở sẽ được đóng; mọi phiếu đã ghi đều đã "
+    "nằm trên đĩa.)":
+        "Created %1:\n%2\n\nOpen it now? (The open session closes; every ballot recorded is "
+        "already on disk.)",
+    "Đã tạo tệp": "File created",
+    "tệp của %1": "the file of %1",
+    "Tạo lượt nhập kiểm tra": "Create a second pass",
+    "lượt nhập kiểm tra của %1 (cùng phần thiết lập, chưa có phiếu nào; người nhập không thấy "
+    "phiếu của lượt trước)":
+        "a second pass of %1 (same set-up, no ballots; whoever enters it does not see the first "
+        "pass's ballots)",
+    "Chọn các lượt nhập để đối chiếu với %1": "Choose the passes to compare with %1",
+    "Các tệp giống nhau: cùng các phiếu (loại, số phiếu, dấu, phiếu không hợp lệ). Số phiếu mỗi "
+    "tệp: %1.\nDấu vân tay tệp gốc: %2":
+        "The files agree: the same ballots (type, number, marks, whole-invalid). Ballots in each "
+        "file: %1.\nFingerprint of the reference file: %2",
+    "Chọn tệp của các tổ kiểm phiếu": "Choose the counting groups' files",
+    "Lưu tệp gộp kết quả các tổ": "Save the merged file",
+    "Gộp kết quả các tổ": "Merge the groups' results",
+    "Đã gộp %n tổ vào tệp:": ("Merged %n group into:", "Merged %n groups into:"),
+    "Tệp gộp là một phiên bình thường: xem kết quả, kiểm tra tệp, chốt và in biên bản như mọi "
+    "phiên.":
+        "The merged file is a normal session: see its results, check it, finalise it and print "
+        "its minutes like any session.",
 }
 
 # Qt's own texts in Vietnamese (Qt ships no qtbase_vi): the buttons, context menus, file and

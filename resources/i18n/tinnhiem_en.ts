@@ -334,6 +334,209 @@ From now on only addenda can be recorded (Results → Add addendum…).</transla
     </message>
 </context>
 <context>
+    <name>ComparisonDialog</name>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/comparison_dialog.py" line="82" />
+        <source>Đối chiếu các lượt nhập</source>
+        <translation>Compare passes</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/comparison_dialog.py" line="137" />
+        <source>Lên/Xuống, PgUp/PgDn: chọn chỗ khác nhau · Enter: quyết định theo phiếu giấy · Esc: đóng</source>
+        <translation>Up/Down, PgUp/PgDn: choose a difference · Enter: decide from the paper ballot · Esc: close</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/comparison_dialog.py" line="140" />
+        <source>&amp;Quyết định… (Enter)</source>
+        <translation>&amp;Decide… (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/comparison_dialog.py" line="142" />
+        <source>&amp;Lưu biên bản đối chiếu (PDF)…</source>
+        <translation>&amp;Save the comparison report (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/comparison_dialog.py" line="144" />
+        <source>Đó&amp;ng (Esc)</source>
+        <translation>&amp;Close (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/comparison_dialog.py" line="173" />
+        <source>Tệp %1 (gốc, quyết định ghi vào tệp này): %2</source>
+        <translation>File %1 (reference; decisions are written to it): %2</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/comparison_dialog.py" line="174" />
+        <source>Tệp %1: %2</source>
+        <translation>File %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/comparison_dialog.py" line="178" />
+        <source> — %1 phiếu — dấu vân tay %2</source>
+        <translation> — %1 ballots — fingerprint %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tinnhiem_desktop/ui/dialogs/comparison_dialog.py" line="182" />
+        <source>Có %n chỗ khác nhau.</source>
+        <translation><numerusform>%n difference.</numerusform><numerusform>%n differences.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/comparison_dialog.py" line="201" />
+        <source>Các tệp giống nhau: không có gì phải quyết định.</source>
+        <translation>The files agree: nothing to decide.</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/comparison_dialog.py" line="205" />
+        <source>%1 — phiếu số %2</source>
+        <translation>%1 — ballot no. %2</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/comparison_dialog.py" line="243" />
+        <source>Theo tệp %1 (%2): %3</source>
+        <translation>As in file %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/comparison_dialog.py" line="246" />
+        <source>Gõ các dấu theo phiếu giấy…</source>
+        <translation>Type the marks from the paper ballot…</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/comparison_dialog.py" line="247" />
+        <source>Cả phiếu không hợp lệ (chọn lý do)…</source>
+        <translation>Whole ballot invalid (choose a reason)…</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/comparison_dialog.py" line="249" />
+        <source>Quyết định phiếu số %1</source>
+        <translation>Decision on ballot %1</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/comparison_dialog.py" line="250" />
+        <source>Ban kiểm phiếu xem phiếu giấy số %1 (%2). Phiếu ghi:</source>
+        <translation>The committee looks at paper ballot no. %1 (%2). It reads:</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/comparison_dialog.py" line="260" />
+        <source>Các dấu trên phiếu giấy</source>
+        <translation>Marks on the paper ballot</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/comparison_dialog.py" line="261" />
+        <source>Mỗi người một ký tự, theo thứ tự trên phiếu (%1; 0: không đánh dấu; x: đánh nhiều ô):</source>
+        <translation>One character per official, in ballot order (%1; 0: no mark; x: several boxes):</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/comparison_dialog.py" line="268" />
+        <source>Cả phiếu không hợp lệ</source>
+        <translation>Whole ballot invalid</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/comparison_dialog.py" line="268" />
+        <source>Lý do (chọn hoặc gõ):</source>
+        <translation>Reason (choose or type):</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/comparison_dialog.py" line="280" />
+        <source>Phiếu số %1: giữ như tệp gốc, không ghi gì.</source>
+        <translation>Ballot no. %1: kept as the reference file holds it; nothing written.</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/comparison_dialog.py" line="282" />
+        <source>giữ như tệp gốc</source>
+        <translation>kept as in the reference</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/comparison_dialog.py" line="286" />
+        <source>Phiếu số %1 (%2) không có trên giấy: hủy phiếu này trong tệp gốc %3?
+Đang ghi: %4
+Lý do ghi vào nhật ký: đối chiếu lượt nhập kiểm tra.</source>
+        <translation>There is no paper ballot no. %1 (%2): void it in the reference file %3?
+Recorded now: %4
+Reason in the log: đối chiếu lượt nhập kiểm tra (comparison of passes).</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/comparison_dialog.py" line="288" />
+        <source>không có phiếu này</source>
+        <translation>not in this file</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/comparison_dialog.py" line="293" />
+        <source>Sửa phiếu số %1 (%2) trong tệp gốc %3?
+Đang ghi: %4
+Theo phiếu giấy: %5
+Phiếu đang ghi được hủy và ghi lại với cùng số; lý do ghi vào nhật ký: đối chiếu lượt nhập kiểm tra.</source>
+        <translation>Correct ballot no. %1 (%2) in the reference file %3?
+Recorded now: %4
+On paper: %5
+The recorded ballot is voided and recorded again under the same number; reason in the log: đối chiếu lượt nhập kiểm tra (comparison of passes).</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/comparison_dialog.py" line="298" />
+        <source>Ghi thêm phiếu số %1 (%2) vào tệp gốc %3?
+Đang ghi: %4
+Theo phiếu giấy: %5
+Lý do ghi vào nhật ký: đối chiếu lượt nhập kiểm tra.</source>
+        <translation>Record ballot no. %1 (%2) in the reference file %3?
+Recorded now: %4
+On paper: %5
+Reason in the log: đối chiếu lượt nhập kiểm tra (comparison of passes).</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/comparison_dialog.py" line="302" />
+        <source>Ghi quyết định</source>
+        <translation>Record the decision</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/comparison_dialog.py" line="313" />
+        <source>Phiếu số %1: đã ghi vào tệp gốc — %2.</source>
+        <translation>Ballot no. %1: written to the reference file — %2.</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/comparison_dialog.py" line="315" />
+        <source>đã sửa theo phiếu giấy: %1</source>
+        <translation>corrected from the paper: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/comparison_dialog.py" line="323" />
+        <source>Lưu biên bản đối chiếu</source>
+        <translation>Save the comparison report</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/comparison_dialog.py" line="327" />
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/comparison_dialog.py" line="342" />
+        <source>Đã lưu biên bản đối chiếu vào:
+%1</source>
+        <translation>Comparison report saved to:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/comparison_dialog.py" line="344" />
+        <source>Mở tệp bằng trình xem PDF?</source>
+        <translation>Open the file in the PDF viewer?</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/comparison_dialog.py" line="347" />
+        <source>Không tìm thấy chương trình xem PDF. Biên bản đối chiếu ở:
+%1</source>
+        <translation>No PDF viewer found. The comparison report is at:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/comparison_dialog.py" line="360" />
+        <source>Đóng đối chiếu</source>
+        <translation>Close the comparison</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tinnhiem_desktop/ui/dialogs/comparison_dialog.py" line="361" />
+        <source>Còn %n chỗ khác nhau chưa quyết định. Vẫn đóng? (Đối chiếu lại lúc khác: Tệp → Đối chiếu các lượt nhập…)</source>
+        <translation><numerusform>%n difference is not decided. Close anyway? (Compare again later: File → Compare passes…)</numerusform><numerusform>%n differences are not decided. Close anyway? (Compare again later: File → Compare passes…)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>CopiesFlow</name>
     <message>
         <location filename="../../tinnhiem_desktop/ui/flows/copies.py" line="24" />
@@ -532,6 +735,49 @@ From now on only addenda can be recorded (Results → Add addendum…).</transla
     </message>
 </context>
 <context>
+    <name>DifferencesModel</name>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/models/comparison_models.py" line="97" />
+        <source>Loại phiếu</source>
+        <translation>Ballot type</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/models/comparison_models.py" line="97" />
+        <source>Số phiếu</source>
+        <translation>Ballot no.</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/models/comparison_models.py" line="97" />
+        <source>Khác ở</source>
+        <translation>Differs in</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/models/comparison_models.py" line="98" />
+        <source>Quyết định</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/models/comparison_models.py" line="104" />
+        <source>có trong một số tệp</source>
+        <translation>only in some files</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/models/comparison_models.py" line="106" />
+        <source>cả phiếu</source>
+        <translation>the whole ballot</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tinnhiem_desktop/ui/models/comparison_models.py" line="110" />
+        <source>dấu của %n người</source>
+        <translation><numerusform>the mark of %n official</numerusform><numerusform>the marks of %n officials</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/models/comparison_models.py" line="121" />
+        <source>chưa quyết định</source>
+        <translation>not decided</translation>
+    </message>
+</context>
+<context>
     <name>DrawnModel</name>
     <message>
         <location filename="../../tinnhiem_desktop/ui/models/decision_models.py" line="54" />
@@ -577,233 +823,233 @@ From now on only addenda can be recorded (Results → Add addendum…).</transla
 <context>
     <name>EntryScreen</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="58" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="59" />
         <source>Để riêng phiếu chờ Ban kiểm phiếu…</source>
         <translation>Set the ballot aside for the committee…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="95" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="96" />
         <source>PHIẾU GHI GẦN NHẤT</source>
         <translation>LAST RECORDED</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="97" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="98" />
         <source>Chưa có người được lấy phiếu: nhập danh sách ở màn hình Người được lấy phiếu (Ctrl+2).</source>
         <translation>No officials yet: enter the list on the Officials screen (Ctrl+2).</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="101" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="102" />
         <source>Phiên đang dở: phiếu ghi gần nhất là số %1, lúc %2 ngày %3 (ở dải đọc lại). Phiếu tiếp theo là số %4.</source>
         <translation>Session in progress: the last ballot recorded is no. %1, at %2 on %3 (in the read-back strip). The next is no. %4.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="120" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="121" />
         <source>ĐÃ CHỐT KẾT QUẢ lúc %1 (người chốt: %2): không nhập, không hủy phiếu được nữa. Mọi sửa chữa ghi thành đính chính (Kết quả → Thêm đính chính…).</source>
         <translation>RESULTS FINALISED at %1 (by %2): ballots can no longer be entered or voided. Any correction is recorded as an addendum (Results → Add addendum…).</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="124" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="125" />
         <source>CHỈ XEM: tệp mở ở chế độ chỉ xem, không nhập phiếu được.</source>
         <translation>VIEW ONLY: the file is open view-only; ballots cannot be entered.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="130" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="131" />
         <source>Phiên đã chốt kết quả: không nhập, không hủy phiếu được. Sửa chữa ghi thành đính chính (Kết quả → Thêm đính chính…).</source>
         <translation>The results are finalised: ballots cannot be entered or voided. Corrections are recorded as addenda (Results → Add addendum…).</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="133" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="134" />
         <source>Tệp mở ở chế độ chỉ xem: không nhập, không hủy phiếu được.</source>
         <translation>The file is open view-only: ballots cannot be entered or voided.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="146" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="147" />
         <source>Chưa nhập số phiếu thu về: nhập số phiếu phát ra và thu về ở màn hình Phiên (Ctrl+1) trước khi nhập phiếu.</source>
         <translation>No collected count yet: enter the issued and collected counts on the Session screen (Ctrl+1) before entering ballots.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="149" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="150" />
         <source>Đã nhập đủ %1/%2 phiếu thu về: không nhập thêm được. Nếu đếm lại thấy nhiều phiếu hơn, sửa số phiếu thu về ở màn hình Phiên (Ctrl+1).</source>
         <translation>All %1/%2 collected ballots are entered: no more can be entered. If a recount finds more ballots, correct the collected count on the Session screen (Ctrl+1).</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="166" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="167" />
         <source>ĐÃ CHỐT</source>
         <translation>FINALISED</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="167" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="168" />
         <source>CHỈ XEM</source>
         <translation>VIEW ONLY</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="171" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="172" />
         <source>Nhập lại phiếu số %1 đã hủy (Esc: thôi)</source>
         <translation>Re-entering voided ballot no. %1 (Esc: stop)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="173" />
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="187" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="174" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="188" />
         <source>PHIẾU SỐ %1</source>
         <translation>BALLOT NO. %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="179" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="180" />
         <source>Chưa nhập số phiếu thu về</source>
         <translation>No collected count yet</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="182" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="183" />
         <source>Đã nhập đủ %1/%2 phiếu thu về</source>
         <translation>All %1/%2 collected ballots entered</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="191" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="192" />
         <source>Đã nhập %1 / thu về %2</source>
         <translation>Recorded %1 / collected %2</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="195" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="196" />
         <source>để riêng: %1</source>
         <translation>set aside: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="240" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="241" />
         <source>Đã đủ các dòng: nhấn Enter để ghi, hoặc Backspace / Lên để sửa.</source>
         <translation>Every row is filled: press Enter to record, or Backspace / Up to correct.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="260" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="261" />
         <source>Phím “%1” không dùng ở đây. Dùng %2, 0 / Cách, x.</source>
         <translation>Key “%1” is not used here. Use %2, 0 / Space, x.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="268" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="269" />
         <source>Đủ %1 dòng: nhấn Enter để ghi phiếu.</source>
         <translation>All %1 rows filled: press Enter to record.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="309" />
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="362" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="310" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="363" />
         <source>Chưa có người được lấy phiếu trên phiếu này.</source>
         <translation>This ballot has no officials yet.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="315" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="316" />
         <source>Dòng %1 chưa nhập: đã chuyển tới dòng đó.</source>
         <translation>Row %1 is not entered yet: moved there.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="335" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="336" />
         <source>Cả phiếu không hợp lệ</source>
         <translation>Whole ballot invalid</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="336" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="337" />
         <source>Lý do (chọn hoặc gõ):</source>
         <translation>Reason (choose or type):</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="351" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="352" />
         <source>Chưa có phiếu nào để hủy.</source>
         <translation>No ballot to void yet.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="367" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="368" />
         <source>Để riêng phiếu số %1</source>
         <translation>Set ballot %1 aside</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="368" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="369" />
         <source>Phiếu số %1 để riêng chờ Ban kiểm phiếu quyết định.
 Ghi chú ngắn (ví dụ: dấu không rõ ở dòng 3), Enter để ghi, Esc để thôi:</source>
         <translation>Ballot %1 is set aside for the counting committee's decision.
 A short note (e.g. unclear mark on row 3), Enter to record, Esc to cancel:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="372" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="373" />
         <source>Không để riêng phiếu nào.</source>
         <translation>No ballot set aside.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="382" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="383" />
         <source>Phiếu số %1 để riêng chờ Ban kiểm phiếu quyết định (Kết quả → Phiếu chờ quyết định…).</source>
         <translation>Ballot %1 set aside for the committee's decision (Results → Ballots awaiting a decision…).</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="390" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="391" />
         <source>Phiếu này đã bị hủy trước đó.</source>
         <translation>This ballot was already voided.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="394" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="395" />
         <source>Hủy phiếu</source>
         <translation>Void ballot</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="395" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="396" />
         <source>Hủy phiếu số %1 (ghi lúc %2: %3) để nhập lại?
 Phiếu cũ vẫn được lưu, ghi là đã hủy.</source>
         <translation>Void ballot no. %1 (recorded at %2: %3) to re-enter it?
 The old ballot stays in the file, marked as voided.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="403" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="404" />
         <source>Lý do hủy phiếu</source>
         <translation>Reason for voiding</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="403" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="404" />
         <source>Lý do hủy:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="403" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="404" />
         <source>Nhập sai, nhập lại</source>
         <translation>Entered wrongly, re-entered</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="414" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="415" />
         <source>Phiếu số %1 đã hủy. Sửa rồi nhấn Enter để ghi lại với cùng số.</source>
         <translation>Ballot no. %1 voided. Correct it and press Enter to record it with the same number.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="427" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="428" />
         <source>Thôi nhập lại: phiếu số %1 đã hủy và chưa được ghi lại.</source>
         <translation>Re-entry stopped: ballot no. %1 is voided and not recorded again.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="436" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="437" />
         <source>Phiếu số %1 đã hủy và đang được nhập lại, chưa ghi.</source>
         <translation>Ballot no. %1 was voided and is being entered again; it is not recorded.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="440" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="441" />
         <source>Phiếu số %1 đang nhập dở (%2/%3 dòng), chưa ghi.</source>
         <translation>Ballot no. %1 is half entered (%2/%3 rows); it is not recorded.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="451" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="452" />
         <source>Phiếu đang nhập dở</source>
         <translation>Ballot half entered</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="452" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="453" />
         <source>Vẫn đóng? Phiếu này sẽ không được ghi; phải nhập lại khi mở lại phiên.</source>
         <translation>Close anyway? This ballot will not be recorded; enter it again when the session is reopened.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="468" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="469" />
         <source>ĐÃ GHI</source>
         <translation>RECORDED</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="469" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="470" />
         <source>Đã ghi phiếu số %1.</source>
         <translation>Ballot no. %1 recorded.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="512" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="520" />
         <source>Phiếu đang nhập dở đã bỏ; phiếu đã hủy vẫn chưa nhập lại.</source>
         <translation>The unfinished ballot was dropped; a voided ballot is still not re-entered.</translation>
     </message>
@@ -1032,6 +1278,150 @@ The old ballot stays in the file, marked as voided.</translation>
         <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="205" />
         <source>Giải trình (bắt buộc):</source>
         <translation>Explanation (required):</translation>
+    </message>
+</context>
+<context>
+    <name>GroupCopyDialog</name>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/group_copy.py" line="43" />
+        <source>Tạo bản cho tổ kiểm phiếu</source>
+        <translation>Copy for a counting group</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/group_copy.py" line="45" />
+        <source>Tệp mới có cùng phần thiết lập với %1 (thông tin phiên, Ban kiểm phiếu, loại phiếu, danh sách người, số phiếu) và chưa có phiếu nào. Tổ kiểm phiếu nhập phiếu của mình vào đó; sau đó Tệp → Gộp kết quả các tổ… cộng các tổ lại.</source>
+        <translation>The new file has the set-up of %1 (session details, counting committee, ballot types, officials, accounting) and no ballots. The counting group enters its ballots in it; then File → Merge the groups' results… adds the groups up.</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/group_copy.py" line="52" />
+        <source>ví dụ: Tổ 1</source>
+        <translation>e.g. Tổ 1</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/group_copy.py" line="56" />
+        <source>để trống nếu không ghi</source>
+        <translation>leave empty if not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/group_copy.py" line="60" />
+        <source>&amp;Chọn…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/group_copy.py" line="67" />
+        <source>&amp;Tên tổ:</source>
+        <translation>Group &amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/group_copy.py" line="68" />
+        <source>Số phiếu &amp;giao cho tổ:</source>
+        <translation>&amp;Ballots handed to the group:</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/group_copy.py" line="72" />
+        <source>&amp;Lưu tệp của tổ vào:</source>
+        <translation>&amp;Save the group's file as:</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/group_copy.py" line="82" />
+        <source>Tạo tệp</source>
+        <translation>Create file</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/group_copy.py" line="123" />
+        <source>Nhập tên tổ (ví dụ: Tổ 1).</source>
+        <translation>Type the group's name (e.g. Tổ 1).</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/group_copy.py" line="129" />
+        <source>Số phiếu giao cho tổ phải là số nguyên dương, chỉ gồm chữ số 0–9 (hoặc để trống): “%1”.</source>
+        <translation>The ballots handed to the group must be a whole number above 0, digits 0–9 only (or left empty): “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/group_copy.py" line="136" />
+        <source>Chọn nơi lưu tệp của tổ.</source>
+        <translation>Choose where to save the group's file.</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/group_copy.py" line="140" />
+        <source>Đã có tệp %1: chọn tên khác (không ghi đè).</source>
+        <translation>%1 already exists: choose another name (nothing is overwritten).</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsFlow</name>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/flows/groups.py" line="38" />
+        <source>Đã tạo %1:
+%2
+
+Mở tệp này bây giờ? (Phiên đang mở sẽ được đóng; mọi phiếu đã ghi đều đã nằm trên đĩa.)</source>
+        <translation>Created %1:
+%2
+
+Open it now? (The open session closes; every ballot recorded is already on disk.)</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/flows/groups.py" line="41" />
+        <source>Đã tạo tệp</source>
+        <translation>File created</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/flows/groups.py" line="54" />
+        <source>tệp của %1</source>
+        <translation>the file of %1</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/flows/groups.py" line="61" />
+        <source>Tạo lượt nhập kiểm tra</source>
+        <translation>Create a second pass</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/flows/groups.py" line="70" />
+        <source>lượt nhập kiểm tra của %1 (cùng phần thiết lập, chưa có phiếu nào; người nhập không thấy phiếu của lượt trước)</source>
+        <translation>a second pass of %1 (same set-up, no ballots; whoever enters it does not see the first pass's ballots)</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/flows/groups.py" line="77" />
+        <source>Chọn các lượt nhập để đối chiếu với %1</source>
+        <translation>Choose the passes to compare with %1</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/flows/groups.py" line="87" />
+        <source>Đối chiếu các lượt nhập</source>
+        <translation>Compare passes</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/flows/groups.py" line="88" />
+        <source>Các tệp giống nhau: cùng các phiếu (loại, số phiếu, dấu, phiếu không hợp lệ). Số phiếu mỗi tệp: %1.
+Dấu vân tay tệp gốc: %2</source>
+        <translation>The files agree: the same ballots (type, number, marks, whole-invalid). Ballots in each file: %1.
+Fingerprint of the reference file: %2</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/flows/groups.py" line="101" />
+        <source>Chọn tệp của các tổ kiểm phiếu</source>
+        <translation>Choose the counting groups' files</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/flows/groups.py" line="106" />
+        <source>Lưu tệp gộp kết quả các tổ</source>
+        <translation>Save the merged file</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/flows/groups.py" line="114" />
+        <source>Gộp kết quả các tổ</source>
+        <translation>Merge the groups' results</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tinnhiem_desktop/ui/flows/groups.py" line="115" />
+        <source>Đã gộp %n tổ vào tệp:</source>
+        <translation><numerusform>Merged %n group into:</numerusform><numerusform>Merged %n groups into:</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/flows/groups.py" line="116" />
+        <source>Tệp gộp là một phiên bình thường: xem kết quả, kiểm tra tệp, chốt và in biên bản như mọi phiên.</source>
+        <translation>The merged file is a normal session: see its results, check it, finalise it and print its minutes like any session.</translation>
     </message>
 </context>
 <context>
@@ -1272,203 +1662,223 @@ Enter ballots, compute results and print the counting minutes, offline. Each bal
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="86" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="89" />
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="88" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="91" />
         <source>&amp;Mới…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="89" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="92" />
         <source>M&amp;ở…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="90" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="93" />
         <source>Mở &amp;gần đây</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="95" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="98" />
         <source>&amp;Lưu bản sao…</source>
         <translation>&amp;Save a copy…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="96" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="99" />
         <source>Mở thư mục &amp;sao lưu</source>
         <translation>Open &amp;backup folder</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="97" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="100" />
         <source>&amp;In biên bản…</source>
         <translation>&amp;Print minutes…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="99" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="102" />
         <source>Đó&amp;ng phiên</source>
         <translation>&amp;Close session</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="103" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="108" />
+        <source>Tạo bản cho tổ &amp;kiểm phiếu…</source>
+        <translation>Copy for a counting &amp;group…</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="110" />
+        <source>Tạo lượt nhập kiểm t&amp;ra…</source>
+        <translation>Create a second pass (r&amp;e-entry)…</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="112" />
+        <source>Đối &amp;chiếu các lượt nhập…</source>
+        <translation>Co&amp;mpare passes…</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="115" />
+        <source>Gộ&amp;p kết quả các tổ…</source>
+        <translation>Merge the groups' resul&amp;ts…</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="117" />
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="105" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="119" />
         <source>&amp;Kết quả</source>
         <translation>&amp;Results</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="106" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="120" />
         <source>&amp;Chốt kết quả…</source>
         <translation>&amp;Finalise results…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="110" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="124" />
         <source>&amp;Phiếu chờ quyết định…</source>
         <translation>Ballots awaiting a &amp;decision…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="112" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="126" />
         <source>Kiểm tra xác s&amp;uất…</source>
         <translation>S&amp;pot-check…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="115" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="129" />
         <source>&amp;Kiểm tra tệp và dấu vân tay…</source>
         <translation>&amp;Check the file and its fingerprint…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="124" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="138" />
         <source>Côn&amp;g cụ</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="125" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="139" />
         <source>&amp;Bộ phiếu thử…</source>
         <translation>&amp;Test deck…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="128" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="142" />
         <source>&amp;Kiểm tra kết quả phiếu thử…</source>
         <translation>&amp;Check the test deck result…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="132" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="146" />
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="133" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="147" />
         <source>&amp;1 Phiên</source>
         <translation>&amp;1 Session</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="133" />
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="199" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="147" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="213" />
         <source>&amp;2 Người được lấy phiếu</source>
         <translation>&amp;2 Officials</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="134" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="148" />
         <source>&amp;3 Nhập phiếu</source>
         <translation>&amp;3 Ballot entry</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="134" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="148" />
         <source>&amp;4 Kết quả</source>
         <translation>&amp;4 Results</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="142" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="156" />
         <source>Phóng &amp;to chữ</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="144" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="158" />
         <source>Thu &amp;nhỏ chữ</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="146" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="160" />
         <source>Cỡ chữ &amp;mặc định</source>
         <translation>&amp;Default size</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="149" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="163" />
         <source>&amp;Cài đặt</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="150" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="164" />
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="159" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="173" />
         <source>T&amp;rợ giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="160" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="174" />
         <source>&amp;Phím tắt nhập phiếu</source>
         <translation>Ballot entry &amp;keys</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="161" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="175" />
         <source>&amp;Giới thiệu</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="171" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="185" />
         <source>(chưa có)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="181" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="195" />
         <source>Kiểm phiếu tín nhiệm</source>
         <translation>Confidence ballot counting</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="200" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="214" />
         <source>&amp;2 Người được bỏ phiếu tín nhiệm</source>
         <translation>&amp;2 Officials</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="342" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="383" />
         <source>Bản cài đặt bị hỏng: không nạp được %1 (%2). Hãy cài đặt lại phần mềm.</source>
         <translation>This installation is broken: %1 could not be loaded (%2). Please reinstall the app.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="343" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="384" />
         <source>thư viện xem trước biên bản</source>
         <translation>the minutes preview library</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="202" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="217" />
         <source>Kiểm phiếu tín nhiệm — %1</source>
         <translation>Confidence ballot counting — %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="92" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="95" />
         <source>Mở phiên mẫ&amp;u</source>
         <translation>Open s&amp;ample session</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="108" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="122" />
         <source>&amp;Thêm đính chính…</source>
         <translation>&amp;Add addendum…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="118" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="132" />
         <source>&amp;Xuất kết quả…</source>
         <translation>&amp;Export results…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="120" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="134" />
         <source>&amp;In mẫu phiếu trắng…</source>
         <translation>Print &amp;blank ballots…</translation>
     </message>
@@ -1699,6 +2109,29 @@ Enter ballots, compute results and print the counting minutes, offline. Each bal
     </message>
 </context>
 <context>
+    <name>OriginTexts</name>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/origin_text.py" line="23" />
+        <source>Tổ kiểm phiếu: %1</source>
+        <translation>Counting group: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/origin_text.py" line="25" />
+        <source> (được giao %1 phiếu)</source>
+        <translation> (%1 ballots handed)</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/origin_text.py" line="29" />
+        <source>Lượt nhập kiểm tra của %1</source>
+        <translation>Second pass of %1</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/origin_text.py" line="30" />
+        <source>Bản nhập thử của %1</source>
+        <translation>Trial copy of %1</translation>
+    </message>
+</context>
+<context>
     <name>PaperBallotModel</name>
     <message>
         <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="197" />
@@ -1741,9 +2174,14 @@ Enter ballots, compute results and print the counting minutes, offline. Each bal
 <context>
     <name>Prompter</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/prompts.py" line="47" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/prompts.py" line="48" />
         <source>Không thực hiện được</source>
         <translation>Not done</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/prompts.py" line="146" />
+        <source>Lưu tệp của tổ</source>
+        <translation>Save the group's file</translation>
     </message>
 </context>
 <context>
@@ -1810,6 +2248,68 @@ Note: %2</translation>
         <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="233" />
         <source>PHIẾU GHI GẦN NHẤT</source>
         <translation>LAST RECORDED</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingTexts</name>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/models/comparison_models.py" line="42" />
+        <source>không đánh dấu</source>
+        <translation>no mark</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/models/comparison_models.py" line="44" />
+        <source>đánh nhiều ô</source>
+        <translation>several boxes marked</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/models/comparison_models.py" line="53" />
+        <location filename="../../tinnhiem_desktop/ui/models/comparison_models.py" line="62" />
+        <source>không có phiếu này</source>
+        <translation>not in this file</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/models/comparison_models.py" line="55" />
+        <source>cả phiếu không hợp lệ: %1</source>
+        <translation>whole ballot invalid: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/models/comparison_models.py" line="64" />
+        <source>không hợp lệ: %1</source>
+        <translation>invalid: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/models/comparison_models.py" line="65" />
+        <source>có phiếu</source>
+        <translation>entered</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingsModel</name>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/models/comparison_models.py" line="165" />
+        <source>STT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/models/comparison_models.py" line="165" />
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/models/comparison_models.py" line="166" />
+        <source>Tệp %1 (gốc)</source>
+        <translation>File %1 (reference)</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/models/comparison_models.py" line="166" />
+        <source>Tệp %1</source>
+        <translation>File %1</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/models/comparison_models.py" line="183" />
+        <source>Cả phiếu</source>
+        <translation>Whole ballot</translation>
     </message>
 </context>
 <context>
@@ -2463,62 +2963,62 @@ hợp lệ</source>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="92" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="97" />
         <source>Chưa mở phiên nào</source>
         <translation>No session open</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="101" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="106" />
         <source> · THỬ NGHIỆM</source>
         <translation> · TRIAL</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="108" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="123" />
         <source>ĐÃ CHỐT %1 · %2</source>
         <translation>FINALISED %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="110" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="125" />
         <source> · CHỈ XEM</source>
         <translation> · VIEW ONLY</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="112" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="127" />
         <source>Dấu vân tay lúc chốt: %1</source>
         <translation>Fingerprint at finalising: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="114" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="129" />
         <source> · hiện tại: %1</source>
         <translation> · current: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="118" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="133" />
         <source>CHỈ XEM</source>
         <translation>VIEW ONLY</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="119" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="134" />
         <source>Dấu vân tay: %1</source>
         <translation>Fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="125" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="140" />
         <source>đã nhập %1 / thu về %2</source>
         <translation>recorded %1 / collected %2</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="132" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="147" />
         <source>, để riêng %1</source>
         <translation>, set aside %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="153" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="168" />
         <source>⚠ %1 Các phiếu vẫn được ghi bình thường.</source>
         <translation>⚠ %1 Ballots are still recorded as usual.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="165" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="180" />
         <source>Đã sao lưu tự động: %1</source>
         <translation>Automatic backup made: %1</translation>
     </message>

@@ -11,11 +11,12 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 from tinnhiem_desktop.domain.decisions import SetAside, SpotCheck, SpotCheckResult
 from tinnhiem_desktop.domain.events import Action
+from tinnhiem_desktop.domain.groups import RECONCILE_REASON
 from tinnhiem_desktop.domain.lifecycle import Lifecycle, Stage
 from tinnhiem_desktop.domain.model import Addendum, Ballot, BallotType, Finalisation, Role, Void
 from tinnhiem_desktop.domain.results import SessionResults
 from tinnhiem_desktop.services.backups import backup_folder
-from tinnhiem_desktop.services.session import Session
+from tinnhiem_desktop.services.session import CopyOrigin, Session, copy_setup
 
 BACKUP_DELAY_MS = 30
 """A rolling copy starts this long after the ballot that made it due: once the read-back is
@@ -44,6 +45,9 @@ class SessionController(QObject):
     candidates_changed = Signal(int)
     ballot_recorded = Signal(object)
     ballot_voided = Signal(object, object)
+    ballot_corrected = Signal(object)
+    """A difference between passes decided: the reference file's ballot (voided and recorded
+    again with the committee's reading, or voided only when the paper does not exist)."""
     finalised = Signal(object)
     addendum_added = Signal(object)
     ballot_set_aside = Signal(object)
@@ -66,6 +70,8 @@ class SessionController(QObject):
         # Every write goes through here, so the finalisation read once stays true until finalise.
         self._finalisation = session.finalised
         self._last_copy: Path | None = None
+        # Written once, by the first events of a copy: read once.
+        self._origin = session.copy_origin
         rolling = session.rolling_backup
         if rolling is not None:
             # Called inside record_ballot after the ballot committed; a failing copy is reported
@@ -133,6 +139,11 @@ class SessionController(QObject):
         """The last rolling copy's failure, until a later copy succeeds."""
         rolling = self._session.rolling_backup
         return rolling.last_error if rolling is not None else None
+
+    @property
+    def copy_origin(self) -> CopyOrigin | None:
+        """What this file is a copy of (a counting group, a second pass, a trial), or None."""
+        return self._origin
 
     def finalised_fingerprint(self) -> str | None:
         """The fingerprint at finalising (addenda change the current one, not this)."""
@@ -235,11 +246,14 @@ class SessionController(QObject):
         """Record one ballot; durable when this returns, before any signal fires."""
         ballot = self._session.record_ballot(type_id, marks, invalid_reason, number)
         self._done(lambda: self.ballot_recorded.emit(ballot), counted=(type_id, 1))
+        self._schedule_backup()
+        return ballot
+
+    def _schedule_backup(self) -> None:
         rolling = self._session.rolling_backup
         if rolling is not None and rolling.pending:
             # After the read-back has been painted: the checker sees the ballot first.
             QTimer.singleShot(BACKUP_DELAY_MS, self._run_pending_backup)
-        return ballot
 
     @Slot()
     def _run_pending_backup(self) -> None:
@@ -317,3 +331,27 @@ class SessionController(QObject):
         result = self._session.record_spot_check(check_id, number, matches, note)
         self._done(self.spot_check_changed.emit)
         return result
+    # ------------------------------------------------------------ several files (issue 13)
+
+    def copy_setup(self, new: Path, *, group: str | None = None, ballots: int | None = None
+                   ) -> Path:
+        """Write NEW: this session's set-up with no ballots, for a counting group (``group``)
+        or a second pass of the same stack. This file is not changed."""
+        return copy_setup(self._session.path, new, group=group, ballots=ballots)
+
+    def correct_ballot(self, type_id: int, number: int, marks: str,
+                       invalid_reason: str | None = None) -> Ballot:
+        """The committee's reading of ballot ``number`` after comparing passes: the active
+        ballot is voided and the reading recorded under the same number, with the reason
+        "đối chiếu lượt nhập kiểm tra" (nothing is written when the reading is the stored one)."""
+        ballot = self._session.correct_ballot(type_id, number, marks, invalid_reason)
+        self._done(lambda: self.ballot_corrected.emit(ballot))
+        self._schedule_backup()
+        return ballot
+
+    def void_ballot_number(self, type_id: int, number: int) -> Ballot:
+        """The committee found no paper ballot ``number``: void the one entered, with the
+        reason "đối chiếu lượt nhập kiểm tra"."""
+        ballot = self._session.void_ballot_number(type_id, number, RECONCILE_REASON)
+        self._done(lambda: self.ballot_corrected.emit(ballot), counted=(type_id, -1))
+        return ballot

@@ -24,9 +24,11 @@ from tinnhiem_desktop.services.session import Session
 from tinnhiem_desktop.ui.controller import SessionController
 from tinnhiem_desktop.ui.dialogs.help import HelpBoxes
 from tinnhiem_desktop.ui.dialogs.prompts import Prompter
+from tinnhiem_desktop.ui.flows.groups import GroupsFlow
 from tinnhiem_desktop.ui.flows.opening import SessionOpener, same_file
 from tinnhiem_desktop.ui.geometry import GeometryMemory
 from tinnhiem_desktop.ui.i18n import ui_font
+from tinnhiem_desktop.ui.origin_text import OriginTexts
 from tinnhiem_desktop.ui.screens.start_page import StartPage
 from tinnhiem_desktop.ui.settings import DEFAULT_POINTS, AppSettings
 from tinnhiem_desktop.ui.widgets.status_bar import StatusBar
@@ -51,6 +53,7 @@ class MainWindow(QMainWindow):
         self._font_family = font_family
         self._opener = SessionOpener(prompter, self)
         self._help = HelpBoxes(prompter, self)
+        self._groups = GroupsFlow(prompter, self)
         self.controller: SessionController | None = None
         self.workspace: Workspace | None = None
         self.start_page = StartPage(self)
@@ -99,6 +102,17 @@ class MainWindow(QMainWindow):
             self._action(file_menu, self.tr("Đó&ng phiên"), self._on_close_session_triggered,
                          "Ctrl+W"),
         ]
+        file_menu.addSeparator()
+        # Several files, one result: counting groups and a second, blind pass (issue 13).
+        self.session_actions += [
+            self._action(file_menu, self.tr("Tạo bản cho tổ &kiểm phiếu…"),
+                         self._on_group_copy_action_triggered),
+            self._action(file_menu, self.tr("Tạo lượt nhập kiểm t&ra…"),
+                         self._on_second_pass_action_triggered),
+            self._action(file_menu, self.tr("Đối &chiếu các lượt nhập…"),
+                         self._on_compare_action_triggered),
+        ]
+        self._action(file_menu, self.tr("Gộ&p kết quả các tổ…"), self._on_merge_action_triggered)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Thoát"), self.close, "Ctrl+Q")
 
@@ -199,7 +213,9 @@ class MainWindow(QMainWindow):
             self.tr("&2 Người được lấy phiếu") if session.regime.kind is Kind.POLL
             else self.tr("&2 Người được bỏ phiếu tín nhiệm"))
         self._settings.add_recent(session.path)
-        self.setWindowTitle(self.tr("Kiểm phiếu tín nhiệm — %1").replace("%1", session.path.name))
+        what = OriginTexts(self).describe(self.controller.copy_origin)
+        self.setWindowTitle(self.tr("Kiểm phiếu tín nhiệm — %1").replace("%1", session.path.name)
+                            + (f" — {what}" if what else ""))
         self._on_controller_changed()
         if self.controller.read_only:
             self.show_screen(RESULTS)
@@ -281,6 +297,31 @@ class MainWindow(QMainWindow):
         """Open the folder of rolling copies (``<name>.saoluu`` beside the file)."""
         if self.workspace is not None:
             self.workspace.copies.show_backup_folder(self)
+
+    @Slot()
+    def _on_group_copy_action_triggered(self) -> None:
+        if self.controller is not None:
+            made = self._groups.make_group_copy(self, self.controller)
+            if made is not None:
+                self.open_path(made)
+
+    @Slot()
+    def _on_second_pass_action_triggered(self) -> None:
+        if self.controller is not None:
+            made = self._groups.make_second_pass(self, self.controller)
+            if made is not None:
+                self.open_path(made)
+
+    @Slot()
+    def _on_compare_action_triggered(self) -> None:
+        if self.controller is not None:
+            self._groups.compare(self, self.controller)
+
+    @Slot()
+    def _on_merge_action_triggered(self) -> None:
+        made = self._groups.merge(self)
+        if made is not None and self.open_path(made):
+            self.show_screen(RESULTS)  # the sum of the groups: nothing is entered here
 
     @Slot()
     def _on_finalise_action_triggered(self) -> None:

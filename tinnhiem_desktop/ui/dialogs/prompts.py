@@ -21,6 +21,7 @@ from tinnhiem_desktop.ui.dialogs.finalise_dialog import (
     FinaliseAnswer,
     FinaliseDialog,
 )
+from tinnhiem_desktop.ui.dialogs.group_copy import GroupCopyDialog
 from tinnhiem_desktop.ui.geometry import GeometryMemory
 
 T = TypeVar("T")
@@ -128,6 +129,31 @@ class Prompter(QObject):
         """An existing file to read; ``None`` when cancelled."""
         path, _ = QFileDialog.getOpenFileName(parent, title, "", file_filter)
         return Path(path) if path else None
+    def open_paths(
+        self, parent: QWidget | None, title: str, filters: Sequence[str]
+    ) -> list[Path]:
+        """Existing files to read (several may be chosen); empty when cancelled."""
+        paths, _chosen = QFileDialog.getOpenFileNames(parent, title, "", ";;".join(filters))
+        return [Path(p) for p in paths]
+
+    def group_copy(
+        self, parent: QWidget | None, source: Path, filters: Sequence[str]
+    ) -> tuple[str, int | None, Path] | None:
+        """A counting group's label, the ballots handed to it (optional) and its new file;
+        ``None`` when cancelled."""
+
+        def ask(dialog: QWidget, current: str) -> Path | None:
+            answer = self.save_path(dialog, self.tr("Lưu tệp của tổ"), current, filters)
+            return None if answer is None else answer[0]
+
+        dialog = GroupCopyDialog(source, ask, parent)
+        self.place(dialog, "group_copy", QSize(640, 320))
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted or dialog.path is None:
+                return None
+            return dialog.label, dialog.ballots, dialog.path
+        finally:
+            dialog.deleteLater()
 
     def show_folder(self, folder: Path) -> bool:
         """Open ``folder`` in the system's file manager."""

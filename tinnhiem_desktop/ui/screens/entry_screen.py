@@ -47,6 +47,7 @@ class EntryScreen(EntryView):
         c = self._controller
         c.ballot_recorded.connect(self._on_controller_ballot_recorded)
         c.ballot_voided.connect(self._on_controller_ballot_voided)
+        c.ballot_corrected.connect(self._on_controller_ballot_corrected)
         c.candidates_changed.connect(self._on_controller_candidates_changed)
         c.ballot_types_changed.connect(self._on_controller_ballot_types_changed)
         c.finalised.connect(self._on_controller_finalised)
@@ -483,6 +484,13 @@ class EntryScreen(EntryView):
         if ballot.ballot_type_id == self._type_id:
             self.ballot_list.mark_voided(ballot, void)
             self._refresh_heading()
+
+    @Slot(object)
+    def _on_controller_ballot_corrected(self, ballot: Ballot) -> None:
+        # A difference between passes decided (comparison screen): rare, so the list and the
+        # read-back are read again rather than patched.
+        if ballot.ballot_type_id == self._type_id:
+            self._load_type()
 
     @Slot(object)
     def _on_controller_finalised(self, fin: Finalisation) -> None:

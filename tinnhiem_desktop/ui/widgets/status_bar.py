@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from tinnhiem_desktop.domain.fingerprint import short_fingerprint
 from tinnhiem_desktop.ui.controller import SessionController
+from tinnhiem_desktop.ui.origin_text import OriginTexts
 from tinnhiem_desktop.ui.time_text import when_text
 
 STATE_STYLE = "color: #123d12; background: #e3f1e3; font-weight: bold; padding: 0 6px;"
@@ -21,6 +22,9 @@ ERROR_STYLE = "color: #ffffff; background: #b00020; font-weight: bold; padding: 
 
 
 SEPARATED_STYLE = "QLabel { padding: 0 8px; border-left: 1px solid #9e9e9e; }"
+FILE_ROOM = 430
+"""Pixels (at the default type size) for the file's name and what it is, beside the fingerprint
+and the counts, in a 1024-pixel window."""
 
 
 def _set_style(label: QLabel, style: str) -> None:
@@ -75,6 +79,7 @@ class StatusBar(QStatusBar):
         self.file_label = QLabel(self)
         self.fingerprint_label = QLabel(self)
         self.count_label = QLabel(self)
+        self._origins = OriginTexts(self)
         self.addWidget(self.backup_label)
         for label in (self.state_label, self.file_label, self.fingerprint_label,
                       self.count_label):
@@ -99,7 +104,17 @@ class StatusBar(QStatusBar):
             return
         session = controller.session
         trial = self.tr(" · THỬ NGHIỆM") if session.info.trial else ""
-        _set_text(self.file_label, session.path.name + trial)
+        what = self._origins.describe(controller.copy_origin)
+        what = f" · {what}" if what else ""
+        # What the file is (a group's, a second pass) always shows whole; a long file name gives
+        # way (its middle elided, whole in the tooltip) so the bar still fits 1024 pixels.
+        metrics = self.file_label.fontMetrics()
+        room = max(FILE_ROOM // 3, FILE_ROOM - metrics.horizontalAdvance(trial + what))
+        name = metrics.elidedText(session.path.name, Qt.TextElideMode.ElideMiddle, room)
+        _set_text(self.file_label, name + trial + what)
+        tip = session.path.name + trial + what
+        if self.file_label.toolTip() != tip:
+            self.file_label.setToolTip(tip)
         fin = controller.finalisation
         current = short_fingerprint(session.fingerprint())
         if fin is not None:
