@@ -38,6 +38,8 @@ class Action(StrEnum):
     SET_ASIDE_DECIDED = "set_aside_decided"
     SPOT_CHECK_DRAWN = "spot_check_drawn"
     SPOT_CHECK_RECORDED = "spot_check_recorded"
+    PROJECTOR_RESULTS_SET = "projector_results_set"
+    """The chair turned the running results on the projector view on or off (display only)."""
 
 
 LOG_FORMAT = 2

@@ -27,6 +27,7 @@ ACTION_WORDS: dict[Action, str] = {
     Action.BALLOT_VOIDED: "hủy phiếu",
     Action.FINALISED: "chốt kết quả",
     Action.ADDENDUM_ADDED: "ghi đính chính",
+    Action.PROJECTOR_RESULTS_SET: "bật/tắt kết quả trên màn hình chiếu",
 }
 
 _COUNTED: dict[Action, str] = {

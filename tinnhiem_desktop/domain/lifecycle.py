@@ -39,14 +39,19 @@ SETUP_ACTIONS = frozenset({
 a corrected place), never after finalising. A ballot type's own list locks with its first ballot
 (checked with the ballots, not here)."""
 
-RESULT_NEUTRAL = frozenset({Action.FINALISED, Action.ADDENDUM_ADDED})
-"""Entries after which a printed result still stands: finalising changes no figure, and an
-addendum is a separate, numbered correction printed as such."""
+DISPLAY_ACTIONS = frozenset({Action.PROJECTOR_RESULTS_SET})
+"""What the room is shown, not what was counted: the chair may turn the running results on the
+projector on or off while setting up and while entering; once finalised they are always shown."""
+
+RESULT_NEUTRAL = frozenset({Action.FINALISED, Action.ADDENDUM_ADDED, *DISPLAY_ACTIONS})
+"""Entries after which a printed result still stands: finalising changes no figure, an addendum
+is a separate, numbered correction printed as such, and what the projector shows changes nothing
+counted."""
 
 _ALLOWED: dict[Stage, frozenset[Action]] = {
-    Stage.SETUP: SETUP_ACTIONS | {Action.BALLOT_RECORDED, Action.BALLOT_SET_ASIDE,
-                                  Action.FINALISED},
-    Stage.ENTERING: SETUP_ACTIONS | {
+    Stage.SETUP: SETUP_ACTIONS | DISPLAY_ACTIONS | {Action.BALLOT_RECORDED,
+                                                    Action.BALLOT_SET_ASIDE, Action.FINALISED},
+    Stage.ENTERING: SETUP_ACTIONS | DISPLAY_ACTIONS | {
         Action.BALLOT_RECORDED, Action.BALLOT_VOIDED, Action.BALLOT_SET_ASIDE,
         Action.SET_ASIDE_DECIDED, Action.SPOT_CHECK_DRAWN, Action.SPOT_CHECK_RECORDED,
         Action.FINALISED,

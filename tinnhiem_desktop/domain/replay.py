@@ -123,6 +123,8 @@ class Replayer:
         self.decisions: dict[int, SetAsideDecision] = {}
         self.spot_checks: list[SpotCheck] = []
         self.spot_check_results: list[SpotCheckResult] = []
+        self.projector_results = False
+        """Whether the chair has the running results shown on the projector (display only)."""
         self._handlers: dict[Action, Callable[[Any], object]] = {
             action: getattr(self, "_" + action.value)
             for action in Action if action is not Action.SESSION_CREATED
@@ -473,6 +475,16 @@ class Replayer:
         text = self._reason(p["text"], "nội dung đính chính")
         by = self._required(p["by"], "tên người lập đính chính", MAX_NAME)
         self.addenda.append(Addendum(number, text, by, _str(p["at"], "thời điểm")))
+
+    def _projector_results_set(self, p: Any) -> None:
+        p = _keys(p, "before", "after")
+        if p["before"] is not self.projector_results:
+            raise ReplayError("“before” khác lựa chọn hiện kết quả trên màn hình chiếu lúc đó")
+        after = p["after"]
+        if not isinstance(after, bool) or after is self.projector_results:
+            # The app writes this event only when the choice changes, and as true/false.
+            raise ReplayError(f"lựa chọn hiện kết quả trên màn hình chiếu không hợp lệ ({after!r})")
+        self.projector_results = after
 
     # ------------------------------------------------------------ the result
 

@@ -26,6 +26,7 @@ from tinnhiem_desktop.services.backups import RollingBackup
 from tinnhiem_desktop.services.ballots import BallotRow
 from tinnhiem_desktop.services.closing import ClosingUseCases
 from tinnhiem_desktop.services.decisions import DecisionUseCases
+from tinnhiem_desktop.services.projector import ProjectorUseCases
 from tinnhiem_desktop.services.regimes import shipped_regimes
 from tinnhiem_desktop.services.setup import SetupUseCases
 from tinnhiem_desktop.storage.session_file import SessionFile
@@ -34,7 +35,7 @@ __all__ = ["BallotRow", "Session", "shipped_regimes", "validate_candidates",
            "verify_file"]
 
 
-class Session(SetupUseCases, DecisionUseCases, ClosingUseCases):
+class Session(SetupUseCases, DecisionUseCases, ClosingUseCases, ProjectorUseCases):
     """An open counting session. Every method is one use case and one transaction."""
 
 
