@@ -45,6 +45,7 @@ class SessionController(QObject):
     ballot_voided = Signal(object, object)
     finalised = Signal(object)
     addendum_added = Signal(object)
+    projector_results_changed = Signal(bool)
     backup_failed = Signal(str)
     backup_made = Signal(object)
     _copy_over = Signal()
@@ -57,6 +58,7 @@ class SessionController(QObject):
         self._types: list[TypeProgress] | None = None
         # Every write goes through here, so the finalisation read once stays true until finalise.
         self._finalisation = session.finalised
+        self._projector_results = session.projector_results
         self._last_copy: Path | None = None
         rolling = session.rolling_backup
         if rolling is not None:
@@ -105,6 +107,13 @@ class SessionController(QObject):
         stage = Stage.FINALISED if self._finalisation is not None else Stage.ENTERING
         return not Lifecycle(stage, self._session.readonly).allows(Action.INFO_UPDATED)
 
+    @property
+    def projector_results_settable(self) -> bool:
+        """The chair may turn the projector's results on or off now (asked after every ballot:
+        the life cycle is asked with the finalisation cached here, no query)."""
+        stage = Stage.FINALISED if self._finalisation is not None else Stage.ENTERING
+        return Lifecycle(stage, self._session.readonly).allows(Action.PROJECTOR_RESULTS_SET)
+
     def may(self, action: Action) -> bool:
         """Whether ``action`` may happen now (menus are enabled by this)."""
         return self._session.may(action)
@@ -125,6 +134,12 @@ class SessionController(QObject):
         """The last rolling copy's failure, until a later copy succeeds."""
         rolling = self._session.rolling_backup
         return rolling.last_error if rolling is not None else None
+
+    @property
+    def projector_results(self) -> bool:
+        """The chair has turned the running results on the projector on (read once, then kept
+        by :meth:`set_projector_results`). After finalising they are shown whatever this says."""
+        return self._projector_results
 
     def finalised_fingerprint(self) -> str | None:
         """The fingerprint at finalising (addenda change the current one, not this)."""
@@ -262,6 +277,12 @@ class SessionController(QObject):
         self._finalisation = fin
         self._done(lambda: self.finalised.emit(fin))
         return fin
+
+    def set_projector_results(self, shown: bool) -> None:
+        """The chair's choice: the running results on the projector, or not (one event)."""
+        if self._session.set_projector_results(shown):
+            self._projector_results = shown
+            self._done(lambda: self.projector_results_changed.emit(shown))
 
     def add_addendum(self, text: str, by: str) -> Addendum:
         """A numbered correction after finalising."""
