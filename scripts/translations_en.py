@@ -457,6 +457,14 @@ EN = {
     "Vẫn đóng? Phiếu này sẽ không được ghi; phải nhập lại khi mở lại phiên.":
         "Close anyway? This ballot will not be recorded; enter it again when the session is "
         "reopened.",
+    # The projector view (F5).
+    "Màn hình &chiếu": "&Projector view",
+    "Hiện &kết quả trên màn hình chiếu": "Show &results on the projector",
+    "Màn hình chiếu — %1": "Projector view — %1",
+    "phiếu số %1 đã hủy": "ballot no. %1 voided",
+    "KHÔNG HỢP LỆ cả phiếu: %1": "Whole ballot INVALID: %1",
+    "KẾT QUẢ TẠM THỜI": "RUNNING RESULTS",
+    "KẾT QUẢ ĐÃ CHỐT": "FINALISED RESULTS",
 }
 
 # Qt's own texts in Vietnamese (Qt ships no qtbase_vi): the buttons, context menus, file and

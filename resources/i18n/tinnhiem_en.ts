@@ -3,22 +3,22 @@
 <context>
     <name>AddendaModel</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="155" />
+        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="163" />
         <source>Số</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="155" />
+        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="163" />
         <source>Nội dung</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="155" />
+        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="163" />
         <source>Người lập</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="155" />
+        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="163" />
         <source>Lúc</source>
         <translation>At</translation>
     </message>
@@ -160,32 +160,32 @@ The finalised results are not changed: the addendum is appended to the file's lo
 <context>
     <name>ChecksModel</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="120" />
+        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="128" />
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="120" />
+        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="128" />
         <source>Nội dung</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="121" />
+        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="129" />
         <source>Giải trình khi chốt</source>
         <translation>Explanation at finalising</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="137" />
+        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="145" />
         <source>Đã chấp nhận</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="138" />
+        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="146" />
         <source>CHẶN chốt</source>
         <translation>BLOCKS finalising</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="138" />
+        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="146" />
         <source>Cảnh báo</source>
         <translation>Warning</translation>
     </message>
@@ -867,178 +867,188 @@ Enter ballots, compute results and print the counting minutes, offline. Each bal
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="86" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="88" />
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="88" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="90" />
         <source>&amp;Mới…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="89" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="91" />
         <source>M&amp;ở…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="90" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="92" />
         <source>Mở &amp;gần đây</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="95" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="97" />
         <source>&amp;Lưu bản sao…</source>
         <translation>&amp;Save a copy…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="96" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="98" />
         <source>Mở thư mục &amp;sao lưu</source>
         <translation>Open &amp;backup folder</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="97" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="99" />
         <source>&amp;In biên bản…</source>
         <translation>&amp;Print minutes…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="99" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="101" />
         <source>Đó&amp;ng phiên</source>
         <translation>&amp;Close session</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="103" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="105" />
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="105" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="107" />
         <source>&amp;Kết quả</source>
         <translation>&amp;Results</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="106" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="108" />
         <source>&amp;Chốt kết quả…</source>
         <translation>&amp;Finalise results…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="111" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="113" />
         <source>&amp;Kiểm tra tệp và dấu vân tay…</source>
         <translation>&amp;Check the file and its fingerprint…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="120" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="122" />
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="121" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="123" />
         <source>&amp;1 Phiên</source>
         <translation>&amp;1 Session</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="121" />
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="186" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="123" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="201" />
         <source>&amp;2 Người được lấy phiếu</source>
         <translation>&amp;2 Officials</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="122" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="124" />
         <source>&amp;3 Nhập phiếu</source>
         <translation>&amp;3 Ballot entry</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="122" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="124" />
         <source>&amp;4 Kết quả</source>
         <translation>&amp;4 Results</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="130" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="132" />
+        <source>Màn hình &amp;chiếu</source>
+        <translation>&amp;Projector view</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="136" />
+        <source>Hiện &amp;kết quả trên màn hình chiếu</source>
+        <translation>Show &amp;results on the projector</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="143" />
         <source>Phóng &amp;to chữ</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="132" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="145" />
         <source>Thu &amp;nhỏ chữ</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="134" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="147" />
         <source>Cỡ chữ &amp;mặc định</source>
         <translation>&amp;Default size</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="137" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="150" />
         <source>&amp;Cài đặt</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="138" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="151" />
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="147" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="160" />
         <source>T&amp;rợ giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="148" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="161" />
         <source>&amp;Phím tắt nhập phiếu</source>
         <translation>Ballot entry &amp;keys</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="149" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="162" />
         <source>&amp;Giới thiệu</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="159" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="172" />
         <source>(chưa có)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="168" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="183" />
         <source>Kiểm phiếu tín nhiệm</source>
         <translation>Confidence ballot counting</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="187" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="202" />
         <source>&amp;2 Người được bỏ phiếu tín nhiệm</source>
         <translation>&amp;2 Officials</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="307" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="323" />
         <source>Bản cài đặt bị hỏng: không nạp được %1 (%2). Hãy cài đặt lại phần mềm.</source>
         <translation>This installation is broken: %1 could not be loaded (%2). Please reinstall the app.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="308" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="324" />
         <source>thư viện xem trước biên bản</source>
         <translation>the minutes preview library</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="189" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="204" />
         <source>Kiểm phiếu tín nhiệm — %1</source>
         <translation>Confidence ballot counting — %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="92" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="94" />
         <source>Mở phiên mẫ&amp;u</source>
         <translation>Open s&amp;ample session</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="108" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="110" />
         <source>&amp;Thêm đính chính…</source>
         <translation>&amp;Add addendum…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="114" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="116" />
         <source>&amp;Xuất kết quả…</source>
         <translation>&amp;Export results…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="116" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="118" />
         <source>&amp;In mẫu phiếu trắng…</source>
         <translation>Print &amp;blank ballots…</translation>
     </message>
@@ -1309,6 +1319,75 @@ Enter ballots, compute results and print the counting minutes, offline. Each bal
     </message>
 </context>
 <context>
+    <name>ProjectorBoard</name>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="125" />
+        <source>Không đánh dấu</source>
+        <translation>No mark</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="126" />
+        <source>Nhiều dấu</source>
+        <translation>Several marks</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="148" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="224" />
+        <source>Chưa có phiếu nào được ghi.</source>
+        <translation>No ballot recorded yet.</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="155" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="223" />
+        <source>phiếu số %1 đã hủy</source>
+        <translation>ballot no. %1 voided</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="155" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="222" />
+        <source>PHIẾU SỐ %1</source>
+        <translation>BALLOT NO. %1</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="206" />
+        <source>KHÔNG HỢP LỆ cả phiếu: %1</source>
+        <translation>Whole ballot INVALID: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="295" />
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="296" />
+        <source>Ngưỡng</source>
+        <translation>Band</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/screens/projector_window.py" line="108" />
+        <source>Màn hình chiếu — %1</source>
+        <translation>Projector view — %1</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/screens/projector_window.py" line="130" />
+        <source>Đã nhập %1 / thu về %2</source>
+        <translation>Recorded %1 / collected %2</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/screens/projector_window.py" line="148" />
+        <source>KẾT QUẢ ĐÃ CHỐT</source>
+        <translation>FINALISED RESULTS</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/screens/projector_window.py" line="148" />
+        <source>KẾT QUẢ TẠM THỜI</source>
+        <translation>RUNNING RESULTS</translation>
+    </message>
+</context>
+<context>
     <name>Prompter</name>
     <message>
         <location filename="../../tinnhiem_desktop/ui/dialogs/prompts.py" line="47" />
@@ -1379,38 +1458,38 @@ Enter ballots, compute results and print the counting minutes, offline. Each bal
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="64" />
+        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="72" />
         <source>TT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="64" />
+        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="72" />
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="64" />
+        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="72" />
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="65" />
+        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="73" />
         <source>Hợp lệ</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="65" />
+        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="73" />
         <source>Không
 hợp lệ</source>
         <translation>Invalid</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="68" />
+        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="76" />
         <source>Ngưỡng</source>
         <translation>Band</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="105" />
+        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="113" />
         <source>Không đánh dấu: %1 · Nhiều dấu: %2 · Cả phiếu không hợp lệ: %3</source>
         <translation>No mark: %1 · Several marks: %2 · Whole ballot invalid: %3</translation>
     </message>

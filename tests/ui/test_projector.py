@@ -22,7 +22,9 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from tests.helpers import VIETNAMESE_ONLY
 from tests.ui.conftest import NAMES, Dialogs
+from tests.ui.test_english_ui import english  # noqa: F401 - the fixture
 from tinnhiem_desktop.domain.model import NOT_ISSUED_REASON
 from tinnhiem_desktop.services.session import Session
 from tinnhiem_desktop.ui.main_window import MainWindow
@@ -387,3 +389,27 @@ def test_two_real_screens_full_screen_on_the_second(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip().splitlines()[-1] == (
         "['laptop', 'projector'] laptop projector True [1366, 0, 1920, 1080] PHIẾU SỐ 1 True")
+
+
+@pytest.mark.usefixtures("english")
+def test_the_english_view_is_english(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    path = make_session(tmp_path / "phien.tinnhiem", NAMES, [])
+    view = open_entry(window, path)
+    projector = open_projector(qtbot, window, view)
+    board = projector.board
+    assert board.heading_text() == "No ballot recorded yet."
+    qtbot.keyClicks(view, "123x0")
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    window.projector_results_action.trigger()
+    assert board.heading_text() == "BALLOT NO. 1"
+    assert board.progress_text() == "Recorded 1 / collected 40"
+    assert projector.windowTitle() == f"Projector view — {TITLE}"
+    assert window.projector_results_action.text() == "Show &results on the projector"
+    names = [f"{i}. {name}" for i, (name, _) in enumerate(NAMES, start=1)]
+    shown = [line.removeprefix(name) for name, line in zip(names, board.body_lines(),
+                                                           strict=True)]
+    shown += [line.removeprefix(name) for name, line in zip(names, board.results_lines()[1:],
+                                                            strict=True)]
+    shown.append(board.results_lines()[0])
+    assert board.results_lines()[0].startswith("RUNNING RESULTS — ")
+    assert not [t for t in shown if set(t) & VIETNAMESE_ONLY], shown
