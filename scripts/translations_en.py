@@ -133,13 +133,15 @@ EN = {
     "một dòng và xóa dòng đó\nLên / Xuống: di chuyển\nEnter: ghi phiếu (khi mọi dòng đã nhập)\n"
     "F8: cả phiếu không hợp lệ (chọn hoặc gõ lý do)\nCtrl+Z: hủy phiếu vừa ghi và nhập lại với "
     "cùng số\nF6: chuyển sang danh sách phiếu; Delete ở đó: hủy phiếu đang chọn và nhập lại\n"
+    "F5: mở / đóng màn hình chiếu cho cả phòng\n"
     "Ctrl+1 … Ctrl+4: các màn hình; Ctrl++ / Ctrl+-: cỡ chữ":
         "1, 2, 3: mark the current row and move down (1, 2 for a vote)\n0 or Space: no mark "
         "(row invalid)\nx: several marks (row invalid)\nBackspace: back one row and clear it\n"
         "Up / Down: move\nEnter: record the ballot (when every row is filled)\nF8: whole ballot "
         "invalid (choose or type a reason)\nCtrl+Z: void the last ballot and re-enter it with "
         "the same number\nF6: go to the ballot list; Delete there: void the selected ballot and "
-        "re-enter it\nCtrl+1 … Ctrl+4: screens; Ctrl++ / Ctrl+-: text size",
+        "re-enter it\nF5: open / close the projector view for the room\n"
+        "Ctrl+1 … Ctrl+4: screens; Ctrl++ / Ctrl+-: text size",
     "Giới thiệu": "About",
     "Kiểm phiếu tín nhiệm %1\nNhập phiếu, tính kết quả và in biên bản kiểm phiếu, không cần "
     "mạng. Mỗi phiếu được ghi xuống đĩa ngay khi màn hình báo đã ghi.":

@@ -788,6 +788,7 @@ Enter: ghi phiếu (khi mọi dòng đã nhập)
 F8: cả phiếu không hợp lệ (chọn hoặc gõ lý do)
 Ctrl+Z: hủy phiếu vừa ghi và nhập lại với cùng số
 F6: chuyển sang danh sách phiếu; Delete ở đó: hủy phiếu đang chọn và nhập lại
+F5: mở / đóng màn hình chiếu cho cả phòng
 Ctrl+1 … Ctrl+4: các màn hình; Ctrl++ / Ctrl+-: cỡ chữ</source>
         <translation>1, 2, 3: mark the current row and move down (1, 2 for a vote)
 0 or Space: no mark (row invalid)
@@ -798,15 +799,16 @@ Enter: record the ballot (when every row is filled)
 F8: whole ballot invalid (choose or type a reason)
 Ctrl+Z: void the last ballot and re-enter it with the same number
 F6: go to the ballot list; Delete there: void the selected ballot and re-enter it
+F5: open / close the projector view for the room
 Ctrl+1 … Ctrl+4: screens; Ctrl++ / Ctrl+-: text size</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/help.py" line="36" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/help.py" line="37" />
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/help.py" line="37" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/help.py" line="38" />
         <source>Kiểm phiếu tín nhiệm %1
 Nhập phiếu, tính kết quả và in biên bản kiểm phiếu, không cần mạng. Mỗi phiếu được ghi xuống đĩa ngay khi màn hình báo đã ghi.</source>
         <translation>Confidence ballot counting %1

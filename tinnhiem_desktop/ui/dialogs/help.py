@@ -28,6 +28,7 @@ class HelpBoxes(QObject):
             "F8: cả phiếu không hợp lệ (chọn hoặc gõ lý do)\n"
             "Ctrl+Z: hủy phiếu vừa ghi và nhập lại với cùng số\n"
             "F6: chuyển sang danh sách phiếu; Delete ở đó: hủy phiếu đang chọn và nhập lại\n"
+            "F5: mở / đóng màn hình chiếu cho cả phòng\n"
             "Ctrl+1 … Ctrl+4: các màn hình; Ctrl++ / Ctrl+-: cỡ chữ"
         ))
 
