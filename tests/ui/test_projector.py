@@ -122,6 +122,11 @@ def test_esc_or_f5_on_the_view_itself_closes_it(
     assert projector.board.heading_text() == "Chưa có phiếu nào được ghi."
     projector.activateWindow()
     projector.setFocus()
+    # Dragged to a projector: F11 (or a double click) makes it full screen there, and back.
+    qtbot.keyClick(projector, Qt.Key.Key_F11)
+    assert projector.isFullScreen()
+    qtbot.mouseDClick(projector.board, Qt.MouseButton.LeftButton)
+    assert not projector.isFullScreen()
     qtbot.keyClick(projector, key)
     assert window.projector is None and not window.projector_action.isChecked()
     assert not projector.isVisible()

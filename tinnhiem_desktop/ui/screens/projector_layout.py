@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QRect, QSize
 
@@ -92,3 +92,53 @@ def fit_table(rows: int, row_em: float, box: QSize, max_px: int, header_rows: in
         if px > best.px:
             best = TableFit(columns, per_block, px)
     return best
+
+
+GAP_EM = 0.8
+"""Between a name and its level, and between two columns of the results, in ems."""
+
+
+@dataclass
+class RowGrid:
+    """Rows placed in blocks: each row's boxes (name first), each block's heading boxes, the
+    box they were placed in, and the fit they were placed by."""
+
+    fit: TableFit = field(default_factory=lambda: TableFit(1, 1, 12))
+    rows: list[list[QRect]] = field(default_factory=list)
+    headers: list[list[QRect]] = field(default_factory=list)
+    box: QRect = field(default_factory=QRect)
+
+
+def place_rows(box: QRect, fit: TableFit, ems: Sequence[float], count: int,
+               header_rows: int = 0) -> RowGrid:
+    """``count`` rows of boxes (``ems`` wide each, a gap between) in ``fit.columns`` blocks
+    inside ``box``, filled column by column; every block gets its own heading line (the last of
+    its ``header_rows``)."""
+    px = fit.px
+    gap = round(GAP_EM * px)
+    widths = [round(em * px * SAFETY) + 2 for em in ems]
+    block_w = sum(widths) + gap * (len(widths) - 1)
+    line = round(px * LINE)
+    grid = RowGrid(fit=fit, box=box)
+    x = box.x()
+    top = box.y() + header_rows * line
+    for _ in range(fit.columns):
+        if len(grid.rows) >= count:
+            break
+        if header_rows:
+            grid.headers.append(_boxes(x, box.y() + (header_rows - 1) * line, widths, gap,
+                                       line))
+        for r in range(fit.per_block):
+            if len(grid.rows) >= count:
+                break
+            grid.rows.append(_boxes(x, top + r * line, widths, gap, line))
+        x += block_w + round(BLOCK_GAP_EM * px)
+    return grid
+
+
+def _boxes(x: int, y: int, widths: Sequence[int], gap: int, line: int) -> list[QRect]:
+    out = []
+    for width in widths:
+        out.append(QRect(x, y, width, line))
+        x += width + gap
+    return out

@@ -4,7 +4,8 @@ It shows what the controller says was recorded — never the entry grid, a half-
 the ballot list — from the same signal, in the same turn of the event loop, as the read-back
 strip. Full screen on a screen other than the primary one when there is one, else a normal
 window that can be dragged to the projector; it follows screens plugged in and pulled out.
-F5 or Esc closes it; opening it leaves the keyboard with the entry screen.
+F5 or Esc closes it, F11 or a double click makes it full screen where it is (or a window again);
+opening it leaves the keyboard with the entry screen.
 """
 
 from __future__ import annotations
@@ -12,7 +13,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QRect, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QResizeEvent, QScreen
+from PySide6.QtGui import (
+    QCloseEvent,
+    QGuiApplication,
+    QKeyEvent,
+    QMouseEvent,
+    QResizeEvent,
+    QScreen,
+)
 from PySide6.QtWidgets import QWidget
 
 from tinnhiem_desktop.domain.model import Ballot, Finalisation, Void
@@ -263,11 +271,25 @@ class ProjectorWindow(QWidget):
         super().resizeEvent(event)
         self.board.setGeometry(self.rect())
 
+    def toggle_full_screen(self) -> None:
+        """F11 or a double click: full screen on the screen the window is on (after it was
+        dragged to a projector that came without a second screen of its own), or back."""
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_F5, Qt.Key.Key_Escape):
             self.close()
             return
+        if event.key() == Qt.Key.Key_F11:
+            self.toggle_full_screen()
+            return
         super().keyPressEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        self.toggle_full_screen()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._results_timer.stop()

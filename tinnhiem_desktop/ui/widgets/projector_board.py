@@ -12,7 +12,7 @@ The board draws itself in one pass, the names laid out once (``QStaticText``).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import (
@@ -30,12 +30,16 @@ from PySide6.QtWidgets import QApplication, QWidget
 from tinnhiem_desktop.domain.model import Ballot, Candidate
 from tinnhiem_desktop.domain.regimes import MULTI_MARK, NO_MARK, Level
 from tinnhiem_desktop.ui.core_texts import level_label, reason_text
-from tinnhiem_desktop.ui.screens.projector_layout import LINE, TableFit, fit_table
+from tinnhiem_desktop.ui.screens.projector_layout import (
+    GAP_EM,
+    LINE,
+    RowGrid,
+    fit_table,
+    place_rows,
+)
 
 REFERENCE_PX = 100
 """Texts are measured once at this size; their width scales with the type."""
-GAP_EM = 0.8
-"""Between a name and its level, and between two columns of the results."""
 BACKGROUND = QColor("#ffffff")
 INK = QColor("#111111")
 HEADING = QColor("#0b3d75")
@@ -56,16 +60,6 @@ class ResultRow:
     cells: list[str]
     band: str
     band_colours: tuple[QColor, QColor] | None = None
-
-
-@dataclass
-class _Grid:
-    """Rows placed in blocks: each row's boxes (name, then the others), and the type size."""
-
-    fit: TableFit = field(default_factory=lambda: TableFit(1, 1, 12))
-    rows: list[list[QRect]] = field(default_factory=list)
-    header: list[QRect] = field(default_factory=list)
-    box: QRect = field(default_factory=QRect)
 
 
 class ProjectorBoard(QWidget):
@@ -95,8 +89,8 @@ class ProjectorBoard(QWidget):
         """How many times the board was laid out (tests: never per ballot)."""
         self._boxes: dict[str, QRect] = {}
         self._fonts: dict[str, QFont] = {}
-        self._ballot_grid = _Grid()
-        self._results_grid = _Grid()
+        self._ballot_grid = RowGrid()
+        self._results_grid = RowGrid()
         self._names: list[QStaticText] = []
         self._result_names: list[QStaticText] = []
         self._marks: dict[str, QStaticText] = {}
@@ -327,38 +321,10 @@ class ProjectorBoard(QWidget):
         assert best is not None
         return best[1], best[2]
 
-    def _place(self, box: QRect, fit: TableFit, ems: list[float], header_rows: int) -> _Grid:
-        """Rows of boxes (``ems`` wide each) in ``fit.columns`` blocks inside ``box``."""
-        px = fit.px
-        gap = round(GAP_EM * px)
-        widths = [round(em * px * 1.04) + 2 for em in ems]
-        block_w = sum(widths) + gap * (len(widths) - 1)
-        line = round(px * LINE)
-        grid = _Grid(fit=fit, box=box)
-        x = box.x()
-        top = box.y() + header_rows * line
-        for column in range(fit.columns):
-            for r in range(fit.per_block):
-                if len(grid.rows) >= len(self._candidates):
-                    break
-                cells, cx = [], x
-                for width in widths:
-                    cells.append(QRect(cx, top + r * line, width, line))
-                    cx += width + gap
-                grid.rows.append(cells)
-            if header_rows and column == 0:
-                cx = x
-                for width in widths:
-                    grid.header.append(QRect(cx, box.y() + (header_rows - 1) * line, width,
-                                             line))
-                    cx += width + gap
-            x += block_w + round(1.6 * px)
-        return grid
-
     def _arrange_ballot(self, box: QRect, max_px: int) -> None:
         ems = self._ballot_row_ems()
         fit = fit_table(len(self._candidates), sum(ems) + GAP_EM, box.size(), max_px)
-        self._ballot_grid = self._place(box, fit, ems, header_rows=0)
+        self._ballot_grid = place_rows(box, fit, ems, len(self._candidates), header_rows=0)
         self._fonts["name"] = self._font(fit.px)
         self._fonts["mark"] = self._font(fit.px, bold=True)
         self._names = [self._static(t, self._fonts["name"]) for t in self._name_texts()]
@@ -367,13 +333,13 @@ class ProjectorBoard(QWidget):
 
     def _arrange_results(self, box: QRect, max_px: int) -> None:
         if box.isNull():
-            self._results_grid = _Grid()
+            self._results_grid = RowGrid()
             self._result_names = []
             return
         ems = self._results_row_ems()
         row_em = sum(ems) + GAP_EM * (len(ems) - 1)
         fit = fit_table(len(self._candidates), row_em, box.size(), max_px, header_rows=2)
-        self._results_grid = self._place(box, fit, ems, header_rows=2)
+        self._results_grid = place_rows(box, fit, ems, len(self._candidates), header_rows=2)
         self._fonts["results"] = self._font(fit.px)
         self._fonts["results_head"] = self._font(fit.px, bold=True)
         self._result_names = [self._static(t, self._fonts["results"])
@@ -413,6 +379,9 @@ class ProjectorBoard(QWidget):
             checks.append((name, self._fonts["results"], cells[0]))
             checks += [(self._widest_cell, self._fonts["results"], box) for box in cells[1:-1]]
             checks += [(t, self._fonts["results"], cells[-1]) for t in self._band_texts]
+        for header in self._results_grid.headers:
+            checks += [(t, self._fonts["results_head"], box)
+                       for t, box in zip(self._result_heads(), header, strict=False)]
         for text, font, box in checks:
             need = QFontMetrics(font).horizontalAdvance(text)
             if need > box.width():
@@ -479,8 +448,9 @@ class ProjectorBoard(QWidget):
         painter.drawText(caption_box, LEFT, QFontMetrics(self._fonts["results_head"]).elidedText(
             self._caption, Qt.TextElideMode.ElideRight, caption_box.width()))
         painter.setPen(INK)
-        for text, box in zip(self._result_heads(), grid.header, strict=False):
-            painter.drawText(box, LEFT, text)
+        for header in grid.headers:
+            for text, box in zip(self._result_heads(), header, strict=False):
+                painter.drawText(box, LEFT, text)
         painter.setFont(self._fonts["results"])
         for static, cells, row in zip(self._result_names, grid.rows, self._results,
                                       strict=False):
