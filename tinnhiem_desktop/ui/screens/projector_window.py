@@ -122,8 +122,9 @@ class ProjectorWindow(QWidget):
         regime = session.regime
         row = self._controller.progress(self._type_id)
         collected = row.ballot_type.accounting.collected
-        ballots = session.ballots(self._type_id)
-        widest = max([collected, *(b.number for b in ballots[-1:])])
+        # The largest number it may show, for the room its heading needs (two small queries:
+        # the type's ballots are never all read here).
+        widest = max(collected, session.next_number(self._type_id) - 1)
         digits = "8" * len(str(max(widest, 9)))
         self.board.set_officials(session.candidates(self._type_id), regime.levels, widest,
                                  self._progress(digits, digits))
