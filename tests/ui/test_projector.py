@@ -17,8 +17,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, QRect, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
+from PySide6.QtGui import QGuiApplication, QPaintEvent, QRegion
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -216,12 +216,15 @@ class _Paints(QObject):
     def __init__(self, *widgets: QWidget) -> None:
         super().__init__()
         self.counts = {w: 0 for w in widgets}
+        self.regions: dict[QWidget, QRegion] = {}
         for w in widgets:
             w.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.Paint and watched in self.counts:
+            assert isinstance(event, QPaintEvent)
             self.counts[watched] += 1  # type: ignore[index]
+            self.regions[watched] = QRegion(event.region())  # type: ignore[index]
         return False
 
 
@@ -246,6 +249,9 @@ def test_it_repaints_with_the_read_back_and_is_never_laid_out_again_per_ballot(
         assert paints.counts[readback] == before[readback] + 1
         assert paints.counts[board] == before[board] + 1
         assert board.heading_text() == f"PHIẾU SỐ {k + 1}"
+        # Only what changed is drawn again (heading, levels, progress), not the whole board.
+        dirty = paints.regions[board]
+        assert not dirty.contains(QPoint(1, 1)) and dirty.boundingRect() != board.rect()
     assert board.arrangements == arranged and board.size() == size
 
 

@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QFontMetrics,
     QPainter,
     QPaintEvent,
+    QRegion,
     QResizeEvent,
     QStaticText,
     QTransform,
@@ -87,6 +88,8 @@ class ProjectorBoard(QWidget):
         self._results: list[ResultRow] = []
         self.arrangements = 0
         """How many times the board was laid out (tests: never per ballot)."""
+        self.paints = 0
+        """How many times it was drawn."""
         self._boxes: dict[str, QRect] = {}
         self._fonts: dict[str, QFont] = {}
         self._ballot_grid = RowGrid()
@@ -96,6 +99,7 @@ class ProjectorBoard(QWidget):
         self._marks: dict[str, QStaticText] = {}
         self._notice_font = QFont()
         self._title_shown = ""
+        self._marks_region = QRegion()
         self._ballot_max = self._results_max = 12
         self._final = False
         self.clear()
@@ -132,8 +136,9 @@ class ProjectorBoard(QWidget):
 
     def set_progress(self, text: str) -> None:
         """"Đã nhập 17 / thu về 40" (its box was sized for the widest)."""
-        self._progress = text
-        self.update()
+        if text != self._progress:
+            self._progress = text
+            self.update(self._boxes["progress"])
 
     def clear(self) -> None:
         """Nothing recorded yet."""
@@ -144,13 +149,19 @@ class ProjectorBoard(QWidget):
 
     def show_ballot(self, ballot: Ballot, voided: bool = False) -> None:
         """The ballot just recorded, or (``voided``) the one just voided, its marks greyed."""
+        was_notice = self._ballot is not None and self._ballot.invalid_reason is not None
         self._ballot = ballot
         self._voided = voided
         template = self.tr("phiếu số %1 đã hủy") if voided else self.tr("PHIẾU SỐ %1")
         self._heading = template.replace("%1", str(ballot.number))
         if ballot.invalid_reason is not None:
             self._notice_font = self._fitted_notice_font(self._notice(ballot))
-        self.update()
+        # Only what a ballot changes is drawn again: the heading and the levels (the names
+        # stay), or the whole ballot's box when a notice comes or goes.
+        if was_notice or ballot.invalid_reason is not None:
+            self.update(QRegion(self._boxes["heading"]) + QRegion(self._ballot_grid.box))
+        else:
+            self.update(QRegion(self._boxes["heading"]) + self._marks_region)
 
     def set_results(self, caption: str, rows: Sequence[ResultRow], final: bool = False) -> None:
         """The running figures, one row per official in ballot order, under ``caption``
@@ -158,7 +169,7 @@ class ProjectorBoard(QWidget):
         self._caption = caption
         self._final = final
         self._results = list(rows)
-        self.update()
+        self.update(self._results_grid.box)
 
     # ------------------------------------------------------------ read back (tests, a11y)
 
@@ -325,6 +336,9 @@ class ProjectorBoard(QWidget):
         ems = self._ballot_row_ems()
         fit = fit_table(len(self._candidates), sum(ems) + GAP_EM, box.size(), max_px)
         self._ballot_grid = place_rows(box, fit, ems, len(self._candidates), header_rows=0)
+        self._marks_region = QRegion()
+        for cells in self._ballot_grid.rows:
+            self._marks_region += QRegion(cells[1])
         self._fonts["name"] = self._font(fit.px)
         self._fonts["mark"] = self._font(fit.px, bold=True)
         self._names = [self._static(t, self._fonts["name"]) for t in self._name_texts()]
@@ -401,25 +415,31 @@ class ProjectorBoard(QWidget):
     # ------------------------------------------------------------ drawing
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        dirty = event.region()
+        self.paints += 1
         painter = QPainter(self)
         try:
-            painter.fillRect(self.rect(), BACKGROUND)
+            painter.fillRect(self.rect(), BACKGROUND)  # clipped to what is dirty
             painter.setPen(INK)
-            painter.setFont(self._fonts["title"])
-            painter.drawText(self._boxes["title"], LEFT, self._title_shown)
-            painter.setFont(self._fonts["progress"])
-            painter.drawText(self._boxes["progress"], RIGHT, self._progress)
+            if dirty.intersects(self._boxes["title"]):
+                painter.setFont(self._fonts["title"])
+                painter.drawText(self._boxes["title"], LEFT, self._title_shown)
+            if dirty.intersects(self._boxes["progress"]):
+                painter.setFont(self._fonts["progress"])
+                painter.drawText(self._boxes["progress"], RIGHT, self._progress)
             painter.fillRect(self._boxes["rule"], RULE)
-            painter.setPen(VOIDED if self._voided else HEADING)
-            painter.setFont(self._fonts["heading"])
-            painter.drawText(self._boxes["heading"], LEFT, self._heading)
-            self._paint_ballot(painter)
-            if self._results_on:
+            if dirty.intersects(self._boxes["heading"]):
+                painter.setPen(VOIDED if self._voided else HEADING)
+                painter.setFont(self._fonts["heading"])
+                painter.drawText(self._boxes["heading"], LEFT, self._heading)
+            if dirty.intersects(self._ballot_grid.box):
+                self._paint_ballot(painter, dirty)
+            if self._results_on and dirty.intersects(self._results_grid.box):
                 self._paint_results(painter)
         finally:
             painter.end()
 
-    def _paint_ballot(self, painter: QPainter) -> None:
+    def _paint_ballot(self, painter: QPainter, dirty: QRegion) -> None:
         ballot = self._ballot
         if ballot is not None and ballot.invalid_reason is not None:
             painter.setPen(GREYED if self._voided else INK)
@@ -429,7 +449,8 @@ class ProjectorBoard(QWidget):
         painter.setPen(INK)
         painter.setFont(self._fonts["name"])
         for static, cells in zip(self._names, self._ballot_grid.rows, strict=False):
-            painter.drawStaticText(_centred(cells[0], static), static)
+            if dirty.intersects(cells[0]):
+                painter.drawStaticText(_centred(cells[0], static), static)
         painter.setPen(GREYED if self._voided else HEADING)
         painter.setFont(self._fonts["mark"])
         for mark, cells in zip(self._mark_of_each(), self._ballot_grid.rows, strict=False):
