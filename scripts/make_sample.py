@@ -16,7 +16,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tinnhiem_desktop.domain.model import NOT_ISSUED_REASON, Role  # noqa: E402
+from tinnhiem_desktop.domain.model import Role  # noqa: E402
+from tinnhiem_desktop.domain.wording import NOT_ISSUED_REASON  # noqa: E402
 from tinnhiem_desktop.services.session import Session  # noqa: E402
 
 OFFICIALS = [

@@ -131,17 +131,19 @@ EN = {
     "1, 2, 3: đánh dấu ô của dòng hiện tại và xuống dòng (1, 2 khi bỏ phiếu)\n0 hoặc phím cách: "
     "không đánh dấu (dòng không hợp lệ)\nx: đánh dấu nhiều ô (dòng không hợp lệ)\nBackspace: lùi "
     "một dòng và xóa dòng đó\nLên / Xuống: di chuyển\nEnter: ghi phiếu (khi mọi dòng đã nhập)\n"
-    "F8: cả phiếu không hợp lệ (chọn hoặc gõ lý do)\nCtrl+Z: hủy phiếu vừa ghi và nhập lại với "
+    "F8: cả phiếu không hợp lệ (chọn hoặc gõ lý do)\nF9: để riêng phiếu đang nhập chờ Ban kiểm "
+    "phiếu quyết định (gõ ghi chú, Enter; Esc: thôi)\nCtrl+Z: hủy phiếu vừa ghi và nhập lại với "
     "cùng số\nF6: chuyển sang danh sách phiếu; Delete ở đó: hủy phiếu đang chọn và nhập lại\n"
     "F5: mở / đóng màn hình chiếu cho cả phòng\n"
     "Ctrl+1 … Ctrl+4: các màn hình; Ctrl++ / Ctrl+-: cỡ chữ":
         "1, 2, 3: mark the current row and move down (1, 2 for a vote)\n0 or Space: no mark "
         "(row invalid)\nx: several marks (row invalid)\nBackspace: back one row and clear it\n"
         "Up / Down: move\nEnter: record the ballot (when every row is filled)\nF8: whole ballot "
-        "invalid (choose or type a reason)\nCtrl+Z: void the last ballot and re-enter it with "
-        "the same number\nF6: go to the ballot list; Delete there: void the selected ballot and "
-        "re-enter it\nF5: open / close the projector view for the room\n"
-        "Ctrl+1 … Ctrl+4: screens; Ctrl++ / Ctrl+-: text size",
+        "invalid (choose or type a reason)\nF9: set the ballot being entered aside for the "
+        "counting committee's decision (type a note, Enter; Esc: cancel)\nCtrl+Z: void the last "
+        "ballot and re-enter it with the same number\nF6: go to the ballot list; Delete there: "
+        "void the selected ballot and re-enter it\nF5: open / close the projector view for the "
+        "room\nCtrl+1 … Ctrl+4: screens; Ctrl++ / Ctrl+-: text size",
     "Giới thiệu": "About",
     "Kiểm phiếu tín nhiệm %1\nNhập phiếu, tính kết quả và in biên bản kiểm phiếu, không cần "
     "mạng. Mỗi phiếu được ghi xuống đĩa ngay khi màn hình báo đã ghi.":
@@ -387,10 +389,12 @@ EN = {
     # The set-up forms by keyboard (issue 11)
     "%1: đánh dấu và xuống dòng · 0 hoặc Cách: không đánh dấu · x: nhiều dấu · Backspace: "
     "lùi một dòng và xóa · Lên/Xuống: di chuyển · Enter: ghi phiếu · F8: cả phiếu không hợp lệ · "
-    "Ctrl+Z: hủy phiếu vừa ghi để nhập lại · F6: danh sách phiếu":
+    "Ctrl+Z: hủy phiếu vừa ghi để nhập lại · F6: danh sách phiếu · F9: để riêng chờ Ban kiểm "
+    "phiếu":
         "%1: mark and move down · 0 or Space: no mark · x: several marks · Backspace: back "
         "one row and clear it · Up/Down: move · Enter: record · F8: whole ballot invalid · "
-        "Ctrl+Z: void the last ballot to re-enter it · F6: ballot list",
+        "Ctrl+Z: void the last ballot to re-enter it · F6: ballot list · F9: set aside for the "
+        "committee",
     "&Họ và tên (Insert):": "Full &name (Insert):",
     "C&hức vụ:": "&Position:",
     "Thêm (Enter)": "Add (Enter)",
@@ -459,6 +463,145 @@ EN = {
     "Vẫn đóng? Phiếu này sẽ không được ghi; phải nhập lại khi mở lại phiên.":
         "Close anyway? This ballot will not be recorded; enter it again when the session is "
         "reopened.",
+    # --- the committee's decisions (issue 12): set aside (F9), decided, spot-checks
+    "Phiên đã chốt kết quả: không ghi thêm quyết định được. Mọi sửa chữa ghi thành đính chính "
+    "(Kết quả → Thêm đính chính…).":
+        "The session is finalised: no more decisions can be recorded. Any correction is an "
+        "addendum (Results → Add addendum…).",
+    "Chưa nhập phiếu nào: chưa có gì để Ban kiểm phiếu quyết định hay đối chiếu.":
+        "No ballot recorded yet: nothing for the committee to decide or compare.",
+    "Phiếu chờ quyết định": "Ballots awaiting a decision",
+    "Không có phiếu nào chờ Ban kiểm phiếu quyết định. Khi nhập phiếu, nhấn F9 để để riêng một "
+    "phiếu cần Ban kiểm phiếu xem xét.":
+        "No ballot is waiting for the committee's decision. During entry, press F9 to set aside "
+        "a ballot the committee must look at.",
+    "Số phiếu": "Ballot no.",
+    "Bản ghi (các dấu)": "Record (marks)",
+    "Đối chiếu": "Comparison",
+    "chưa đối chiếu": "not compared yet",
+    "khớp": "matches",
+    "khác: %1": "differs: %1",
+    "(không còn phiếu có hiệu lực số này)": "(no active ballot with this number)",
+    "Để riêng phiếu chờ Ban kiểm phiếu…": "Set the ballot aside for the committee…",
+    "để riêng: %1": "set aside: %1",
+    "Để riêng phiếu số %1": "Set ballot %1 aside",
+    "Phiếu số %1 để riêng chờ Ban kiểm phiếu quyết định.\nGhi chú ngắn (ví dụ: dấu không rõ ở "
+    "dòng 3), Enter để ghi, Esc để thôi:":
+        "Ballot %1 is set aside for the counting committee's decision.\nA short note (e.g. "
+        "unclear mark on row 3), Enter to record, Esc to cancel:",
+    "Không để riêng phiếu nào.": "No ballot set aside.",
+    "Phiếu số %1 để riêng chờ Ban kiểm phiếu quyết định (Kết quả → Phiếu chờ quyết định…).":
+        "Ballot %1 set aside for the committee's decision (Results → Ballots awaiting a "
+        "decision…).",
+    "Cần làm:": "To do:",
+    "Theo Quy định 96-QĐ/TW, hội nghị chỉ được tiến hành khi có ít nhất 2/3 số người được triệu "
+    "tập có mặt: kết quả này không có giá trị để quyết định và không chốt được. Nếu số người có "
+    "mặt hay được triệu tập nhập sai, sửa ở màn hình Phiên (Ctrl+1); nếu đúng, báo cấp có thẩm "
+    "quyền để tổ chức lại.":
+        "Under Regulation 96-QĐ/TW the meeting may only be held when at least 2/3 of those "
+        "summoned are present: these results are not valid for a decision and cannot be "
+        "finalised. If the numbers present or summoned were typed wrong, correct them on the "
+        "Session screen (Ctrl+1); if they are right, tell the competent body so that it can be "
+        "held again.",
+    "Tổng số đại biểu không thể ít hơn số phiếu thu về: sửa tổng số đại biểu hoặc số phiếu thu "
+    "về ở màn hình Phiên (Ctrl+1).":
+        "The total number of delegates cannot be less than the ballots collected: correct the "
+        "delegates or the ballots collected on the Session screen (Ctrl+1).",
+    "Nhập tổng số đại biểu ở màn hình Phiên (Ctrl+1).":
+        "Enter the total number of delegates on the Session screen (Ctrl+1).",
+    "Ban kiểm phiếu quyết định từng phiếu để riêng (hợp lệ với các dấu nào, hay không hợp lệ "
+    "với lý do gì): Kết quả → Phiếu chờ quyết định…":
+        "The committee decides each ballot set aside (valid with which marks, or invalid for "
+        "what reason): Results → Ballots awaiting a decision…",
+    "Đối chiếu các phiếu giấy đã bốc thăm và ghi kết quả: Kết quả → Kiểm tra xác suất…":
+        "Compare the drawn paper ballots and record what was found: Results → Spot-check…",
+    "Nhập danh sách ở màn hình thứ hai (Ctrl+2).": "Enter the list on the second screen (Ctrl+2).",
+    "Lúc để riêng": "Set aside at",
+    "Ghi chú": "Note",
+    "&Phiếu chờ quyết định…": "Ballots awaiting a &decision…",
+    "Kiểm tra xác s&uất…": "S&pot-check…",
+    "ĐỂ RIÊNG": "SET ASIDE",
+    "Phiếu số %1 để riêng chờ Ban kiểm phiếu quyết định; chưa tính vào kết quả.\nGhi chú: %2":
+        "Ballot %1 is set aside for the counting committee's decision; not counted yet.\n"
+        "Note: %2",
+    "Phiếu chờ quyết định…": "Ballots awaiting a decision…",
+    "Kiểm tra xác suất…": "Spot-check…",
+    "Phiếu chờ quyết định (%1)…": "Ballots awaiting a decision (%1)…",
+    "Theo tên cơ quan, tổ chức (tự nhận ra)": "From the body's name (automatic)",
+    "Quốc hội": "National Assembly",
+    "Hội đồng nhân dân": "People's Council",
+    "Cơ quan &bầu hoặc phê chuẩn:": "Electing or approving &body:",
+    "Phiếu chờ Ban kiểm phiếu quyết định": "Ballots awaiting the counting committee's decision",
+    "Ghi phiếu &hợp lệ (Enter)": "Record as &valid (Enter)",
+    "Phiếu &không hợp lệ… (F8)": "&Invalid… (F8)",
+    "Đóng (Esc)": "Close (Esc)",
+    "Các phiếu để riêng khi nhập (F9) chưa được tính. Với từng phiếu, Ban kiểm phiếu quyết định: "
+    "hợp lệ với các dấu nào, hay không hợp lệ với lý do gì. Chọn phiếu bằng Lên/Xuống, gõ các "
+    "dấu như khi nhập phiếu (%1; 0 hoặc Cách: không đánh dấu; x: nhiều dấu), rồi Enter. F8: "
+    "phiếu không hợp lệ.":
+        "Ballots set aside during entry (F9) are not counted yet. For each, the committee "
+        "decides: valid with which marks, or invalid for what reason. Choose a ballot with "
+        "Up/Down, type the marks as in entry (%1; 0 or Space: no mark; x: several marks), then "
+        "Enter. F8: invalid ballot.",
+    "&Các dấu Ban kiểm phiếu quyết định:": "&Marks decided by the committee:",
+    "Không còn phiếu nào chờ Ban kiểm phiếu quyết định.":
+        "No ballot is waiting for the committee's decision any more.",
+    "Đã đủ các dòng: nhấn Enter để ghi, hoặc Backspace để sửa.":
+        "Every row is filled: press Enter to record, or Backspace to correct.",
+    "phiếu số %1 (để riêng lúc %2; ghi chú: %3)": "ballot %1 (set aside at %2; note: %3)",
+    "Còn %1 dòng chưa có dấu: gõ đủ %2 dòng rồi Enter.":
+        "%1 row(s) still without a mark: type all %2 rows, then Enter.",
+    "Ban kiểm phiếu quyết định %1 là phiếu HỢP LỆ, với các dấu:":
+        "The committee decides that %1 is VALID, with the marks:",
+    "Ghi quyết định này vào tệp? Ghi xong không sửa được (chỉ hủy rồi nhập lại như mọi phiếu).":
+        "Record this decision in the file? Once recorded it cannot be changed (only voided and "
+        "entered again, like any ballot).",
+    "Quyết định phiếu số %1": "Decision on ballot %1",
+    "Phiếu số %1 không hợp lệ": "Ballot %1 invalid",
+    "Ban kiểm phiếu quyết định %1 là phiếu KHÔNG HỢP LỆ, lý do: %2":
+        "The committee decides that %1 is INVALID, reason: %2",
+    "Đã ghi quyết định: phiếu số %1.": "Decision recorded: ballot %1.",
+    "Đã ghi quyết định: phiếu số %1. Không còn phiếu nào chờ Ban kiểm phiếu quyết định.":
+        "Decision recorded: ballot %1. No ballot is waiting for the committee's decision any "
+        "more.",
+    "Kiểm tra xác suất (bốc thăm phiếu đối chiếu)": "Spot-check (ballots drawn for comparison)",
+    "để trống: phần mềm tự tạo": "leave empty: the app makes one",
+    "&Bốc thăm…": "&Draw…",
+    "&Khớp": "&Matches",
+    "Có &sai khác…": "&Differs…",
+    "Phần mềm bốc ngẫu nhiên k số phiếu đã nhập; Ban kiểm phiếu rút đúng các phiếu giấy đó, đối "
+    "chiếu với bản ghi và ghi “khớp” hoặc điểm khác. Mã bốc thăm và các số được in trong biên "
+    "bản: ai cũng bốc lại được từ mã đó.":
+        "The app draws k of the recorded ballot numbers at random; the committee pulls those "
+        "paper ballots, compares each with its record and records “matches” or the difference. "
+        "The draw's seed and numbers are printed in the minutes: anyone can redo the draw from "
+        "the seed.",
+    "Số phiếu &cần bốc:": "&Ballots to draw:",
+    "&Mã bốc thăm (không bắt buộc):": "S&eed (optional):",
+    "Chưa bốc thăm lần nào cho loại phiếu này.": "No draw yet for this ballot type.",
+    "Lần bốc thăm số %1, lúc %2, mã bốc thăm %3: phiếu số %4.":
+        "Draw %1, at %2, seed %3: ballots %4.",
+    "Có phiếu giấy khác bản ghi: nên nhập lại toàn bộ phiếu lần hai để đối chiếu. Đây là cảnh "
+    "báo: khi chốt kết quả, Ban kiểm phiếu phải ghi giải trình (in trong biên bản).":
+        "A paper ballot differs from its record: a second entry pass of every ballot is "
+        "recommended for comparison. This is a warning: at finalising the committee must write "
+        "an explanation (printed in the minutes).",
+    "Bốc thăm kiểm tra": "Spot-check draw",
+    "Bốc thăm %1 trong %2 phiếu đã nhập của “%3”? Lần bốc được ghi vào tệp và in trong biên "
+    "bản; không xóa được.":
+        "Draw %1 of the %2 recorded ballots of “%3”? The draw is written to the file and "
+        "printed in the minutes; it cannot be removed.",
+    "Đã bốc thăm: phiếu số %1 (mã bốc thăm %2). Rút các phiếu giấy này để đối chiếu.":
+        "Drawn: ballots %1 (seed %2). Pull these paper ballots to compare them.",
+    "Đã ghi kết quả đối chiếu phiếu số %1: %2.": "Ballot %1 was already compared: %2.",
+    "Phiếu số %1: khớp.": "Ballot %1: matches.",
+    "Phiếu số %1 khác bản ghi": "Ballot %1 differs from its record",
+    "Điểm khác giữa phiếu giấy và bản ghi (ví dụ: dòng 2 trên giấy là 3, bản ghi là 1), Enter "
+    "để ghi, Esc để thôi:":
+        "What differs between the paper and the record (e.g. row 2 is 3 on paper, 1 in the "
+        "record), Enter to record, Esc to cancel:",
+    "Phiếu số %1: khác bản ghi, đã ghi.": "Ballot %1: differs from its record, recorded.",
+    ", để riêng %1": ", set aside %1",
     # The projector view (F5).
     "Màn hình &chiếu": "&Projector view",
     "Hiện &kết quả trên màn hình chiếu": "Show &results on the projector",
@@ -467,6 +610,9 @@ EN = {
     "KHÔNG HỢP LỆ cả phiếu: %1": "Whole ballot INVALID: %1",
     "KẾT QUẢ TẠM THỜI": "RUNNING RESULTS",
     "KẾT QUẢ ĐÃ CHỐT": "FINALISED RESULTS",
+    "phiếu số %1 để riêng": "ballot no. %1 set aside",
+    "Chờ Ban kiểm phiếu quyết định; chưa tính vào kết quả.":
+        "Awaiting the counting committee's decision; not counted yet.",
 }
 
 # Qt's own texts in Vietnamese (Qt ships no qtbase_vi): the buttons, context menus, file and

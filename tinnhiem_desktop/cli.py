@@ -20,11 +20,12 @@ from tinnhiem_desktop.domain.checks import CheckKind
 from tinnhiem_desktop.domain.errors import InvalidInput, UserFacingError
 from tinnhiem_desktop.domain.fingerprint import group_hex, parse_fingerprint
 from tinnhiem_desktop.domain.integrity import Verdict
-from tinnhiem_desktop.domain.model import ROLE_LABELS, ElectingBodySetting, Role, parse_role
+from tinnhiem_desktop.domain.model import ElectingBodySetting, Role
 from tinnhiem_desktop.domain.regimes import Basis
 from tinnhiem_desktop.domain.results import SessionResults
 from tinnhiem_desktop.domain.tally import format_percent_vi
 from tinnhiem_desktop.domain.text import ascii_digits, clean
+from tinnhiem_desktop.domain.wording import ROLE_LABELS, parse_role
 from tinnhiem_desktop.exchange import ballots_csv
 from tinnhiem_desktop.exchange.csv_text import read_csv
 from tinnhiem_desktop.exchange.results_export import export_results

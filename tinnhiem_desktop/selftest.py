@@ -14,7 +14,8 @@ from pathlib import Path
 
 from tinnhiem_desktop import __version__
 from tinnhiem_desktop.domain.fingerprint import group_hex
-from tinnhiem_desktop.domain.model import NOT_ISSUED_REASON, Role
+from tinnhiem_desktop.domain.model import Role
+from tinnhiem_desktop.domain.wording import NOT_ISSUED_REASON
 from tinnhiem_desktop.resources import resource, resources_dir
 from tinnhiem_desktop.services.session import Session, shipped_regimes
 

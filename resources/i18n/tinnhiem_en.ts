@@ -26,34 +26,34 @@
 <context>
     <name>AddendumDialog</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="210" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="244" />
         <source>Thêm đính chính</source>
         <translation>Add addendum</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="213" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="247" />
         <source>Đính chính số %1. %2
 Kết quả đã chốt không bị sửa: đính chính được ghi thêm vào nhật ký của tệp, hiện ở màn hình Kết quả và in trong biên bản. Ghi xong không xóa được.</source>
         <translation>Addendum no. %1. %2
 The finalised results are not changed: the addendum is appended to the file's log, shown on the Results screen and printed with the minutes. Once recorded it cannot be deleted.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="221" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="255" />
         <source>&amp;Nội dung (tối đa 500 ký tự):</source>
         <translation>&amp;Text (at most 500 characters):</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="222" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="256" />
         <source>Người &amp;lập:</source>
         <translation>Recorded &amp;by:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="225" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="259" />
         <source>Ghi đính chính</source>
         <translation>Record addendum</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="227" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="261" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -132,27 +132,27 @@ The finalised results are not changed: the addendum is appended to the file's lo
 <context>
     <name>BallotTypesModel</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/session_models.py" line="130" />
+        <location filename="../../tinnhiem_desktop/ui/models/session_models.py" line="131" />
         <source>Loại phiếu</source>
         <translation>Ballot type</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/session_models.py" line="130" />
+        <location filename="../../tinnhiem_desktop/ui/models/session_models.py" line="131" />
         <source>Phát ra</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/session_models.py" line="130" />
+        <location filename="../../tinnhiem_desktop/ui/models/session_models.py" line="131" />
         <source>Hỏng / đổi</source>
         <translation>Spoiled / exchanged</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/session_models.py" line="131" />
+        <location filename="../../tinnhiem_desktop/ui/models/session_models.py" line="132" />
         <source>Thu về</source>
         <translation>Collected</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/session_models.py" line="131" />
+        <location filename="../../tinnhiem_desktop/ui/models/session_models.py" line="132" />
         <source>Đã nhập</source>
         <translation>Recorded</translation>
     </message>
@@ -303,32 +303,32 @@ From now on only addenda can be recorded (Results → Add addendum…).</transla
 <context>
     <name>CommitteeModel</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/session_models.py" line="55" />
+        <location filename="../../tinnhiem_desktop/ui/models/session_models.py" line="56" />
         <source>Trưởng ban</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/session_models.py" line="56" />
+        <location filename="../../tinnhiem_desktop/ui/models/session_models.py" line="57" />
         <source>Phó Trưởng ban</source>
         <translation>Deputy Chair</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/session_models.py" line="57" />
+        <location filename="../../tinnhiem_desktop/ui/models/session_models.py" line="58" />
         <source>Ủy viên</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/session_models.py" line="58" />
+        <location filename="../../tinnhiem_desktop/ui/models/session_models.py" line="59" />
         <source>Thư ký</source>
         <translation>Secretary</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/session_models.py" line="63" />
+        <location filename="../../tinnhiem_desktop/ui/models/session_models.py" line="64" />
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/session_models.py" line="63" />
+        <location filename="../../tinnhiem_desktop/ui/models/session_models.py" line="64" />
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
@@ -379,202 +379,306 @@ From now on only addenda can be recorded (Results → Add addendum…).</transla
     </message>
 </context>
 <context>
+    <name>DecisionsFlow</name>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/flows/decisions.py" line="22" />
+        <source>Tệp đang mở ở chế độ chỉ xem: không ghi được gì vào tệp. Hãy chép tệp sang thư mục có quyền ghi rồi mở lại.</source>
+        <translation>The file is open view-only: nothing can be written to it. Copy it to a folder you can write to and open it again.</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/flows/decisions.py" line="27" />
+        <source>Phiên đã chốt kết quả: không ghi thêm quyết định được. Mọi sửa chữa ghi thành đính chính (Kết quả → Thêm đính chính…).</source>
+        <translation>The session is finalised: no more decisions can be recorded. Any correction is an addendum (Results → Add addendum…).</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/flows/decisions.py" line="32" />
+        <source>Chưa nhập phiếu nào: chưa có gì để Ban kiểm phiếu quyết định hay đối chiếu.</source>
+        <translation>No ballot recorded yet: nothing for the committee to decide or compare.</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/flows/decisions.py" line="48" />
+        <source>Phiếu chờ quyết định</source>
+        <translation>Ballots awaiting a decision</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/flows/decisions.py" line="49" />
+        <source>Không có phiếu nào chờ Ban kiểm phiếu quyết định. Khi nhập phiếu, nhấn F9 để để riêng một phiếu cần Ban kiểm phiếu xem xét.</source>
+        <translation>No ballot is waiting for the committee's decision. During entry, press F9 to set aside a ballot the committee must look at.</translation>
+    </message>
+</context>
+<context>
+    <name>DrawnModel</name>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/models/decision_models.py" line="54" />
+        <source>Số phiếu</source>
+        <translation>Ballot no.</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/models/decision_models.py" line="54" />
+        <source>Bản ghi (các dấu)</source>
+        <translation>Record (marks)</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/models/decision_models.py" line="54" />
+        <source>Đối chiếu</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/models/decision_models.py" line="59" />
+        <source>chưa đối chiếu</source>
+        <translation>not compared yet</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/models/decision_models.py" line="61" />
+        <source>khớp</source>
+        <translation>matches</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/models/decision_models.py" line="62" />
+        <source>khác: %1</source>
+        <translation>differs: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/models/decision_models.py" line="70" />
+        <source>(không còn phiếu có hiệu lực số này)</source>
+        <translation>(no active ballot with this number)</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/models/decision_models.py" line="72" />
+        <source>Không hợp lệ toàn bộ: %1</source>
+        <translation>Wholly invalid: %1</translation>
+    </message>
+</context>
+<context>
     <name>EntryScreen</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="86" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="58" />
+        <source>Để riêng phiếu chờ Ban kiểm phiếu…</source>
+        <translation>Set the ballot aside for the committee…</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="95" />
         <source>PHIẾU GHI GẦN NHẤT</source>
         <translation>LAST RECORDED</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="88" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="97" />
         <source>Chưa có người được lấy phiếu: nhập danh sách ở màn hình Người được lấy phiếu (Ctrl+2).</source>
         <translation>No officials yet: enter the list on the Officials screen (Ctrl+2).</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="92" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="101" />
         <source>Phiên đang dở: phiếu ghi gần nhất là số %1, lúc %2 ngày %3 (ở dải đọc lại). Phiếu tiếp theo là số %4.</source>
         <translation>Session in progress: the last ballot recorded is no. %1, at %2 on %3 (in the read-back strip). The next is no. %4.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="111" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="120" />
         <source>ĐÃ CHỐT KẾT QUẢ lúc %1 (người chốt: %2): không nhập, không hủy phiếu được nữa. Mọi sửa chữa ghi thành đính chính (Kết quả → Thêm đính chính…).</source>
         <translation>RESULTS FINALISED at %1 (by %2): ballots can no longer be entered or voided. Any correction is recorded as an addendum (Results → Add addendum…).</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="115" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="124" />
         <source>CHỈ XEM: tệp mở ở chế độ chỉ xem, không nhập phiếu được.</source>
         <translation>VIEW ONLY: the file is open view-only; ballots cannot be entered.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="121" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="130" />
         <source>Phiên đã chốt kết quả: không nhập, không hủy phiếu được. Sửa chữa ghi thành đính chính (Kết quả → Thêm đính chính…).</source>
         <translation>The results are finalised: ballots cannot be entered or voided. Corrections are recorded as addenda (Results → Add addendum…).</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="124" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="133" />
         <source>Tệp mở ở chế độ chỉ xem: không nhập, không hủy phiếu được.</source>
         <translation>The file is open view-only: ballots cannot be entered or voided.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="137" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="146" />
         <source>Chưa nhập số phiếu thu về: nhập số phiếu phát ra và thu về ở màn hình Phiên (Ctrl+1) trước khi nhập phiếu.</source>
         <translation>No collected count yet: enter the issued and collected counts on the Session screen (Ctrl+1) before entering ballots.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="140" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="149" />
         <source>Đã nhập đủ %1/%2 phiếu thu về: không nhập thêm được. Nếu đếm lại thấy nhiều phiếu hơn, sửa số phiếu thu về ở màn hình Phiên (Ctrl+1).</source>
         <translation>All %1/%2 collected ballots are entered: no more can be entered. If a recount finds more ballots, correct the collected count on the Session screen (Ctrl+1).</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="157" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="166" />
         <source>ĐÃ CHỐT</source>
         <translation>FINALISED</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="158" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="167" />
         <source>CHỈ XEM</source>
         <translation>VIEW ONLY</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="162" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="171" />
         <source>Nhập lại phiếu số %1 đã hủy (Esc: thôi)</source>
         <translation>Re-entering voided ballot no. %1 (Esc: stop)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="164" />
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="178" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="173" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="187" />
         <source>PHIẾU SỐ %1</source>
         <translation>BALLOT NO. %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="170" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="179" />
         <source>Chưa nhập số phiếu thu về</source>
         <translation>No collected count yet</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="173" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="182" />
         <source>Đã nhập đủ %1/%2 phiếu thu về</source>
         <translation>All %1/%2 collected ballots entered</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="181" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="191" />
         <source>Đã nhập %1 / thu về %2</source>
         <translation>Recorded %1 / collected %2</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="228" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="195" />
+        <source>để riêng: %1</source>
+        <translation>set aside: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="240" />
         <source>Đã đủ các dòng: nhấn Enter để ghi, hoặc Backspace / Lên để sửa.</source>
         <translation>Every row is filled: press Enter to record, or Backspace / Up to correct.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="248" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="260" />
         <source>Phím “%1” không dùng ở đây. Dùng %2, 0 / Cách, x.</source>
         <translation>Key “%1” is not used here. Use %2, 0 / Space, x.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="256" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="268" />
         <source>Đủ %1 dòng: nhấn Enter để ghi phiếu.</source>
         <translation>All %1 rows filled: press Enter to record.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="297" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="309" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="362" />
         <source>Chưa có người được lấy phiếu trên phiếu này.</source>
         <translation>This ballot has no officials yet.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="303" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="315" />
         <source>Dòng %1 chưa nhập: đã chuyển tới dòng đó.</source>
         <translation>Row %1 is not entered yet: moved there.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="323" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="335" />
         <source>Cả phiếu không hợp lệ</source>
         <translation>Whole ballot invalid</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="324" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="336" />
         <source>Lý do (chọn hoặc gõ):</source>
         <translation>Reason (choose or type):</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="339" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="351" />
         <source>Chưa có phiếu nào để hủy.</source>
         <translation>No ballot to void yet.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="346" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="367" />
+        <source>Để riêng phiếu số %1</source>
+        <translation>Set ballot %1 aside</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="368" />
+        <source>Phiếu số %1 để riêng chờ Ban kiểm phiếu quyết định.
+Ghi chú ngắn (ví dụ: dấu không rõ ở dòng 3), Enter để ghi, Esc để thôi:</source>
+        <translation>Ballot %1 is set aside for the counting committee's decision.
+A short note (e.g. unclear mark on row 3), Enter to record, Esc to cancel:</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="372" />
+        <source>Không để riêng phiếu nào.</source>
+        <translation>No ballot set aside.</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="382" />
+        <source>Phiếu số %1 để riêng chờ Ban kiểm phiếu quyết định (Kết quả → Phiếu chờ quyết định…).</source>
+        <translation>Ballot %1 set aside for the committee's decision (Results → Ballots awaiting a decision…).</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="390" />
         <source>Phiếu này đã bị hủy trước đó.</source>
         <translation>This ballot was already voided.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="350" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="394" />
         <source>Hủy phiếu</source>
         <translation>Void ballot</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="351" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="395" />
         <source>Hủy phiếu số %1 (ghi lúc %2: %3) để nhập lại?
 Phiếu cũ vẫn được lưu, ghi là đã hủy.</source>
         <translation>Void ballot no. %1 (recorded at %2: %3) to re-enter it?
 The old ballot stays in the file, marked as voided.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="359" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="403" />
         <source>Lý do hủy phiếu</source>
         <translation>Reason for voiding</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="359" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="403" />
         <source>Lý do hủy:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="359" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="403" />
         <source>Nhập sai, nhập lại</source>
         <translation>Entered wrongly, re-entered</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="370" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="414" />
         <source>Phiếu số %1 đã hủy. Sửa rồi nhấn Enter để ghi lại với cùng số.</source>
         <translation>Ballot no. %1 voided. Correct it and press Enter to record it with the same number.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="383" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="427" />
         <source>Thôi nhập lại: phiếu số %1 đã hủy và chưa được ghi lại.</source>
         <translation>Re-entry stopped: ballot no. %1 is voided and not recorded again.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="392" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="436" />
         <source>Phiếu số %1 đã hủy và đang được nhập lại, chưa ghi.</source>
         <translation>Ballot no. %1 was voided and is being entered again; it is not recorded.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="396" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="440" />
         <source>Phiếu số %1 đang nhập dở (%2/%3 dòng), chưa ghi.</source>
         <translation>Ballot no. %1 is half entered (%2/%3 rows); it is not recorded.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="407" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="451" />
         <source>Phiếu đang nhập dở</source>
         <translation>Ballot half entered</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="408" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="452" />
         <source>Vẫn đóng? Phiếu này sẽ không được ghi; phải nhập lại khi mở lại phiên.</source>
         <translation>Close anyway? This ballot will not be recorded; enter it again when the session is reopened.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="424" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="468" />
         <source>ĐÃ GHI</source>
         <translation>RECORDED</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="425" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="469" />
         <source>Đã ghi phiếu số %1.</source>
         <translation>Ballot no. %1 recorded.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="459" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="512" />
         <source>Phiếu đang nhập dở đã bỏ; phiếu đã hủy vẫn chưa nhập lại.</source>
         <translation>The unfinished ballot was dropped; a voided ballot is still not re-entered.</translation>
     </message>
@@ -745,29 +849,87 @@ The old ballot stays in the file, marked as voided.</translation>
         <translation>THE RESULTS CANNOT BE FINALISED YET. Fix these first:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="146" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="150" />
+        <source>Cần làm:</source>
+        <translation>To do:</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="159" />
+        <source>Theo Quy định 96-QĐ/TW, hội nghị chỉ được tiến hành khi có ít nhất 2/3 số người được triệu tập có mặt: kết quả này không có giá trị để quyết định và không chốt được. Nếu số người có mặt hay được triệu tập nhập sai, sửa ở màn hình Phiên (Ctrl+1); nếu đúng, báo cấp có thẩm quyền để tổ chức lại.</source>
+        <translation>Under Regulation 96-QĐ/TW the meeting may only be held when at least 2/3 of those summoned are present: these results are not valid for a decision and cannot be finalised. If the numbers present or summoned were typed wrong, correct them on the Session screen (Ctrl+1); if they are right, tell the competent body so that it can be held again.</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="165" />
+        <source>Tổng số đại biểu không thể ít hơn số phiếu thu về: sửa tổng số đại biểu hoặc số phiếu thu về ở màn hình Phiên (Ctrl+1).</source>
+        <translation>The total number of delegates cannot be less than the ballots collected: correct the delegates or the ballots collected on the Session screen (Ctrl+1).</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="168" />
+        <source>Nhập tổng số đại biểu ở màn hình Phiên (Ctrl+1).</source>
+        <translation>Enter the total number of delegates on the Session screen (Ctrl+1).</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="171" />
+        <source>Ban kiểm phiếu quyết định từng phiếu để riêng (hợp lệ với các dấu nào, hay không hợp lệ với lý do gì): Kết quả → Phiếu chờ quyết định…</source>
+        <translation>The committee decides each ballot set aside (valid with which marks, or invalid for what reason): Results → Ballots awaiting a decision…</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="175" />
+        <source>Đối chiếu các phiếu giấy đã bốc thăm và ghi kết quả: Kết quả → Kiểm tra xác suất…</source>
+        <translation>Compare the drawn paper ballots and record what was found: Results → Spot-check…</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="178" />
+        <source>Nhập danh sách ở màn hình thứ hai (Ctrl+2).</source>
+        <translation>Enter the list on the second screen (Ctrl+2).</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="180" />
         <source>Sửa số phiếu ở màn hình Phiên (Ctrl+1) hoặc nhập đủ phiếu ở màn hình Nhập phiếu (Ctrl+3), rồi chốt lại.</source>
         <translation>Correct the ballot counts on the Session screen (Ctrl+1) or enter the remaining ballots on the Ballot entry screen (Ctrl+3), then finalise again.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="151" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="185" />
         <source>Sau khi chốt, phiên không thể thay đổi: không nhập thêm, không hủy phiếu, không sửa danh sách, số phiếu hay thông tin phiên. Mọi sửa chữa về sau chỉ ghi được thành đính chính có đánh số, in kèm biên bản. Dấu vân tay lúc chốt được in trên biên bản.</source>
         <translation>Once finalised, the session cannot change: no more ballots, no voiding, no changes to the lists, counts or session details. Any later correction can only be recorded as a numbered addendum, printed with the minutes. The fingerprint at finalising is printed on the minutes.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="158" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="192" />
         <source>Các cảnh báo sau cần được Ban kiểm phiếu chấp nhận, với giải trình (in trong biên bản):</source>
         <translation>The counting committee must accept these warnings, with an explanation (printed in the minutes):</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="161" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="195" />
         <source>Không có cảnh báo nào.</source>
         <translation>No warnings.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="171" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/finalise_dialog.py" line="205" />
         <source>Giải trình (bắt buộc):</source>
         <translation>Explanation (required):</translation>
+    </message>
+</context>
+<context>
+    <name>HeldModel</name>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/models/decision_models.py" line="29" />
+        <source>Số phiếu</source>
+        <translation>Ballot no.</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/models/decision_models.py" line="29" />
+        <source>Loại phiếu</source>
+        <translation>Ballot type</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/models/decision_models.py" line="29" />
+        <source>Lúc để riêng</source>
+        <translation>Set aside at</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/models/decision_models.py" line="30" />
+        <source>Ghi chú</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -786,6 +948,7 @@ Backspace: lùi một dòng và xóa dòng đó
 Lên / Xuống: di chuyển
 Enter: ghi phiếu (khi mọi dòng đã nhập)
 F8: cả phiếu không hợp lệ (chọn hoặc gõ lý do)
+F9: để riêng phiếu đang nhập chờ Ban kiểm phiếu quyết định (gõ ghi chú, Enter; Esc: thôi)
 Ctrl+Z: hủy phiếu vừa ghi và nhập lại với cùng số
 F6: chuyển sang danh sách phiếu; Delete ở đó: hủy phiếu đang chọn và nhập lại
 F5: mở / đóng màn hình chiếu cho cả phòng
@@ -797,18 +960,19 @@ Backspace: back one row and clear it
 Up / Down: move
 Enter: record the ballot (when every row is filled)
 F8: whole ballot invalid (choose or type a reason)
+F9: set the ballot being entered aside for the counting committee's decision (type a note, Enter; Esc: cancel)
 Ctrl+Z: void the last ballot and re-enter it with the same number
 F6: go to the ballot list; Delete there: void the selected ballot and re-enter it
 F5: open / close the projector view for the room
 Ctrl+1 … Ctrl+4: screens; Ctrl++ / Ctrl+-: text size</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/help.py" line="37" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/help.py" line="39" />
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/help.py" line="38" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/help.py" line="40" />
         <source>Kiểm phiếu tín nhiệm %1
 Nhập phiếu, tính kết quả và in biên bản kiểm phiếu, không cần mạng. Mỗi phiếu được ghi xuống đĩa ngay khi màn hình báo đã ghi.</source>
         <translation>Confidence ballot counting %1
@@ -924,113 +1088,123 @@ Enter ballots, compute results and print the counting minutes, offline. Each bal
         <translation>&amp;Finalise results…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="113" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="112" />
+        <source>&amp;Phiếu chờ quyết định…</source>
+        <translation>Ballots awaiting a &amp;decision…</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="114" />
+        <source>Kiểm tra xác s&amp;uất…</source>
+        <translation>S&amp;pot-check…</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="117" />
         <source>&amp;Kiểm tra tệp và dấu vân tay…</source>
         <translation>&amp;Check the file and its fingerprint…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="122" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="126" />
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="123" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="127" />
         <source>&amp;1 Phiên</source>
         <translation>&amp;1 Session</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="123" />
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="201" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="127" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="206" />
         <source>&amp;2 Người được lấy phiếu</source>
         <translation>&amp;2 Officials</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="124" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="128" />
         <source>&amp;3 Nhập phiếu</source>
         <translation>&amp;3 Ballot entry</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="124" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="128" />
         <source>&amp;4 Kết quả</source>
         <translation>&amp;4 Results</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="132" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="136" />
         <source>Màn hình &amp;chiếu</source>
         <translation>&amp;Projector view</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="136" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="140" />
         <source>Hiện &amp;kết quả trên màn hình chiếu</source>
         <translation>Show &amp;results on the projector</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="143" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="147" />
         <source>Phóng &amp;to chữ</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="145" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="149" />
         <source>Thu &amp;nhỏ chữ</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="147" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="151" />
         <source>Cỡ chữ &amp;mặc định</source>
         <translation>&amp;Default size</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="150" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="154" />
         <source>&amp;Cài đặt</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="151" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="155" />
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="160" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="164" />
         <source>T&amp;rợ giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="161" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="165" />
         <source>&amp;Phím tắt nhập phiếu</source>
         <translation>Ballot entry &amp;keys</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="162" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="166" />
         <source>&amp;Giới thiệu</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="172" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="176" />
         <source>(chưa có)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="183" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="188" />
         <source>Kiểm phiếu tín nhiệm</source>
         <translation>Confidence ballot counting</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="202" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="207" />
         <source>&amp;2 Người được bỏ phiếu tín nhiệm</source>
         <translation>&amp;2 Officials</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="323" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="338" />
         <source>Bản cài đặt bị hỏng: không nạp được %1 (%2). Hãy cài đặt lại phần mềm.</source>
         <translation>This installation is broken: %1 could not be loaded (%2). Please reinstall the app.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="324" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="339" />
         <source>thư viện xem trước biên bản</source>
         <translation>the minutes preview library</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="204" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="209" />
         <source>Kiểm phiếu tín nhiệm — %1</source>
         <translation>Confidence ballot counting — %1</translation>
     </message>
@@ -1045,12 +1219,12 @@ Enter ballots, compute results and print the counting minutes, offline. Each bal
         <translation>&amp;Add addendum…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="116" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="120" />
         <source>&amp;Xuất kết quả…</source>
         <translation>&amp;Export results…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="118" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="122" />
         <source>&amp;In mẫu phiếu trắng…</source>
         <translation>Print &amp;blank ballots…</translation>
     </message>
@@ -1323,45 +1497,56 @@ Enter ballots, compute results and print the counting minutes, offline. Each bal
 <context>
     <name>ProjectorBoard</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="125" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="124" />
         <source>Không đánh dấu</source>
         <translation>No mark</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="126" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="125" />
         <source>Nhiều dấu</source>
         <translation>Several marks</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="148" />
-        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="224" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="149" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="249" />
         <source>Chưa có phiếu nào được ghi.</source>
         <translation>No ballot recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="155" />
-        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="223" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="158" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="247" />
         <source>phiếu số %1 đã hủy</source>
         <translation>ballot no. %1 voided</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="155" />
-        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="222" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="158" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="246" />
         <source>PHIẾU SỐ %1</source>
         <translation>BALLOT NO. %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="206" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="173" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="248" />
+        <source>phiếu số %1 để riêng</source>
+        <translation>ballot no. %1 set aside</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="174" />
+        <source>Chờ Ban kiểm phiếu quyết định; chưa tính vào kết quả.</source>
+        <translation>Awaiting the counting committee's decision; not counted yet.</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="230" />
         <source>KHÔNG HỢP LỆ cả phiếu: %1</source>
         <translation>Whole ballot INVALID: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="295" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="322" />
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="296" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="323" />
         <source>Ngưỡng</source>
         <translation>Band</translation>
     </message>
@@ -1369,22 +1554,22 @@ Enter ballots, compute results and print the counting minutes, offline. Each bal
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/projector_window.py" line="108" />
+        <location filename="../../tinnhiem_desktop/ui/screens/projector_window.py" line="119" />
         <source>Màn hình chiếu — %1</source>
         <translation>Projector view — %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/projector_window.py" line="130" />
+        <location filename="../../tinnhiem_desktop/ui/screens/projector_window.py" line="142" />
         <source>Đã nhập %1 / thu về %2</source>
         <translation>Recorded %1 / collected %2</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/projector_window.py" line="148" />
+        <location filename="../../tinnhiem_desktop/ui/screens/projector_window.py" line="160" />
         <source>KẾT QUẢ ĐÃ CHỐT</source>
         <translation>FINALISED RESULTS</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/projector_window.py" line="148" />
+        <location filename="../../tinnhiem_desktop/ui/screens/projector_window.py" line="160" />
         <source>KẾT QUẢ TẠM THỜI</source>
         <translation>RUNNING RESULTS</translation>
     </message>
@@ -1400,51 +1585,65 @@ Enter ballots, compute results and print the counting minutes, offline. Each bal
 <context>
     <name>ReadbackStrip</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="113" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="116" />
         <source>Không đánh dấu</source>
         <translation>No mark</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="114" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="117" />
         <source>Nhiều dấu</source>
         <translation>Several marks</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="136" />
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="199" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="141" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="218" />
         <source>Chưa có phiếu nào được ghi.</source>
         <translation>No ballot recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="143" />
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="195" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="149" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="158" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="214" />
         <source>%1 — phiếu số %2</source>
         <translation>%1 — ballot no. %2</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="151" />
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="197" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="158" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="213" />
+        <source>ĐỂ RIÊNG</source>
+        <translation>SET ASIDE</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="162" />
+        <source>Phiếu số %1 để riêng chờ Ban kiểm phiếu quyết định; chưa tính vào kết quả.
+Ghi chú: %2</source>
+        <translation>Ballot %1 is set aside for the counting committee's decision; not counted yet.
+Note: %2</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="169" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="216" />
         <source>phiếu số %1 đã hủy — đang nhập lại</source>
         <translation>ballot no. %1 voided — being re-entered</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="152" />
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="198" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="170" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="217" />
         <source>phiếu số %1 đã hủy, chưa nhập lại</source>
         <translation>ballot no. %1 voided, not yet re-entered</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="158" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="177" />
         <source>KHÔNG HỢP LỆ TOÀN BỘ: %1</source>
         <translation>WHOLLY INVALID: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="194" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="213" />
         <source>ĐÃ GHI</source>
         <translation>RECORDED</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="194" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="213" />
         <source>PHIẾU GHI GẦN NHẤT</source>
         <translation>LAST RECORDED</translation>
     </message>
@@ -1453,8 +1652,8 @@ Enter ballots, compute results and print the counting minutes, offline. Each bal
     <name>RegimeHints</name>
     <message>
         <location filename="../../tinnhiem_desktop/ui/core_texts.py" line="100" />
-        <source>%1: đánh dấu và xuống dòng · 0 hoặc Cách: không đánh dấu · x: nhiều dấu · Backspace: lùi một dòng và xóa · Lên/Xuống: di chuyển · Enter: ghi phiếu · F8: cả phiếu không hợp lệ · Ctrl+Z: hủy phiếu vừa ghi để nhập lại · F6: danh sách phiếu</source>
-        <translation>%1: mark and move down · 0 or Space: no mark · x: several marks · Backspace: back one row and clear it · Up/Down: move · Enter: record · F8: whole ballot invalid · Ctrl+Z: void the last ballot to re-enter it · F6: ballot list</translation>
+        <source>%1: đánh dấu và xuống dòng · 0 hoặc Cách: không đánh dấu · x: nhiều dấu · Backspace: lùi một dòng và xóa · Lên/Xuống: di chuyển · Enter: ghi phiếu · F8: cả phiếu không hợp lệ · Ctrl+Z: hủy phiếu vừa ghi để nhập lại · F6: danh sách phiếu · F9: để riêng chờ Ban kiểm phiếu</source>
+        <translation>%1: mark and move down · 0 or Space: no mark · x: several marks · Backspace: back one row and clear it · Up/Down: move · Enter: record · F8: whole ballot invalid · Ctrl+Z: void the last ballot to re-enter it · F6: ballot list · F9: set aside for the committee</translation>
     </message>
 </context>
 <context>
@@ -1499,107 +1698,123 @@ hợp lệ</source>
 <context>
     <name>ResultsScreen</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="75" />
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="80" />
         <source>&amp;Loại phiếu:</source>
         <translation>Ballot &amp;type:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="100" />
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="105" />
         <source>Kiểm tra:</source>
         <translation>Checks:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="107" />
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="112" />
         <source>Chốt kết quả…</source>
         <translation>Finalise results…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="108" />
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="113" />
         <source>Thêm đính chính…</source>
         <translation>Add addendum…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="109" />
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="114" />
         <source>Xuất kết quả…</source>
         <translation>Export results…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="110" />
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="115" />
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="232" />
+        <source>Phiếu chờ quyết định…</source>
+        <translation>Ballots awaiting a decision…</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="116" />
+        <source>Kiểm tra xác suất…</source>
+        <translation>Spot-check…</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="117" />
         <source>Đính chính:</source>
         <translation>Addenda:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="184" />
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="197" />
         <source>Đủ 2/3 số người được triệu tập có mặt: có</source>
         <translation>2/3 of those summoned present: yes</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="186" />
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="199" />
         <source>Đủ 2/3 số người được triệu tập có mặt: KHÔNG — kết quả không có giá trị để quyết định, không chốt được</source>
         <translation>2/3 of those summoned present: NO — the results are not valid for a decision and cannot be finalised</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="202" />
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="215" />
         <source>Kiểm tra: %1, %2.</source>
         <translation>Checks: %1, %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="203" />
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="216" />
         <source>%n chặn chốt</source>
         <translation><numerusform>%n blocking</numerusform><numerusform>%n blocking</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="204" />
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="217" />
         <source>%n cảnh báo</source>
         <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
     </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="231" />
+        <source>Phiếu chờ quyết định (%1)…</source>
+        <translation>Ballots awaiting a decision (%1)…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="234" />
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="254" />
         <source>Dấu vân tay hiện tại (sau %n đính chính): %1</source>
         <translation><numerusform>Current fingerprint (after %n addendum): %1</numerusform><numerusform>Current fingerprint (after %n addenda): %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="201" />
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="214" />
         <source>Kiểm tra: không có vấn đề.</source>
         <translation>Checks: no problems.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="220" />
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="240" />
         <source>CHỈ XEM: tệp mở ở chế độ chỉ xem (tệp hoặc thư mục chỉ cho phép đọc). Kết quả chưa chốt. Xem kết quả và in biên bản được; không nhập hay sửa được gì.</source>
         <translation>VIEW ONLY: the file is open view-only (the file or its folder is read-only). The results are not finalised. You can view the results and print the minutes; nothing can be entered or changed.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="222" />
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="242" />
         <source>Dấu vân tay: %1</source>
         <translation>Fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="225" />
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="245" />
         <source>Không thay đổi được nữa; mọi sửa chữa ghi thành đính chính.</source>
         <translation>Nothing can change any more; any correction is recorded as an addendum.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="226" />
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="246" />
         <source>Tệp mở ở chế độ chỉ xem.</source>
         <translation>The file is open view-only.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="229" />
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="249" />
         <source>ĐÃ CHỐT KẾT QUẢ lúc %1 — người chốt: %2. %3</source>
         <translation>RESULTS FINALISED at %1 by %2. %3</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="231" />
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="251" />
         <source>Dấu vân tay lúc chốt: %1</source>
         <translation>Fingerprint at finalising: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="237" />
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="257" />
         <source>Dấu vân tay: %1 (lúc chốt)</source>
         <translation>Fingerprint: %1 (at finalising)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="274" />
+        <location filename="../../tinnhiem_desktop/ui/screens/results_screen.py" line="304" />
         <source>Phát ra %1 · hỏng/đổi %2 · thu về %3 · đã nhập %4 · hợp lệ %5 · không hợp lệ toàn phiếu %6</source>
         <translation>Issued %1 · spoiled %2 · collected %3 · recorded %4 · valid %5 · wholly invalid %6</translation>
     </message>
@@ -1645,169 +1860,407 @@ hợp lệ</source>
 <context>
     <name>SessionScreen</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="105" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="106" />
         <source>Thể thức</source>
         <translation>Regime</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="116" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="117" />
         <source>Tỷ lệ % tính trên:</source>
         <translation>Percentages of:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="118" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="119" />
         <source>Hội nghị</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="121" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="122" />
         <source>Bỏ phiếu tín nhiệm đối với:</source>
         <translation>Confidence vote concerning:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="123" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="124" />
         <source>&amp;Tên hội nghị:</source>
         <translation>Meeting &amp;title:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="123" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="124" />
         <source>&amp;Cơ quan, tổ chức:</source>
         <translation>&amp;Body:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="124" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="125" />
         <source>Cơ quan &amp;cấp trên:</source>
         <translation>&amp;Parent body:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="120" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="121" />
         <source>Lấy phiếu đối với:</source>
         <translation>Poll concerning:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="125" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="126" />
         <source>Địa &amp;danh:</source>
         <translation>&amp;City:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="125" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="126" />
         <source>&amp;Ngày (dd/mm/yyyy):</source>
         <translation>&amp;Date (dd/mm/yyyy):</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="126" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="127" />
         <source>&amp;Giờ (GG:PP):</source>
         <translation>Ti&amp;me (HH:MM):</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="126" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="127" />
         <source>Địa điể&amp;m:</source>
         <translation>P&amp;lace:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="130" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="131" />
         <source>Thành phần</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="132" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="133" />
         <source>Số người được triệu tập:</source>
         <translation>Summoned:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="133" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="134" />
         <source>Số người có mặt:</source>
         <translation>Present:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="135" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="136" />
         <source>Tổng số đại biểu:</source>
         <translation>Total delegates:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="144" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="145" />
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="147" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="148" />
         <source>Cả phiếu không hợp lệ</source>
         <translation>Whole ballot invalid</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="149" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="150" />
         <source>Chỉ dòng đó không hợp lệ</source>
         <translation>That row only is invalid</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="152" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="153" />
         <source>Bỏ qua, phiếu vẫn hợp lệ</source>
         <translation>Ignored, the ballot stays valid</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="155" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="156" />
         <source>Phiên thử nghiệm (in chữ THỬ NGHIỆM)</source>
         <translation>Trial session (prints TRIAL)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="159" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="160" />
         <source>Tên in sẵn bị gạch:</source>
         <translation>Printed name crossed out:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="160" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="161" />
         <source>Ghi thêm tên ngoài danh sách:</source>
         <translation>Name written in by hand:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="161" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="162" />
         <source>Cảnh báo khi dòng không hợp lệ trên:</source>
         <translation>Warn when invalid rows exceed:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="177" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="168" />
+        <source>Theo tên cơ quan, tổ chức (tự nhận ra)</source>
+        <translation>From the body's name (automatic)</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="169" />
+        <source>Quốc hội</source>
+        <translation>National Assembly</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="170" />
+        <source>Hội đồng nhân dân</source>
+        <translation>People's Council</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="174" />
+        <source>Cơ quan &amp;bầu hoặc phê chuẩn:</source>
+        <translation>Electing or approving &amp;body:</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="195" />
         <source>Sao lưu tự động: mỗi %1 phiếu một bản, giữ %2 bản mới nhất, trong thư mục %3 (Tệp → Mở thư mục sao lưu).</source>
         <translation>Automatic backups: one every %1 ballots, the newest %2 kept, in the folder %3 (File → Open backup folder).</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="182" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="200" />
         <source>Sao lưu tự động: không (tệp mở ở chế độ chỉ xem).</source>
         <translation>Automatic backups: off (the file is open view-only).</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="184" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="202" />
         <source>Sao lưu tự động: không.</source>
         <translation>Automatic backups: off.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="218" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="236" />
         <source>Điều kiện: có mặt ít nhất 2/3 số người được triệu tập.</source>
         <translation>Condition: at least 2/3 of those summoned are present.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="220" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="238" />
         <source>Căn cứ</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="223" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="241" />
         <source>Tỷ lệ % tính trên %1; mức xét: “%2”.</source>
         <translation>Percentages of %1; banded level: “%2”.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="314" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="333" />
         <source>Đủ 2/3: chưa biết (nhập hai số trên).</source>
         <translation>2/3 present: unknown (enter both figures).</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="319" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="338" />
         <source>Đủ 2/3 số người được triệu tập có mặt (%1/%2).</source>
         <translation>2/3 of those summoned present (%1/%2).</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="324" />
+        <location filename="../../tinnhiem_desktop/ui/screens/session_screen.py" line="343" />
         <source>KHÔNG đủ 2/3 số người được triệu tập có mặt (%1/%2).</source>
         <translation>FEWER than 2/3 of those summoned present (%1/%2).</translation>
+    </message>
+</context>
+<context>
+    <name>SetAsideDialog</name>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="75" />
+        <source>Không đánh dấu</source>
+        <translation>No mark</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="76" />
+        <source>Nhiều dấu</source>
+        <translation>Several marks</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="77" />
+        <source>Phiếu chờ Ban kiểm phiếu quyết định</source>
+        <translation>Ballots awaiting the counting committee's decision</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="90" />
+        <source>Ghi phiếu &amp;hợp lệ (Enter)</source>
+        <translation>Record as &amp;valid (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="91" />
+        <source>Phiếu &amp;không hợp lệ… (F8)</source>
+        <translation>&amp;Invalid… (F8)</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="92" />
+        <source>Đóng (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="104" />
+        <source>Các phiếu để riêng khi nhập (F9) chưa được tính. Với từng phiếu, Ban kiểm phiếu quyết định: hợp lệ với các dấu nào, hay không hợp lệ với lý do gì. Chọn phiếu bằng Lên/Xuống, gõ các dấu như khi nhập phiếu (%1; 0 hoặc Cách: không đánh dấu; x: nhiều dấu), rồi Enter. F8: phiếu không hợp lệ.</source>
+        <translation>Ballots set aside during entry (F9) are not counted yet. For each, the committee decides: valid with which marks, or invalid for what reason. Choose a ballot with Up/Down, type the marks as in entry (%1; 0 or Space: no mark; x: several marks), then Enter. F8: invalid ballot.</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="110" />
+        <source>&amp;Các dấu Ban kiểm phiếu quyết định:</source>
+        <translation>&amp;Marks decided by the committee:</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="144" />
+        <source>Không còn phiếu nào chờ Ban kiểm phiếu quyết định.</source>
+        <translation>No ballot is waiting for the committee's decision any more.</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="187" />
+        <source>Phím “%1” không dùng ở đây. Dùng %2, 0 / Cách, x.</source>
+        <translation>Key “%1” is not used here. Use %2, 0 / Space, x.</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="194" />
+        <source>Đã đủ các dòng: nhấn Enter để ghi, hoặc Backspace để sửa.</source>
+        <translation>Every row is filled: press Enter to record, or Backspace to correct.</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="214" />
+        <source>phiếu số %1 (để riêng lúc %2; ghi chú: %3)</source>
+        <translation>ballot %1 (set aside at %2; note: %3)</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="225" />
+        <source>Còn %1 dòng chưa có dấu: gõ đủ %2 dòng rồi Enter.</source>
+        <translation>%1 row(s) still without a mark: type all %2 rows, then Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="229" />
+        <source>Ban kiểm phiếu quyết định %1 là phiếu HỢP LỆ, với các dấu:</source>
+        <translation>The committee decides that %1 is VALID, with the marks:</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="231" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="254" />
+        <source>Ghi quyết định này vào tệp? Ghi xong không sửa được (chỉ hủy rồi nhập lại như mọi phiếu).</source>
+        <translation>Record this decision in the file? Once recorded it cannot be changed (only voided and entered again, like any ballot).</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="233" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="256" />
+        <source>Quyết định phiếu số %1</source>
+        <translation>Decision on ballot %1</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="246" />
+        <source>Phiếu số %1 không hợp lệ</source>
+        <translation>Ballot %1 invalid</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="247" />
+        <source>Lý do (chọn hoặc gõ):</source>
+        <translation>Reason (choose or type):</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="252" />
+        <source>Ban kiểm phiếu quyết định %1 là phiếu KHÔNG HỢP LỆ, lý do: %2</source>
+        <translation>The committee decides that %1 is INVALID, reason: %2</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="271" />
+        <source>Đã ghi quyết định: phiếu số %1.</source>
+        <translation>Decision recorded: ballot %1.</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="274" />
+        <source>Đã ghi quyết định: phiếu số %1. Không còn phiếu nào chờ Ban kiểm phiếu quyết định.</source>
+        <translation>Decision recorded: ballot %1. No ballot is waiting for the committee's decision any more.</translation>
+    </message>
+</context>
+<context>
+    <name>SpotCheckDialog</name>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="287" />
+        <source>Kiểm tra xác suất (bốc thăm phiếu đối chiếu)</source>
+        <translation>Spot-check (ballots drawn for comparison)</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="295" />
+        <source>để trống: phần mềm tự tạo</source>
+        <translation>leave empty: the app makes one</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="296" />
+        <source>&amp;Bốc thăm…</source>
+        <translation>&amp;Draw…</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="311" />
+        <source>&amp;Khớp</source>
+        <translation>&amp;Matches</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="312" />
+        <source>Có &amp;sai khác…</source>
+        <translation>&amp;Differs…</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="313" />
+        <source>Đóng (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="325" />
+        <source>Phần mềm bốc ngẫu nhiên k số phiếu đã nhập; Ban kiểm phiếu rút đúng các phiếu giấy đó, đối chiếu với bản ghi và ghi “khớp” hoặc điểm khác. Mã bốc thăm và các số được in trong biên bản: ai cũng bốc lại được từ mã đó.</source>
+        <translation>The app draws k of the recorded ballot numbers at random; the committee pulls those paper ballots, compares each with its record and records “matches” or the difference. The draw's seed and numbers are printed in the minutes: anyone can redo the draw from the seed.</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="330" />
+        <source>&amp;Loại phiếu:</source>
+        <translation>Ballot &amp;type:</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="335" />
+        <source>Số phiếu &amp;cần bốc:</source>
+        <translation>&amp;Ballots to draw:</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="337" />
+        <source>&amp;Mã bốc thăm (không bắt buộc):</source>
+        <translation>S&amp;eed (optional):</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="389" />
+        <source>Chưa bốc thăm lần nào cho loại phiếu này.</source>
+        <translation>No draw yet for this ballot type.</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="394" />
+        <source>Lần bốc thăm số %1, lúc %2, mã bốc thăm %3: phiếu số %4.</source>
+        <translation>Draw %1, at %2, seed %3: ballots %4.</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="409" />
+        <source>Có phiếu giấy khác bản ghi: nên nhập lại toàn bộ phiếu lần hai để đối chiếu. Đây là cảnh báo: khi chốt kết quả, Ban kiểm phiếu phải ghi giải trình (in trong biên bản).</source>
+        <translation>A paper ballot differs from its record: a second entry pass of every ballot is recommended for comparison. This is a warning: at finalising the committee must write an explanation (printed in the minutes).</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="446" />
+        <source>Bốc thăm kiểm tra</source>
+        <translation>Spot-check draw</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="447" />
+        <source>Bốc thăm %1 trong %2 phiếu đã nhập của “%3”? Lần bốc được ghi vào tệp và in trong biên bản; không xóa được.</source>
+        <translation>Draw %1 of the %2 recorded ballots of “%3”? The draw is written to the file and printed in the minutes; it cannot be removed.</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="459" />
+        <source>Đã bốc thăm: phiếu số %1 (mã bốc thăm %2). Rút các phiếu giấy này để đối chiếu.</source>
+        <translation>Drawn: ballots %1 (seed %2). Pull these paper ballots to compare them.</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="470" />
+        <source>Đã ghi kết quả đối chiếu phiếu số %1: %2.</source>
+        <translation>Ballot %1 was already compared: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="485" />
+        <source>Phiếu số %1: khớp.</source>
+        <translation>Ballot %1: matches.</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="495" />
+        <source>Phiếu số %1 khác bản ghi</source>
+        <translation>Ballot %1 differs from its record</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="496" />
+        <source>Điểm khác giữa phiếu giấy và bản ghi (ví dụ: dòng 2 trên giấy là 3, bản ghi là 1), Enter để ghi, Esc để thôi:</source>
+        <translation>What differs between the paper and the record (e.g. row 2 is 3 on paper, 1 in the record), Enter to record, Esc to cancel:</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/decisions_dialog.py" line="505" />
+        <source>Phiếu số %1: khác bản ghi, đã ghi.</source>
+        <translation>Ballot %1: differs from its record, recorded.</translation>
     </message>
 </context>
 <context>
@@ -1891,12 +2344,17 @@ hợp lệ</source>
         <translation>recorded %1 / collected %2</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="131" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="124" />
+        <source>, để riêng %1</source>
+        <translation>, set aside %1</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="136" />
         <source>⚠ %1 Các phiếu vẫn được ghi bình thường.</source>
         <translation>⚠ %1 Ballots are still recorded as usual.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="143" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="148" />
         <source>Đã sao lưu tự động: %1</source>
         <translation>Automatic backup made: %1</translation>
     </message>
@@ -1904,27 +2362,27 @@ hợp lệ</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/workspace.py" line="37" />
+        <location filename="../../tinnhiem_desktop/ui/workspace.py" line="40" />
         <source>1 · Phiên</source>
         <translation>1 · Session</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/workspace.py" line="38" />
+        <location filename="../../tinnhiem_desktop/ui/workspace.py" line="41" />
         <source>2 · Người được lấy phiếu</source>
         <translation>2 · Officials</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/workspace.py" line="40" />
+        <location filename="../../tinnhiem_desktop/ui/workspace.py" line="43" />
         <source>2 · Người được bỏ phiếu tín nhiệm</source>
         <translation>2 · Officials</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/workspace.py" line="41" />
+        <location filename="../../tinnhiem_desktop/ui/workspace.py" line="44" />
         <source>3 · Nhập phiếu</source>
         <translation>3 · Ballot entry</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/workspace.py" line="42" />
+        <location filename="../../tinnhiem_desktop/ui/workspace.py" line="45" />
         <source>4 · Kết quả</source>
         <translation>4 · Results</translation>
     </message>

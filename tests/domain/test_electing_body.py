@@ -10,10 +10,10 @@ from tinnhiem_desktop.domain.model import (
     ElectingBodySetting,
     SessionInfo,
     electing_body,
-    subtitle,
     validate_info,
 )
 from tinnhiem_desktop.domain.regimes import Basis, ElectingBody
+from tinnhiem_desktop.domain.wording import subtitle
 from tinnhiem_desktop.services.session import shipped_regimes
 
 QH_POLL = "Lấy phiếu tín nhiệm đối với người giữ chức vụ do Quốc hội bầu hoặc phê chuẩn"

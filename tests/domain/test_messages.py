@@ -11,17 +11,14 @@ from tests.helpers import VIETNAMESE_ONLY
 from tinnhiem_desktop.domain.checks import Code, session_checks
 from tinnhiem_desktop.domain.errors import InvalidInput
 from tinnhiem_desktop.domain.messages import CATALOGUE, Lang, Text, reason_code, render
-from tinnhiem_desktop.domain.model import (
+from tinnhiem_desktop.domain.model import SessionInfo, format_date, parse_count, parse_date
+from tinnhiem_desktop.domain.regimes import Basis, Kind
+from tinnhiem_desktop.domain.wording import (
     CROSSED_NAME_REASON,
     NOT_ISSUED_REASON,
     WRITTEN_NAME_REASON,
-    SessionInfo,
     default_ballot_type_name,
-    format_date,
-    parse_count,
-    parse_date,
 )
-from tinnhiem_desktop.domain.regimes import Basis, Kind
 from tinnhiem_desktop.services.regimes import shipped_regimes
 
 

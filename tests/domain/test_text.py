@@ -20,8 +20,9 @@ def test_spaces_folded_and_keys_equal_across_forms() -> None:
 
 
 def test_subtitle_from_the_subject() -> None:
-    from tinnhiem_desktop.domain.model import SessionInfo, subtitle
+    from tinnhiem_desktop.domain.model import SessionInfo
     from tinnhiem_desktop.domain.regimes import Basis
+    from tinnhiem_desktop.domain.wording import subtitle
     from tinnhiem_desktop.services.session import shipped_regimes
 
     poll, vote = shipped_regimes()["party-qd96-2023"], shipped_regimes()["state-vote-nq96-2023"]

@@ -10,7 +10,8 @@ import pytest
 from tests.reports.builders import COMMITTEE, NAMES, big_session, make_session, small_session
 from tests.reports.pdfread import all_text, font_names, pages_text, vi_percent
 from tinnhiem_desktop.domain.fingerprint import group_hex
-from tinnhiem_desktop.domain.model import ROLE_LABELS, Role
+from tinnhiem_desktop.domain.model import Role
+from tinnhiem_desktop.domain.wording import ROLE_LABELS
 from tinnhiem_desktop.exchange.results_json import results_to_dict
 from tinnhiem_desktop.reports.minutes import render_minutes
 from tinnhiem_desktop.services.session import Session

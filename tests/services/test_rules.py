@@ -7,8 +7,8 @@ import pytest
 from tests.helpers import NAMES, make_session
 from tinnhiem_desktop.domain.checks import Code
 from tinnhiem_desktop.domain.errors import InvalidInput, NotFound, SessionLocked
-from tinnhiem_desktop.domain.model import NOT_ISSUED_REASON
 from tinnhiem_desktop.domain.regimes import Basis
+from tinnhiem_desktop.domain.wording import NOT_ISSUED_REASON
 from tinnhiem_desktop.services.session import Session
 
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from tests.helpers import VIETNAMESE_ONLY
-from tinnhiem_desktop.domain.model import NOT_ISSUED_REASON
+from tinnhiem_desktop.domain.wording import NOT_ISSUED_REASON
 from tinnhiem_desktop.services.session import Session
 from tinnhiem_desktop.ui.dialogs.officials_import import ImportPreviewDialog
 from tinnhiem_desktop.ui.dialogs.prompts import Prompter

@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from tinnhiem_desktop.domain.model import NOT_ISSUED_REASON
+from tinnhiem_desktop.domain.wording import NOT_ISSUED_REASON
 from tinnhiem_desktop.services.session import Session
 from tinnhiem_desktop.ui.main_window import MainWindow
 from tinnhiem_desktop.ui.workspace import ENTRY, OFFICIALS, SESSION

@@ -13,7 +13,7 @@ from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QLabel, QStyle, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
-from tinnhiem_desktop.domain.model import NOT_ISSUED_REASON
+from tinnhiem_desktop.domain.wording import NOT_ISSUED_REASON
 from tinnhiem_desktop.ui.main_window import MainWindow
 from tinnhiem_desktop.ui.screens.entry_screen import EntryScreen
 from tinnhiem_desktop.ui.workspace import ENTRY

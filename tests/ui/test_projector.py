@@ -25,7 +25,7 @@ from pytestqt.qtbot import QtBot
 from tests.helpers import VIETNAMESE_ONLY
 from tests.ui.conftest import NAMES, Dialogs
 from tests.ui.test_english_ui import english  # noqa: F401 - the fixture
-from tinnhiem_desktop.domain.model import NOT_ISSUED_REASON
+from tinnhiem_desktop.domain.wording import NOT_ISSUED_REASON
 from tinnhiem_desktop.services.session import Session
 from tinnhiem_desktop.ui.main_window import MainWindow
 from tinnhiem_desktop.ui.screens.projector_layout import ScreenArea, place_projector
@@ -424,3 +424,23 @@ def test_the_english_view_is_english(qtbot: QtBot, window: MainWindow, tmp_path:
     shown.append(board.results_lines()[0])
     assert board.results_lines()[0].startswith("RUNNING RESULTS — ")
     assert not [t for t in shown if set(t) & VIETNAMESE_ONLY], shown
+
+
+def test_a_ballot_set_aside_and_the_committees_decision(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    path = make_session(tmp_path / "phien.tinnhiem", NAMES, ["12312"])
+    view = open_entry(window, path)
+    board = open_projector(qtbot, window, view).board
+    controller = window.controller
+    assert controller is not None
+    t = controller.ballot_type_ids()[0]
+    held = controller.set_aside(t, "Dấu ở dòng 3 không rõ")  # what F9 does
+    assert board.heading_text() == "phiếu số 2 để riêng"
+    assert board.body_lines() == ["Chờ Ban kiểm phiếu quyết định; chưa tính vào kết quả."]
+    assert board.progress_text() == "Đã nhập 1 / thu về 40"
+    assert board.overflows() == []
+    controller.decide_set_aside(held, "33333")
+    assert board.heading_text() == "PHIẾU SỐ 2"
+    assert board.body_lines()[2] == "3. Phạm Ngọc Ẩn: Tín nhiệm thấp"
+    assert board.progress_text() == "Đã nhập 2 / thu về 40"

@@ -133,6 +133,7 @@ def test_the_window_speaks_english(
     assert window.windowTitle() == "Confidence ballot counting"
     results = [a.text() for a in menus[1].actions() if not a.isSeparator()]
     assert results == ["&Finalise results…", "&Add addendum…",
+                       "Ballots awaiting a &decision…", "S&pot-check…",
                        "&Check the file and its fingerprint…", "&Export results…",
                        "Print &blank ballots…"]
     clashes = [c for m in menus for c in _menu_clashes(m, m.title())]

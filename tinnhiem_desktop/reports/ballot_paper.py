@@ -17,8 +17,9 @@ from fpdf.enums import Align
 from tinnhiem_desktop.atomic_write import write_atomic
 from tinnhiem_desktop.domain.errors import InvalidInput
 from tinnhiem_desktop.domain.messages import render
-from tinnhiem_desktop.domain.model import BallotType, Candidate, SessionInfo, subtitle
+from tinnhiem_desktop.domain.model import BallotType, Candidate, SessionInfo
 from tinnhiem_desktop.domain.regimes import Kind, Regime
+from tinnhiem_desktop.domain.wording import subtitle
 from tinnhiem_desktop.reports.document import FONT, ReportPdf, draw_header
 from tinnhiem_desktop.reports.grid import Grid, HeadCell
 

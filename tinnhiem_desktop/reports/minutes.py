@@ -13,15 +13,11 @@ from fpdf.enums import Align
 
 from tinnhiem_desktop.atomic_write import write_atomic
 from tinnhiem_desktop.domain.messages import render
-from tinnhiem_desktop.domain.model import (
-    ROLE_LABELS,
-    CommitteeMember,
-    counting_conventions,
-    subtitle,
-)
+from tinnhiem_desktop.domain.model import CommitteeMember
 from tinnhiem_desktop.domain.regimes import Band
 from tinnhiem_desktop.domain.results import SessionResults
 from tinnhiem_desktop.domain.tally import BallotTypeResult
+from tinnhiem_desktop.domain.wording import ROLE_LABELS, counting_conventions, subtitle
 from tinnhiem_desktop.reports.document import (
     BODY_SIZE,
     FONT,

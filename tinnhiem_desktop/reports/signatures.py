@@ -10,8 +10,9 @@ from dataclasses import dataclass
 
 from fpdf.enums import Align, XPos, YPos
 
-from tinnhiem_desktop.domain.model import ROLE_LABELS, CommitteeMember, Role
+from tinnhiem_desktop.domain.model import CommitteeMember, Role
 from tinnhiem_desktop.domain.regimes import Sector
+from tinnhiem_desktop.domain.wording import ROLE_LABELS
 from tinnhiem_desktop.reports.document import FONT, ReportPdf
 
 SIGN_SPACE = 22.0

@@ -13,15 +13,11 @@ from typing import Any
 from tinnhiem_desktop.domain.clock import Clock, now_iso
 from tinnhiem_desktop.domain.errors import InvalidInput
 from tinnhiem_desktop.domain.integrity import VerifyReport
-from tinnhiem_desktop.domain.model import (
-    SessionInfo,
-    default_ballot_type_name,
-    validate_info,
-    validate_info_for_regime,
-)
+from tinnhiem_desktop.domain.model import SessionInfo, validate_info, validate_info_for_regime
 from tinnhiem_desktop.domain.regimes import Regime
 from tinnhiem_desktop.domain.text import fold_key
 from tinnhiem_desktop.domain.validation import clean_type_name, validate_candidates
+from tinnhiem_desktop.domain.wording import default_ballot_type_name
 from tinnhiem_desktop.services.backups import RollingBackup
 from tinnhiem_desktop.services.ballots import BallotRow
 from tinnhiem_desktop.services.closing import ClosingUseCases

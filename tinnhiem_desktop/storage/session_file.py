@@ -1,10 +1,10 @@
 """One SQLite file per session, through sqlite-utils.
 
 Every change is one transaction that writes its effect to the tables *and* appends one event to the
-hash-chained log; with ``synchronous=FULL`` and a rollback journal the change is on disk, in the
-one file, when the call returns. Reads hand back domain objects, never rows. This module holds the
-life cycle (create, open, close), verify and copies; the queries are in ``reads``, the changes in
-``writes``.
+hash-chained log; with ``synchronous=EXTRA`` and a rollback journal the change is on disk, in the
+one file, when the call returns (docs/ARCHITECTURE.md, "Durable means durable"). Reads hand back
+domain objects, never rows. This module holds the life cycle (create, open, close), verify and
+copies; the queries are in ``reads``, the changes in ``writes``.
 """
 
 from __future__ import annotations

@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
+from tinnhiem_desktop.domain.decisions import SetAside, SpotCheck, SpotCheckResult
 from tinnhiem_desktop.domain.events import Action
 from tinnhiem_desktop.domain.lifecycle import Lifecycle, Stage
 from tinnhiem_desktop.domain.model import Addendum, Ballot, BallotType, Finalisation, Role, Void
@@ -45,6 +46,10 @@ class SessionController(QObject):
     ballot_voided = Signal(object, object)
     finalised = Signal(object)
     addendum_added = Signal(object)
+    ballot_set_aside = Signal(object)
+    set_aside_decided = Signal(object, object)
+    """(the set-aside ballot, the ballot the committee's decision recorded under its number)"""
+    spot_check_changed = Signal()
     projector_results_changed = Signal(bool)
     backup_failed = Signal(str)
     backup_made = Signal(object)
@@ -56,6 +61,9 @@ class SessionController(QObject):
         self._session = session
         self._results: SessionResults | None = None
         self._types: list[TypeProgress] | None = None
+        # Only the decisions below change it: read once, not after every ballot (the status
+        # bar and the entry screen show it after each one).
+        self._held: list[SetAside] | None = None
         # Every write goes through here, so the finalisation read once stays true until finalise.
         self._finalisation = session.finalised
         self._projector_results = session.projector_results
@@ -176,6 +184,12 @@ class SessionController(QObject):
         """One ballot type by id."""
         return self.progress(type_id).ballot_type
 
+    def undecided(self, type_id: int | None = None) -> list[SetAside]:
+        """Ballots set aside (of a type, or all) and still waiting for the committee."""
+        if self._held is None:
+            self._held = self._session.set_aside_ballots()
+        return [h for h in self._held if type_id is None or h.ballot_type_id == type_id]
+
     # ------------------------------------------------------------ changes
 
     def _done(self, *signals: Any, counted: tuple[int, int] | None = None) -> None:
@@ -289,3 +303,38 @@ class SessionController(QObject):
         addendum = self._session.add_addendum(text, by)
         self._done(lambda: self.addendum_added.emit(addendum))
         return addendum
+
+    # ------------------------------------------------------------ the committee's decisions
+
+    def set_aside(self, type_id: int, note: str, number: int | None = None) -> SetAside:
+        """Set the paper ballot in hand aside for the committee (under the next number, or
+        ``number``): it counts nowhere until decided."""
+        held = self._session.set_aside(type_id, note, number)
+        self._held = None
+        self._done(lambda: self.ballot_set_aside.emit(held))
+        return held
+
+    def decide_set_aside(
+        self, held: SetAside, marks: str | None = None, invalid_reason: str | None = None
+    ) -> Ballot:
+        """The committee's decision on ``held``: valid with ``marks`` or invalid with a reason;
+        the ballot is recorded under its number."""
+        ballot = self._session.decide_set_aside(held.id, marks, invalid_reason)
+        self._held = None
+        self._done(lambda: self.set_aside_decided.emit(held, ballot),
+                   counted=(held.ballot_type_id, 1))
+        return ballot
+
+    def draw_spot_check(self, type_id: int, k: int, seed: str | None = None) -> SpotCheck:
+        """Draw ``k`` recorded ballot numbers of a type for the committee to compare."""
+        check = self._session.draw_spot_check(type_id, k, seed)
+        self._done(self.spot_check_changed.emit)
+        return check
+
+    def record_spot_check(
+        self, check_id: int, number: int, matches: bool, note: str = ""
+    ) -> SpotCheckResult:
+        """What the committee found for one drawn paper ("khớp", or the difference)."""
+        result = self._session.record_spot_check(check_id, number, matches, note)
+        self._done(self.spot_check_changed.emit)
+        return result

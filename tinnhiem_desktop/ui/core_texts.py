@@ -100,5 +100,5 @@ class RegimeHints(QObject):
             "%1: đánh dấu và xuống dòng · 0 hoặc Cách: không đánh dấu · x: nhiều dấu · "
             "Backspace: lùi một dòng và xóa · Lên/Xuống: di chuyển · Enter: ghi phiếu · "
             "F8: cả phiếu không hợp lệ · Ctrl+Z: hủy phiếu vừa ghi để nhập lại · "
-            "F6: danh sách phiếu"
+            "F6: danh sách phiếu · F9: để riêng chờ Ban kiểm phiếu"
         ).replace("%1", " ".join(regime.codes))

@@ -109,6 +109,10 @@ class MainWindow(QMainWindow):
                                             self._on_finalise_action_triggered)
         self.addendum_action = self._action(results_menu, self.tr("&Thêm đính chính…"),
                                             self._on_addendum_action_triggered)
+        self.decide_action = self._action(results_menu, self.tr("&Phiếu chờ quyết định…"),
+                                          self._on_decide_action_triggered)
+        self.spot_check_action = self._action(results_menu, self.tr("Kiểm tra xác s&uất…"),
+                                              self._on_spot_check_action_triggered)
         self.session_actions.append(self._action(
             results_menu, self.tr("&Kiểm tra tệp và dấu vân tay…"),
             self._on_check_action_triggered))
@@ -177,6 +181,7 @@ class MainWindow(QMainWindow):
         self.start_page.set_recent(self._settings.recent_files())
         self.stack.setCurrentWidget(self.start_page)
         for action in (*self.session_actions, self.finalise_action, self.addendum_action,
+                       self.decide_action, self.spot_check_action,
                        self.projector_results_action):
             action.setEnabled(False)
         self.projector_results_action.setChecked(False)
@@ -289,6 +294,16 @@ class MainWindow(QMainWindow):
     def _on_finalise_action_triggered(self) -> None:
         if self.workspace is not None:
             self.workspace.closing.finalise(self)
+
+    @Slot()
+    def _on_decide_action_triggered(self) -> None:
+        if self.workspace is not None:
+            self.workspace.decisions.decide(self)
+
+    @Slot()
+    def _on_spot_check_action_triggered(self) -> None:
+        if self.workspace is not None:
+            self.workspace.decisions.spot_check(self)
 
     @Slot()
     def _on_check_action_triggered(self) -> None:
@@ -413,6 +428,8 @@ class MainWindow(QMainWindow):
             return
         self.status.show_session(c)
         self.finalise_action.setEnabled(not c.read_only)
+        self.decide_action.setEnabled(not c.read_only)
+        self.spot_check_action.setEnabled(not c.read_only)
         self.addendum_action.setEnabled(c.finalisation is not None and not c.view_only)
         # After finalising the results are on the projector whatever was chosen.
         self.projector_results_action.setChecked(c.projector_results

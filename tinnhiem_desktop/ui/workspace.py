@@ -10,6 +10,7 @@ from tinnhiem_desktop.ui.controller import SessionController
 from tinnhiem_desktop.ui.dialogs.prompts import Prompter
 from tinnhiem_desktop.ui.flows.closing import ClosingFlow
 from tinnhiem_desktop.ui.flows.copies import CopiesFlow
+from tinnhiem_desktop.ui.flows.decisions import DecisionsFlow
 from tinnhiem_desktop.ui.flows.exports import ExportFlow
 from tinnhiem_desktop.ui.screens.entry_screen import EntryScreen
 from tinnhiem_desktop.ui.screens.officials_screen import OfficialsScreen
@@ -30,10 +31,12 @@ class Workspace(QTabWidget):
         self.closing = ClosingFlow(controller, prompter, self)
         self.exports = ExportFlow(controller, prompter, self)
         self.copies = CopiesFlow(controller, prompter, self)
+        self.decisions = DecisionsFlow(controller, prompter, self)
         self.session_screen = SessionScreen(controller, prompter, self)
         self.officials_screen = OfficialsScreen(controller, prompter, self.exports, self)
         self.entry_screen = EntryScreen(controller, prompter, self)
-        self.results_screen = ResultsScreen(controller, self.closing, self.exports, self)
+        self.results_screen = ResultsScreen(controller, self.closing, self.exports, self,
+                                            decisions=self.decisions)
         self.addTab(self.session_screen, self.tr("1 · Phiên"))
         self.addTab(self.officials_screen, self.tr("2 · Người được lấy phiếu")
                     if controller.session.regime.kind is Kind.POLL

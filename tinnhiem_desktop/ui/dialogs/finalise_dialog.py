@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tinnhiem_desktop.domain.checks import Check
+from tinnhiem_desktop.domain.checks import Check, Code
 from tinnhiem_desktop.domain.fingerprint import group_hex
 from tinnhiem_desktop.domain.results import SessionResults
 from tinnhiem_desktop.ui.core_texts import check_text, regime_name
@@ -142,9 +142,43 @@ class FinaliseDialog(QDialog):
         layout.addWidget(_wrapped(
             self.tr("CHƯA THỂ CHỐT KẾT QUẢ. Các điểm sau phải được sửa trước:") + "\n" + lines,
             body, REFUSAL_BOX))
-        layout.addWidget(_wrapped(self.tr(
+        todo: list[str] = []
+        for check in results.blocking:
+            advice = self._advice(check.code)
+            if advice not in todo:
+                todo.append(advice)
+        advice_label = _wrapped(self.tr("Cần làm:") + "\n" + "\n".join(f"• {a}" for a in todo),
+                                body)
+        advice_label.setObjectName("refusalAdvice")
+        layout.addWidget(advice_label)
+
+    def _advice(self, code: Code) -> str:
+        """What to do about a blocking check, and where."""
+        if code is Code.QUORUM_NOT_MET:
+            return self.tr(
+                "Theo Quy định 96-QĐ/TW, hội nghị chỉ được tiến hành khi có ít nhất 2/3 số "
+                "người được triệu tập có mặt: kết quả này không có giá trị để quyết định và "
+                "không chốt được. Nếu số người có mặt hay được triệu tập nhập sai, sửa ở màn "
+                "hình Phiên (Ctrl+1); nếu đúng, báo cấp có thẩm quyền để tổ chức lại.")
+        if code is Code.DELEGATES_LT_COLLECTED:
+            return self.tr(
+                "Tổng số đại biểu không thể ít hơn số phiếu thu về: sửa tổng số đại biểu hoặc "
+                "số phiếu thu về ở màn hình Phiên (Ctrl+1).")
+        if code is Code.TOTAL_DELEGATES_MISSING:
+            return self.tr("Nhập tổng số đại biểu ở màn hình Phiên (Ctrl+1).")
+        if code is Code.SET_ASIDE_UNDECIDED:
+            return self.tr(
+                "Ban kiểm phiếu quyết định từng phiếu để riêng (hợp lệ với các dấu nào, hay "
+                "không hợp lệ với lý do gì): Kết quả → Phiếu chờ quyết định…")
+        if code is Code.SPOT_CHECK_PENDING:
+            return self.tr(
+                "Đối chiếu các phiếu giấy đã bốc thăm và ghi kết quả: Kết quả → Kiểm tra xác "
+                "suất…")
+        if code is Code.NO_CANDIDATES:
+            return self.tr("Nhập danh sách ở màn hình thứ hai (Ctrl+2).")
+        return self.tr(
             "Sửa số phiếu ở màn hình Phiên (Ctrl+1) hoặc nhập đủ phiếu ở màn hình Nhập phiếu "
-            "(Ctrl+3), rồi chốt lại."), body))
+            "(Ctrl+3), rồi chốt lại.")
 
     def _build_form(self, results: SessionResults, body: QWidget, layout: QVBoxLayout) -> None:
         layout.addWidget(_wrapped(self.tr(

@@ -26,6 +26,8 @@ class HelpBoxes(QObject):
             "Lên / Xuống: di chuyển\n"
             "Enter: ghi phiếu (khi mọi dòng đã nhập)\n"
             "F8: cả phiếu không hợp lệ (chọn hoặc gõ lý do)\n"
+            "F9: để riêng phiếu đang nhập chờ Ban kiểm phiếu quyết định (gõ ghi chú, Enter; "
+            "Esc: thôi)\n"
             "Ctrl+Z: hủy phiếu vừa ghi và nhập lại với cùng số\n"
             "F6: chuyển sang danh sách phiếu; Delete ở đó: hủy phiếu đang chọn và nhập lại\n"
             "F5: mở / đóng màn hình chiếu cho cả phòng\n"

@@ -68,6 +68,22 @@ class Prompter(QObject):
         value = value.strip()
         return value if ok and (value or allow_empty) else None
 
+    def note(self, parent: QWidget | None, title: str, label: str) -> str | None:
+        """A short note in a small box of its own: type, Enter; Esc cancels (``None``). What
+        was typed is returned even when empty: the service says what is missing."""
+        dialog = QInputDialog(parent)
+        dialog.setWindowTitle(title)
+        dialog.setLabelText(label)
+        dialog.setInputMode(QInputDialog.InputMode.TextInput)
+        dialog.setObjectName("noteDialog")
+        self.place(dialog, "note", QSize(560, 170))
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            return dialog.textValue().strip()
+        finally:
+            dialog.deleteLater()
+
     def choice(
         self, parent: QWidget | None, title: str, label: str, items: Sequence[str],
         editable: bool = False,

@@ -12,7 +12,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 
 from tinnhiem_desktop.domain.errors import UserFacingError
-from tinnhiem_desktop.domain.model import ROLE_LABELS, CommitteeMember, Role, parse_count
+from tinnhiem_desktop.domain.model import CommitteeMember, Role, parse_count
+from tinnhiem_desktop.domain.wording import ROLE_LABELS
 from tinnhiem_desktop.ui.controller import SessionController, TypeProgress
 from tinnhiem_desktop.ui.core_texts import error_text
 from tinnhiem_desktop.ui.models.table_model import ALIGN, DISPLAY, EDIT, RIGHT, Index, RowsModel

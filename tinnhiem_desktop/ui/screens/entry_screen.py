@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Slot
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QWidget
 
-from tinnhiem_desktop.domain.model import Ballot, Finalisation, Void, whole_invalid_presets
+from tinnhiem_desktop.domain.decisions import SetAside
+from tinnhiem_desktop.domain.model import Ballot, Finalisation, Void
 from tinnhiem_desktop.domain.regimes import MULTI_MARK, NO_MARK
+from tinnhiem_desktop.domain.wording import whole_invalid_presets
 from tinnhiem_desktop.ui.controller import SessionController
 from tinnhiem_desktop.ui.core_texts import RegimeHints
 from tinnhiem_desktop.ui.dialogs.prompts import Prompter
@@ -52,6 +54,13 @@ class EntryScreen(EntryView):
         self.invalid_action.triggered.connect(self._on_invalid_action_triggered)
         self.undo_action.triggered.connect(self._on_undo_action_triggered)
         self.list_action.triggered.connect(self._on_list_action_triggered)
+        # F9: the paper in hand goes to the committee (issue 12); not among the entry keys.
+        self.set_aside_action = QAction(self.tr("Để riêng phiếu chờ Ban kiểm phiếu…"), self)
+        self.set_aside_action.setShortcut(QKeySequence(Qt.Key.Key_F9))
+        self.set_aside_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(self.set_aside_action)
+        self.set_aside_action.triggered.connect(self._on_set_aside_action_triggered)
+        c.set_aside_decided.connect(self._on_controller_set_aside_decided)
         self._fill_type_combo()
 
     # ------------------------------------------------------------ state
@@ -136,7 +145,7 @@ class EntryScreen(EntryView):
         if collected == 0:
             return self.tr("Chưa nhập số phiếu thu về: nhập số phiếu phát ra và thu về ở màn "
                            "hình Phiên (Ctrl+1) trước khi nhập phiếu.")
-        if row.recorded >= collected:
+        if row.recorded + len(self._controller.undecided(self._type_id)) >= collected:
             return self.tr("Đã nhập đủ %1/%2 phiếu thu về: không nhập thêm được. Nếu đếm lại "
                            "thấy nhiều phiếu hơn, sửa số phiếu thu về ở màn hình Phiên (Ctrl+1).")\
                 .replace("%1", str(row.recorded)).replace("%2", str(collected))
@@ -168,8 +177,8 @@ class EntryScreen(EntryView):
             collected = row.ballot_type.accounting.collected
             if collected == 0:
                 self.set_number_text(self.tr("Chưa nhập số phiếu thu về"))
-            elif row.recorded >= collected:
-                # No next number to offer: every collected ballot is in.
+            elif row.recorded + len(self._controller.undecided(self._type_id)) >= collected:
+                # No next number to offer: every collected ballot is in (or set aside).
                 self.set_number_text(self.tr("Đã nhập đủ %1/%2 phiếu thu về")
                                      .replace("%1", str(row.recorded))
                                      .replace("%2", str(collected)))
@@ -177,10 +186,13 @@ class EntryScreen(EntryView):
                 number = session.next_number(self._type_id)
                 self.set_number_text(self.tr("PHIẾU SỐ %1").replace("%1", str(number)))
         row = self._controller.progress(self._type_id)
+        held = len(self._controller.undecided(self._type_id))
         self.progress_label.setText(
             self.tr("Đã nhập %1 / thu về %2")
             .replace("%1", str(row.recorded))
             .replace("%2", str(row.ballot_type.accounting.collected))
+            # A second line (the label has two lines' room, its width is the first line's).
+            + ("\n" + self.tr("để riêng: %1").replace("%1", str(held)) if held else "")
         )
 
     def _say(self, text: str, error: bool = False, lasting: bool = False) -> None:
@@ -340,6 +352,38 @@ class EntryScreen(EntryView):
             return
         self.void_and_reenter(last)
 
+    @Slot()
+    def _on_set_aside_action_triggered(self) -> None:
+        """F9: the ballot being typed (or the next number) goes aside for the committee, with a
+        short note; it counts nowhere until decided. Esc in the note changes nothing."""
+        if self._refuse_if_locked() or self._refuse_if_full():
+            return
+        if not self.paper.size:
+            self._say(self.tr("Chưa có người được lấy phiếu trên phiếu này."), error=True)
+            return
+        number = (self._reentry.number if self._reentry is not None
+                  else self._controller.session.next_number(self._type_id))
+        note = self._prompter.note(
+            self, self.tr("Để riêng phiếu số %1").replace("%1", str(number)),
+            self.tr("Phiếu số %1 để riêng chờ Ban kiểm phiếu quyết định.\nGhi chú ngắn (ví dụ: "
+                    "dấu không rõ ở dòng 3), Enter để ghi, Esc để thôi:")
+            .replace("%1", str(number)))
+        if note is None:
+            self._say(self.tr("Không để riêng phiếu nào."))
+            self.focus_ballot()
+            return
+        held = self._prompter.attempt(
+            self, lambda: self._controller.set_aside(self._type_id, note, number))
+        if held is not None:
+            self._reentry = None
+            self.paper.clear()
+            self.readback.show_set_aside(held.number, held.note)
+            self._refresh_heading()
+            self._say(self.tr("Phiếu số %1 để riêng chờ Ban kiểm phiếu quyết định (Kết quả → "
+                              "Phiếu chờ quyết định…).").replace("%1", str(held.number)),
+                      lasting=True)
+        self.focus_ballot()
+
     def void_and_reenter(self, ballot: Ballot) -> bool:
         """Void ``ballot`` (confirmation and reason asked) and load it back for re-entry."""
         if self.ballot_list.is_voided(ballot):
@@ -424,6 +468,15 @@ class EntryScreen(EntryView):
         self.readback.show_ballot(ballot, self.tr("ĐÃ GHI"))
         self._say(self.tr("Đã ghi phiếu số %1.").replace("%1", str(ballot.number)), lasting=True)
         self._refresh_heading()
+
+    @Slot(object, object)
+    def _on_controller_set_aside_decided(self, held: SetAside, ballot: Ballot) -> None:
+        # Decided elsewhere (the committee's dialog): the list and the counter take it; what
+        # is being typed here stays as it is.
+        if ballot.ballot_type_id == self._type_id:
+            self.ballot_list.append(ballot)
+            self._catch_up_list()
+            self._refresh_heading()
 
     @Slot(object, object)
     def _on_controller_ballot_voided(self, ballot: Ballot, void: Void) -> None:

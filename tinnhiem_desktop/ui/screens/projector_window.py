@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QWidget
 
+from tinnhiem_desktop.domain.decisions import SetAside
 from tinnhiem_desktop.domain.model import Ballot, Finalisation, Void
 from tinnhiem_desktop.domain.tally import BallotTypeResult, format_percent_vi
 from tinnhiem_desktop.ui.controller import SessionController
@@ -83,6 +84,8 @@ class ProjectorWindow(QWidget):
         c = self._controller
         c.ballot_recorded.connect(self._on_controller_ballot_recorded)
         c.ballot_voided.connect(self._on_controller_ballot_voided)
+        c.ballot_set_aside.connect(self._on_controller_ballot_set_aside)
+        c.set_aside_decided.connect(self._on_controller_set_aside_decided)
         c.candidates_changed.connect(self._on_controller_candidates_changed)
         c.ballot_types_changed.connect(self._on_controller_ballot_types_changed)
         c.info_changed.connect(self._on_controller_info_changed)
@@ -191,6 +194,21 @@ class ProjectorWindow(QWidget):
             self._load_type()
         self.board.show_ballot(ballot, voided=True)
         self._show_progress()
+
+    @Slot(object)
+    def _on_controller_ballot_set_aside(self, held: SetAside) -> None:
+        self._follow_type(held.ballot_type_id)
+        self.board.show_set_aside(held.number)
+        self._show_progress()
+
+    @Slot(object, object)
+    def _on_controller_set_aside_decided(self, held: SetAside, ballot: Ballot) -> None:
+        self._on_controller_ballot_recorded(ballot)
+
+    def _follow_type(self, type_id: int) -> None:
+        if type_id != self._type_id:
+            self._type_id = type_id
+            self._load_type()  # another type's officials: laid out once, then texts only
 
     @Slot(int)
     def _on_controller_candidates_changed(self, type_id: int) -> None:

@@ -32,6 +32,7 @@ from tinnhiem_desktop.ui.core_texts import (
     regime_name,
 )
 from tinnhiem_desktop.ui.flows.closing import ClosingFlow
+from tinnhiem_desktop.ui.flows.decisions import DecisionsFlow
 from tinnhiem_desktop.ui.flows.exports import ExportFlow
 from tinnhiem_desktop.ui.models.results_models import AddendaModel, ChecksModel, ResultsModel
 from tinnhiem_desktop.ui.time_text import when_text
@@ -50,11 +51,13 @@ class ResultsScreen(QWidget):
         closing: ClosingFlow,
         exports: ExportFlow,
         parent: QWidget | None = None,
+        decisions: DecisionsFlow | None = None,
     ) -> None:
         super().__init__(parent)
         self._controller = controller
         self._closing = closing
         self._exports = exports
+        self._decisions = decisions
         self._dirty = True
         self.model = ResultsModel(self)
         self.checks_model = ChecksModel(self)
@@ -65,6 +68,8 @@ class ResultsScreen(QWidget):
         self.finalise_button.clicked.connect(self._on_finalise_button_clicked)
         self.addendum_button.clicked.connect(self._on_addendum_button_clicked)
         self.export_button.clicked.connect(self._on_export_button_clicked)
+        self.decide_button.clicked.connect(self._on_decide_button_clicked)
+        self.spot_check_button.clicked.connect(self._on_spot_check_button_clicked)
 
     def _build(self) -> None:
         self.title_label = QLabel(self)
@@ -107,6 +112,8 @@ class ResultsScreen(QWidget):
         self.finalise_button = QPushButton(self.tr("Chốt kết quả…"), self)
         self.addendum_button = QPushButton(self.tr("Thêm đính chính…"), self)
         self.export_button = QPushButton(self.tr("Xuất kết quả…"), self)
+        self.decide_button = QPushButton(self.tr("Phiếu chờ quyết định…"), self)
+        self.spot_check_button = QPushButton(self.tr("Kiểm tra xác suất…"), self)
         self.addenda_label = QLabel(self.tr("Đính chính:"), self)
         self.addenda_view = QTableView(self)
         self.addenda_view.setModel(self.addenda_model)
@@ -132,7 +139,13 @@ class ResultsScreen(QWidget):
         layout.addWidget(self.accounting_label)
         layout.addWidget(self.table, 3)
         layout.addWidget(self.base_label)
-        layout.addWidget(self.checks_label)
+        # The committee's decisions beside the checks they clear (undecided ballots and
+        # papers not compared block finalising); the top row keeps its room for the type.
+        checks_row = QHBoxLayout()
+        checks_row.addWidget(self.checks_label, 1)
+        checks_row.addWidget(self.decide_button)
+        checks_row.addWidget(self.spot_check_button)
+        layout.addLayout(checks_row)
         layout.addWidget(self.checks_view, 1)
         layout.addWidget(self.addenda_label)
         layout.addWidget(self.addenda_view)
@@ -212,6 +225,13 @@ class ResultsScreen(QWidget):
         fin = results.finalisation
         self.finalise_button.setVisible(fin is None and not c.view_only)
         self.addendum_button.setVisible(fin is not None and not c.view_only)
+        open_ = fin is None and not c.view_only and self._decisions is not None
+        held = len(c.undecided()) if open_ else 0
+        self.decide_button.setText(
+            self.tr("Phiếu chờ quyết định (%1)…").replace("%1", str(held)) if held
+            else self.tr("Phiếu chờ quyết định…"))
+        self.decide_button.setVisible(open_)
+        self.spot_check_button.setVisible(open_)
         current = group_hex(results.fingerprint)
         if fin is None:
             self.closing_label.setVisible(c.view_only)
@@ -253,6 +273,16 @@ class ResultsScreen(QWidget):
     @Slot()
     def _on_addendum_button_clicked(self) -> None:
         self._closing.add_addendum(self)
+
+    @Slot()
+    def _on_decide_button_clicked(self) -> None:
+        if self._decisions is not None:
+            self._decisions.decide(self)
+
+    @Slot()
+    def _on_spot_check_button_clicked(self) -> None:
+        if self._decisions is not None:
+            self._decisions.spot_check(self)
 
     @Slot()
     def _on_export_button_clicked(self) -> None:

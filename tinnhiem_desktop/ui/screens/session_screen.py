@@ -25,6 +25,7 @@ from tinnhiem_desktop.domain.checks import quorum_met
 from tinnhiem_desktop.domain.errors import UserFacingError
 from tinnhiem_desktop.domain.model import (
     CrossedNameRule,
+    ElectingBodySetting,
     Finalisation,
     SessionInfo,
     WrittenNameRule,
@@ -33,7 +34,7 @@ from tinnhiem_desktop.domain.model import (
     parse_date,
     parse_time,
 )
-from tinnhiem_desktop.domain.regimes import Basis, Kind, Quorum
+from tinnhiem_desktop.domain.regimes import Basis, Kind, Quorum, Sector
 from tinnhiem_desktop.domain.text import clean
 from tinnhiem_desktop.ui.controller import SessionController
 from tinnhiem_desktop.ui.core_texts import (
@@ -159,6 +160,23 @@ class SessionScreen(QWidget):
         settings_form.addRow(self.tr("Tên in sẵn bị gạch:"), self.crossed_combo)
         settings_form.addRow(self.tr("Ghi thêm tên ngoài danh sách:"), self.written_combo)
         settings_form.addRow(self.tr("Cảnh báo khi dòng không hợp lệ trên:"), self.invalid_spin)
+        # State sessions name the body that elected or approved the officials in the subtitle
+        # of the minutes and the ballot (a Quốc hội session never says "do Hội đồng nhân dân").
+        self.electing_combo = QComboBox(settings)
+        self.electing_combo.setObjectName("electingBody")
+        for value, label in (
+            (ElectingBodySetting.AUTO, self.tr("Theo tên cơ quan, tổ chức (tự nhận ra)")),
+            (ElectingBodySetting.QUOC_HOI, self.tr("Quốc hội")),
+            (ElectingBodySetting.HDND, self.tr("Hội đồng nhân dân")),
+        ):
+            self.electing_combo.addItem(label, value.value)
+        if regime.sector is Sector.STATE:
+            electing_caption = QLabel(self.tr("Cơ quan &bầu hoặc phê chuẩn:"), settings)
+            electing_caption.setBuddy(self.electing_combo)
+            settings_form.addRow(electing_caption, self.electing_combo)
+        else:
+            self.electing_combo.hide()
+        self.electing_combo.currentIndexChanged.connect(self._on_electing_combo_changed)
         settings_form.addRow(self.trial_check)
         self.crossed_combo.currentIndexChanged.connect(self._on_crossed_combo_changed)
         self.written_combo.currentIndexChanged.connect(self._on_written_combo_changed)
@@ -230,6 +248,7 @@ class SessionScreen(QWidget):
             (self.denominator_combo, info.denominator.value),
             (self.crossed_combo, info.crossed_name_rule.value),
             (self.written_combo, info.written_name_rule.value),
+            (self.electing_combo, info.electing_body.value),
         ):
             combo.blockSignals(True)
             combo.setCurrentIndex(max(0, combo.findData(value)))
@@ -332,7 +351,7 @@ class SessionScreen(QWidget):
         regime = self._controller.session.regime
         self.denominator_combo.setEnabled(not read_only and len(regime.denominator_options) > 1)
         for widget in (self.crossed_combo, self.written_combo, self.trial_check,
-                       self.invalid_spin):
+                       self.invalid_spin, self.electing_combo):
             widget.setEnabled(not read_only)
         self.committee_box.set_read_only(read_only)
         self.types_box.set_read_only(read_only)
@@ -356,6 +375,10 @@ class SessionScreen(QWidget):
     @Slot(int)
     def _on_written_combo_changed(self, index: int) -> None:
         self._update(written_name_rule=self.written_combo.itemData(index))
+
+    @Slot(int)
+    def _on_electing_combo_changed(self, index: int) -> None:
+        self._update(electing_body=self.electing_combo.itemData(index))
 
     @Slot(bool)
     def _on_trial_check_toggled(self, checked: bool) -> None:

@@ -100,6 +100,7 @@ class ProjectorBoard(QWidget):
         self._notice_font = QFont()
         self._title_shown = ""
         self._marks_region = QRegion()
+        self._held_notice: str | None = None
         self._ballot_max = self._results_max = 12
         self._final = False
         self.clear()
@@ -142,6 +143,7 @@ class ProjectorBoard(QWidget):
 
     def clear(self) -> None:
         """Nothing recorded yet."""
+        self._held_notice = None
         self._ballot = None
         self._voided = False
         self._heading = self.tr("Chưa có phiếu nào được ghi.")
@@ -149,7 +151,8 @@ class ProjectorBoard(QWidget):
 
     def show_ballot(self, ballot: Ballot, voided: bool = False) -> None:
         """The ballot just recorded, or (``voided``) the one just voided, its marks greyed."""
-        was_notice = self._ballot is not None and self._ballot.invalid_reason is not None
+        was_notice = self._notice_shown()
+        self._held_notice = None
         self._ballot = ballot
         self._voided = voided
         template = self.tr("phiếu số %1 đã hủy") if voided else self.tr("PHIẾU SỐ %1")
@@ -162,6 +165,20 @@ class ProjectorBoard(QWidget):
             self.update(QRegion(self._boxes["heading"]) + QRegion(self._ballot_grid.box))
         else:
             self.update(QRegion(self._boxes["heading"]) + self._marks_region)
+
+    def show_set_aside(self, number: int) -> None:
+        """Ballot ``number`` was set aside for the committee: no marks to show, only that."""
+        self._ballot = None
+        self._voided = True
+        self._heading = self.tr("phiếu số %1 để riêng").replace("%1", str(number))
+        self._held_notice = self.tr("Chờ Ban kiểm phiếu quyết định; chưa tính vào kết quả.")
+        self._notice_font = self._fitted_notice_font(self._held_notice)
+        self.update(QRegion(self._boxes["heading"]) + QRegion(self._ballot_grid.box))
+
+    def _notice_shown(self) -> bool:
+        ballot = self._ballot
+        return self._held_notice is not None or (
+            ballot is not None and ballot.invalid_reason is not None)
 
     def set_results(self, caption: str, rows: Sequence[ResultRow], final: bool = False) -> None:
         """The running figures, one row per official in ballot order, under ``caption``
@@ -188,6 +205,8 @@ class ProjectorBoard(QWidget):
     def body_lines(self) -> list[str]:
         """One line per official ("7. Name: Tín nhiệm cao"), or the whole-invalid notice."""
         ballot = self._ballot
+        if self._held_notice is not None:
+            return [self._held_notice]
         if ballot is not None and ballot.invalid_reason is not None:
             return [self._notice(ballot)]
         return [f"{name}: {mark}" for name, mark in zip(self._name_texts(), self._mark_of_each(),
@@ -226,6 +245,7 @@ class ProjectorBoard(QWidget):
         number = "8" * len(str(self._widest_number))
         return [self.tr("PHIẾU SỐ %1").replace("%1", number),
                 self.tr("phiếu số %1 đã hủy").replace("%1", number),
+                self.tr("phiếu số %1 để riêng").replace("%1", number),
                 self.tr("Chưa có phiếu nào được ghi.")]
 
     # ------------------------------------------------------------ laying out
@@ -288,7 +308,9 @@ class ProjectorBoard(QWidget):
             ballot_box, results_box = body, QRect()
         self._arrange_ballot(ballot_box, self._ballot_max)
         self._arrange_results(results_box, self._results_max)
-        if self._ballot is not None and self._ballot.invalid_reason is not None:
+        if self._held_notice is not None:
+            self._notice_font = self._fitted_notice_font(self._held_notice)
+        elif self._ballot is not None and self._ballot.invalid_reason is not None:
             self._notice_font = self._fitted_notice_font(self._notice(self._ballot))
         self.update()
 
@@ -441,6 +463,11 @@ class ProjectorBoard(QWidget):
 
     def _paint_ballot(self, painter: QPainter, dirty: QRegion) -> None:
         ballot = self._ballot
+        if self._held_notice is not None:
+            painter.setPen(VOIDED)
+            painter.setFont(self._notice_font)
+            painter.drawText(self._ballot_grid.box, WRAP, self._held_notice)
+            return
         if ballot is not None and ballot.invalid_reason is not None:
             painter.setPen(GREYED if self._voided else INK)
             painter.setFont(self._notice_font)

@@ -59,6 +59,7 @@ class StripState(Enum):
     EMPTY = "empty"
     RECORDED = "recorded"
     VOIDED = "voided"
+    SET_ASIDE = "set_aside"
 
 
 _COLOURS = {
@@ -66,6 +67,7 @@ _COLOURS = {
     StripState.EMPTY: ("#eef4fb", "#5b7fa8", "#1a1a1a", "#1a1a1a"),
     StripState.RECORDED: ("#eef4fb", "#5b7fa8", "#1a1a1a", "#1a1a1a"),
     StripState.VOIDED: ("#fff1e0", "#c05a00", "#6b6b6b", "#9c2f00"),
+    StripState.SET_ASIDE: ("#fff8d6", "#b08800", "#1a1a1a", "#6b4f00"),
 }
 
 
@@ -86,6 +88,7 @@ class ReadbackStrip(QWidget):
         self._state = StripState.EMPTY
         self._title = ""
         self._ballot: Ballot | None = None
+        self._held_text: str | None = None
         self._candidates: list[Candidate] = []
         self._texts: dict[str, str] = {}
         self._widest_number = 999
@@ -122,6 +125,8 @@ class ReadbackStrip(QWidget):
     def body_text(self) -> str:
         """The strip's body as plain text, one official a line (for tests and accessibility)."""
         ballot = self._ballot
+        if self._held_text is not None:
+            return self._held_text
         if ballot is not None and ballot.invalid_reason is not None:
             return self._notice(ballot)
         lines = [f"{name} {mark}" for name, mark in zip(self._name_texts(self._shape.compact),
@@ -135,6 +140,7 @@ class ReadbackStrip(QWidget):
         self._state = StripState.EMPTY
         self._title = self.tr("Chưa có phiếu nào được ghi.")
         self._ballot = None
+        self._held_text = None
         self.update()
 
     def show_ballot(self, ballot: Ballot, heading: str) -> None:
@@ -143,6 +149,18 @@ class ReadbackStrip(QWidget):
         self._title = self.tr("%1 — phiếu số %2").replace("%1", heading).replace(
             "%2", str(ballot.number))
         self._ballot = ballot
+        self._held_text = None
+        self.update()
+
+    def show_set_aside(self, number: int, note: str) -> None:
+        """A paper set aside for the committee (F9): no marks recorded, so none are shown."""
+        self._state = StripState.SET_ASIDE
+        self._title = self.tr("%1 — phiếu số %2").replace("%1", self.tr("ĐỂ RIÊNG")).replace(
+            "%2", str(number))
+        self._ballot = None
+        self._held_text = self.tr(
+            "Phiếu số %1 để riêng chờ Ban kiểm phiếu quyết định; chưa tính vào kết quả.\n"
+            "Ghi chú: %2").replace("%1", str(number)).replace("%2", note)
         self.update()
 
     def show_voided(self, ballot: Ballot, reentering: bool) -> None:
@@ -152,6 +170,7 @@ class ReadbackStrip(QWidget):
                 else self.tr("phiếu số %1 đã hủy, chưa nhập lại"))
         self._title = text.replace("%1", str(ballot.number))
         self._ballot = ballot
+        self._held_text = None
         self.update()
 
     def _notice(self, ballot: Ballot) -> str:
@@ -191,7 +210,7 @@ class ReadbackStrip(QWidget):
 
     def _title_texts(self) -> list[str]:
         number = "8" * len(str(self._widest_number))
-        heads = [self.tr("ĐÃ GHI"), self.tr("PHIẾU GHI GẦN NHẤT")]
+        heads = [self.tr("ĐÃ GHI"), self.tr("PHIẾU GHI GẦN NHẤT"), self.tr("ĐỂ RIÊNG")]
         texts = [self.tr("%1 — phiếu số %2").replace("%1", h).replace("%2", number)
                  for h in heads]
         texts += [self.tr("phiếu số %1 đã hủy — đang nhập lại").replace("%1", number),
@@ -328,6 +347,10 @@ class ReadbackStrip(QWidget):
                                                   | Qt.AlignmentFlag.AlignVCenter), self._title)
             painter.setPen(text)
             ballot = self._ballot
+            if self._held_text is not None:
+                painter.setFont(bold)
+                painter.drawText(self._body_box, WRAP, self._held_text)
+                return
             if ballot is not None and ballot.invalid_reason is not None:
                 painter.setFont(bold)
                 painter.drawText(self._body_box, WRAP, self._notice(ballot))

@@ -119,6 +119,11 @@ class StatusBar(QStatusBar):
             text = template.replace("%1", str(row.recorded)).replace("%2", str(collected))
             most = template.replace("%1", _digits(max(collected, row.recorded))).replace(
                 "%2", _digits(collected))
+            held = len(controller.undecided(row.ballot_type.id))
+            if held:  # set aside (F9), waiting for the committee: counted nowhere yet
+                aside = self.tr(", để riêng %1")
+                text += aside.replace("%1", str(held))
+                most += aside.replace("%1", _digits(collected))
             if len(types) > 1:
                 text, most = f"{row.ballot_type.name}: {text}", f"{row.ballot_type.name}: {most}"
             parts.append(text)
