@@ -39,6 +39,10 @@ from tinnhiem_desktop.ui.screens.projector_layout import (
     place_rows,
 )
 
+GLYPH_CACHE_PX = 64
+"""The largest type drawn here. Qt's raster engine draws text above 64 px from the font's
+outlines on every paint (hinting, Bézier curves, no glyph cache): a heading of 65 px cost more
+than the rest of the board per ballot (measured with callgrind)."""
 REFERENCE_PX = 100
 """Texts are measured once at this size; their width scales with the type."""
 BACKGROUND = QColor("#ffffff")
@@ -277,7 +281,7 @@ class ProjectorBoard(QWidget):
         margin = max(6, round(min(w, h) * 0.025))
         inner = QRect(margin, margin, max(w - 2 * margin, 10), max(h - 2 * margin, 10))
         # The header: the title at the left, the progress at the right.
-        head_px = max(8, round(h * 0.045))
+        head_px = max(8, min(GLYPH_CACHE_PX, round(h * 0.045)))
         progress_px = self._fit_line(self._progress_template_texts(), inner.width() // 3,
                                      head_px, bold=False)
         progress_w = round(self._em(self._progress_template_texts()) * progress_px * 1.04) + 2
@@ -295,13 +299,15 @@ class ProjectorBoard(QWidget):
         self._boxes["rule"] = QRect(inner.x(), top, inner.width(), max(2, h // 300))
         top += self._boxes["rule"].height() + margin // 2
         # The ballot's heading, as large as the widest of its forms allows.
-        heading_px = self._fit_line(self._heading_texts(), inner.width(), round(h * 0.085),
+        heading_px = self._fit_line(self._heading_texts(), inner.width(),
+                                    min(GLYPH_CACHE_PX, round(h * 0.085)),
                                     bold=True)
         self._fonts["heading"] = self._font(heading_px, bold=True)
         self._boxes["heading"] = QRect(inner.x(), top, inner.width(), round(heading_px * LINE))
         top += self._boxes["heading"].height() + margin // 2
         body = QRect(inner.x(), top, inner.width(), max(inner.bottom() + 1 - top, 10))
-        self._ballot_max, self._results_max = round(h * 0.075), round(h * 0.05)
+        self._ballot_max = min(GLYPH_CACHE_PX, round(h * 0.075))
+        self._results_max = min(GLYPH_CACHE_PX, round(h * 0.05))
         if self._results_on:
             ballot_box, results_box = self._split(body, margin)
         else:
