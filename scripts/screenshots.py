@@ -20,6 +20,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -203,6 +204,27 @@ def type_keys(view: QWidget, keys: str) -> None:
         QTest.keyClick(view, key)
 
 
+def projector_shots(app: QApplication, window: MainWindow,
+                    shot: Callable[[QWidget, str], None]) -> None:
+    """The projector view (F5) as a window of the laptop's size: ballot 25 (ballot 26, half
+    typed, is not shown), at 1366×768; then with the running results turned on, at 1024×768."""
+    window.toggle_projector()
+    projector = window.projector
+    if projector is None:
+        raise RuntimeError("the projector view did not open")
+    projector.showNormal()
+    projector.resize(1366, 768)
+    settle(app)
+    shot(projector, "8-man-hinh-chieu")
+    window.projector_results_action.trigger()
+    projector.resize(1024, 768)
+    settle(app)
+    shot(projector, "8-man-hinh-chieu-1024-ket-qua")
+    window.projector_results_action.trigger()
+    window.close_projector()
+    settle(app, 2)
+
+
 def main() -> int:
     """Write every screenshot; prints the files written."""
     parser = argparse.ArgumentParser(description=__doc__,
@@ -255,6 +277,7 @@ def main() -> int:
         settle(app)
         type_keys(view, "12x")  # ballot 26 half typed: the current row is the fourth
         shot(window, "4-nhap-phieu")
+        projector_shots(app, window, shot)
 
         window.show_screen(workspace.RESULTS)
         shot(window, "5-ket-qua")

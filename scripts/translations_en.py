@@ -128,21 +128,6 @@ EN = {
         "This installation is broken: %1 could not be loaded (%2). Please reinstall the app.",
     "thư viện xem trước biên bản": "the minutes preview library",
     "Phím tắt nhập phiếu": "Ballot entry keys",
-    "1, 2, 3: đánh dấu ô của dòng hiện tại và xuống dòng (1, 2 khi bỏ phiếu)\n0 hoặc phím cách: "
-    "không đánh dấu (dòng không hợp lệ)\nx: đánh dấu nhiều ô (dòng không hợp lệ)\nBackspace: lùi "
-    "một dòng và xóa dòng đó\nLên / Xuống: di chuyển\nEnter: ghi phiếu (khi mọi dòng đã nhập)\n"
-    "F8: cả phiếu không hợp lệ (chọn hoặc gõ lý do)\nF9: để riêng phiếu đang nhập chờ Ban kiểm "
-    "phiếu quyết định (gõ ghi chú, Enter; Esc: thôi)\nCtrl+Z: hủy phiếu vừa ghi và nhập lại với "
-    "cùng số\nF6: chuyển sang danh sách phiếu; Delete ở đó: hủy phiếu đang chọn và nhập lại\n"
-    "Ctrl+1 … Ctrl+4: các màn hình; Ctrl++ / Ctrl+-: cỡ chữ":
-        "1, 2, 3: mark the current row and move down (1, 2 for a vote)\n0 or Space: no mark "
-        "(row invalid)\nx: several marks (row invalid)\nBackspace: back one row and clear it\n"
-        "Up / Down: move\nEnter: record the ballot (when every row is filled)\nF8: whole ballot "
-        "invalid (choose or type a reason)\nF9: set the ballot being entered aside for the "
-        "counting committee's decision (type a note, Enter; Esc: cancel)\nCtrl+Z: void the last "
-        "ballot and re-enter it with the same number\nF6: go to the ballot list; Delete there: "
-        "void the selected ballot and re-enter it\nCtrl+1 … Ctrl+4: screens; Ctrl++ / Ctrl+-: "
-        "text size",
     "Trên lá phiếu": "On the paper ballot",
     "đánh dấu mức ở dòng hiện tại và xuống dòng (bỏ phiếu tín nhiệm: 1, 2)":
         "mark the level of the current row and move down (confidence vote: 1, 2)",
@@ -177,6 +162,7 @@ EN = {
     "Esc hoặc F6": "Esc or F6",
     "trở về lá phiếu": "back to the paper ballot",
     "như trên lá phiếu": "as on the paper ballot",
+    "mở / đóng màn hình chiếu cho cả phòng": "open / close the projector view for the room",
     "Cửa sổ": "Window",
     "chuyển giữa bốn màn hình (như menu Xem)": "switch between the four screens (as the View menu)",
     "chữ lớn hơn / nhỏ hơn / cỡ mặc định": "larger / smaller / default text size",
@@ -803,6 +789,17 @@ EN = {
     "phiên.":
         "The merged file is a normal session: see its results, check it, finalise it and print "
         "its minutes like any session.",
+    # The projector view (F5).
+    "Màn hình &chiếu": "&Projector view",
+    "Hiện &kết quả trên màn hình chiếu": "Show &results on the projector",
+    "Màn hình chiếu — %1": "Projector view — %1",
+    "phiếu số %1 đã hủy": "ballot no. %1 voided",
+    "KHÔNG HỢP LỆ cả phiếu: %1": "Whole ballot INVALID: %1",
+    "KẾT QUẢ TẠM THỜI": "RUNNING RESULTS",
+    "KẾT QUẢ ĐÃ CHỐT": "FINALISED RESULTS",
+    "phiếu số %1 để riêng": "ballot no. %1 set aside",
+    "Chờ Ban kiểm phiếu quyết định; chưa tính vào kết quả.":
+        "Awaiting the counting committee's decision; not counted yet.",
 }
 
 # Qt's own texts in Vietnamese (Qt ships no qtbase_vi): the buttons, context menus, file and

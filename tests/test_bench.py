@@ -17,11 +17,13 @@ TIMES_MS = (
     "service_record_ms_p50", "service_record_ms_p99", "record_ballot_ms_p50",
     "record_ballot_ms_p99", "mark_key_ms_p50", "mark_key_ms_p99", "results_ms",
     "results_screen_ms", "verify_ms", "minutes_ms", "first_key_after_enter_ms",
-    "backup_stall_ms", "merge_ms", "compare_ms",
+    "backup_stall_ms", "merge_ms", "compare_ms", "record_ballot_projector_ms_p50",
+    "record_ballot_projector_ms_p99",
 )
 RATIOS = ("record_ballot_vs_commit",)
 SIZES_MB = ("file_mb", "peak_rss_mb")
-PERCENTILES = ("service_record_ms", "record_ballot_ms", "mark_key_ms")
+PERCENTILES = ("service_record_ms", "record_ballot_ms", "mark_key_ms",
+               "record_ballot_projector_ms")
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")

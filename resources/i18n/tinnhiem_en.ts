@@ -1450,7 +1450,7 @@ Fingerprint of the reference file: %2</translation>
 <context>
     <name>HelpBoxes</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/help.py" line="98" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/help.py" line="99" />
         <source>Phím tắt nhập phiếu</source>
         <translation>Ballot entry keys</translation>
     </message>
@@ -1592,16 +1592,21 @@ Fingerprint of the reference file: %2</translation>
     </message>
     <message>
         <location filename="../../tinnhiem_desktop/ui/dialogs/help.py" line="85" />
+        <source>mở / đóng màn hình chiếu cho cả phòng</source>
+        <translation>open / close the projector view for the room</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/help.py" line="86" />
         <source>bảng phím này</source>
         <translation>this list of keys</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/help.py" line="102" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/help.py" line="103" />
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/help.py" line="103" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/help.py" line="104" />
         <source>Kiểm phiếu tín nhiệm %1
 Nhập phiếu, tính kết quả và in biên bản kiểm phiếu, không cần mạng. Mỗi phiếu được ghi xuống đĩa ngay khi màn hình báo đã ghi.</source>
         <translation>Confidence ballot counting %1
@@ -1662,223 +1667,233 @@ Enter ballots, compute results and print the counting minutes, offline. Each bal
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="89" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="91" />
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="91" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="93" />
         <source>&amp;Mới…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="92" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="94" />
         <source>M&amp;ở…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="93" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="95" />
         <source>Mở &amp;gần đây</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="98" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="100" />
         <source>&amp;Lưu bản sao…</source>
         <translation>&amp;Save a copy…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="99" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="101" />
         <source>Mở thư mục &amp;sao lưu</source>
         <translation>Open &amp;backup folder</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="100" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="102" />
         <source>&amp;In biên bản…</source>
         <translation>&amp;Print minutes…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="102" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="104" />
         <source>Đó&amp;ng phiên</source>
         <translation>&amp;Close session</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="108" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="110" />
         <source>Tạo bản cho tổ &amp;kiểm phiếu…</source>
         <translation>Copy for a counting &amp;group…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="110" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="112" />
         <source>Tạo lượt nhập kiểm t&amp;ra…</source>
         <translation>Create a second pass (r&amp;e-entry)…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="112" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="114" />
         <source>Đối &amp;chiếu các lượt nhập…</source>
         <translation>Co&amp;mpare passes…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="115" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="117" />
         <source>Gộ&amp;p kết quả các tổ…</source>
         <translation>Merge the groups' resul&amp;ts…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="117" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="119" />
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="119" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="121" />
         <source>&amp;Kết quả</source>
         <translation>&amp;Results</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="120" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="122" />
         <source>&amp;Chốt kết quả…</source>
         <translation>&amp;Finalise results…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="124" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="126" />
         <source>&amp;Phiếu chờ quyết định…</source>
         <translation>Ballots awaiting a &amp;decision…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="126" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="128" />
         <source>Kiểm tra xác s&amp;uất…</source>
         <translation>S&amp;pot-check…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="129" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="131" />
         <source>&amp;Kiểm tra tệp và dấu vân tay…</source>
         <translation>&amp;Check the file and its fingerprint…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="138" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="140" />
         <source>Côn&amp;g cụ</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="139" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="141" />
         <source>&amp;Bộ phiếu thử…</source>
         <translation>&amp;Test deck…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="142" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="144" />
         <source>&amp;Kiểm tra kết quả phiếu thử…</source>
         <translation>&amp;Check the test deck result…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="146" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="148" />
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="147" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="149" />
         <source>&amp;1 Phiên</source>
         <translation>&amp;1 Session</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="147" />
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="213" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="149" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="228" />
         <source>&amp;2 Người được lấy phiếu</source>
         <translation>&amp;2 Officials</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="148" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="150" />
         <source>&amp;3 Nhập phiếu</source>
         <translation>&amp;3 Ballot entry</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="148" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="150" />
         <source>&amp;4 Kết quả</source>
         <translation>&amp;4 Results</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="156" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="158" />
+        <source>Màn hình &amp;chiếu</source>
+        <translation>&amp;Projector view</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="162" />
+        <source>Hiện &amp;kết quả trên màn hình chiếu</source>
+        <translation>Show &amp;results on the projector</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="169" />
         <source>Phóng &amp;to chữ</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="158" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="171" />
         <source>Thu &amp;nhỏ chữ</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="160" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="173" />
         <source>Cỡ chữ &amp;mặc định</source>
         <translation>&amp;Default size</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="163" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="176" />
         <source>&amp;Cài đặt</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="164" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="177" />
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="173" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="186" />
         <source>T&amp;rợ giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="174" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="187" />
         <source>&amp;Phím tắt nhập phiếu</source>
         <translation>Ballot entry &amp;keys</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="175" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="188" />
         <source>&amp;Giới thiệu</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="185" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="198" />
         <source>(chưa có)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="195" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="210" />
         <source>Kiểm phiếu tín nhiệm</source>
         <translation>Confidence ballot counting</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="214" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="229" />
         <source>&amp;2 Người được bỏ phiếu tín nhiệm</source>
         <translation>&amp;2 Officials</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="383" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="399" />
         <source>Bản cài đặt bị hỏng: không nạp được %1 (%2). Hãy cài đặt lại phần mềm.</source>
         <translation>This installation is broken: %1 could not be loaded (%2). Please reinstall the app.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="384" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="400" />
         <source>thư viện xem trước biên bản</source>
         <translation>the minutes preview library</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="217" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="232" />
         <source>Kiểm phiếu tín nhiệm — %1</source>
         <translation>Confidence ballot counting — %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="95" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="97" />
         <source>Mở phiên mẫ&amp;u</source>
         <translation>Open s&amp;ample session</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="122" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="124" />
         <source>&amp;Thêm đính chính…</source>
         <translation>&amp;Add addendum…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="132" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="134" />
         <source>&amp;Xuất kết quả…</source>
         <translation>&amp;Export results…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="134" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="136" />
         <source>&amp;In mẫu phiếu trắng…</source>
         <translation>Print &amp;blank ballots…</translation>
     </message>
@@ -2169,6 +2184,86 @@ Enter ballots, compute results and print the counting minutes, offline. Each bal
         <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="96" />
         <source>Nhiều dấu</source>
         <translation>Several marks</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorBoard</name>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="128" />
+        <source>Không đánh dấu</source>
+        <translation>No mark</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="129" />
+        <source>Nhiều dấu</source>
+        <translation>Several marks</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="153" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="253" />
+        <source>Chưa có phiếu nào được ghi.</source>
+        <translation>No ballot recorded yet.</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="162" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="251" />
+        <source>phiếu số %1 đã hủy</source>
+        <translation>ballot no. %1 voided</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="162" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="250" />
+        <source>PHIẾU SỐ %1</source>
+        <translation>BALLOT NO. %1</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="177" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="252" />
+        <source>phiếu số %1 để riêng</source>
+        <translation>ballot no. %1 set aside</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="178" />
+        <source>Chờ Ban kiểm phiếu quyết định; chưa tính vào kết quả.</source>
+        <translation>Awaiting the counting committee's decision; not counted yet.</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="234" />
+        <source>KHÔNG HỢP LỆ cả phiếu: %1</source>
+        <translation>Whole ballot INVALID: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="328" />
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="329" />
+        <source>Ngưỡng</source>
+        <translation>Band</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/screens/projector_window.py" line="119" />
+        <source>Màn hình chiếu — %1</source>
+        <translation>Projector view — %1</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/screens/projector_window.py" line="142" />
+        <source>Đã nhập %1 / thu về %2</source>
+        <translation>Recorded %1 / collected %2</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/screens/projector_window.py" line="160" />
+        <source>KẾT QUẢ ĐÃ CHỐT</source>
+        <translation>FINALISED RESULTS</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/screens/projector_window.py" line="160" />
+        <source>KẾT QUẢ TẠM THỜI</source>
+        <translation>RUNNING RESULTS</translation>
     </message>
 </context>
 <context>

@@ -151,10 +151,11 @@ def entry_figures(session_path: Path, folder: Path, samples: int = 200,
     ballot list and the status bar drawn, after every layout pass. Between ballots one bare
     synced commit (:class:`~tinnhiem_desktop.bench.figures.CommitFloor`) is timed on the same
     disk, so ``record_ballot_vs_commit`` compares the two at the same moments. The first mark key
-    of each ballot is timed the same way (``first_key_after_enter_ms``, median).
+    of each ballot is timed the same way (``first_key_after_enter_ms``, median). Then
+    ``samples`` more ballots with the projector view open (F5, ``record_ballot_projector_ms``):
+    Enter until neither window repaints.
     """
-    from PySide6.QtCore import QSettings, Qt
-    from PySide6.QtTest import QTest
+    from PySide6.QtCore import QSettings
 
     from tinnhiem_desktop.bench.figures import CommitFloor
     from tinnhiem_desktop.ui.main_window import MainWindow
@@ -175,37 +176,29 @@ def entry_figures(session_path: Path, folder: Path, samples: int = 200,
         window.show_screen(ENTRY)
         _settle(app)
         screen = window.workspace.entry_screen
-        view = screen.paper_view
         controller = window.controller
         assert controller is not None
         codes = list(controller.session.regime.codes)
         key_times: list[float] = []
         first_key_times: list[float] = []
         enter_times: list[float] = []
-        for k in range(samples):
-            marks = [codes[(k + row) % len(codes)] for row in range(screen.paper.size)]
-            start = time.perf_counter()
-            _press(view, marks[0])
-            first_key_times.append(until_painted(app, watch) - start)
-            if k < key_ballots:
-                key_times.append(first_key_times[-1])
-            for code in marks[1:]:
-                if k < key_ballots:
-                    start = time.perf_counter()
-                    _press(view, code)
-                    app.processEvents()
-                    key_times.append(time.perf_counter() - start)
-                else:
-                    _press(view, code)
-            until_painted(app, watch)
-            expected = controller.session.next_number(screen.type_id)
-            start = time.perf_counter()
-            QTest.keyClick(view, Qt.Key.Key_Return)
-            enter_times.append(until_painted(app, watch) - start)
-            if not screen.readback.title_text().endswith(f" {expected}") or \
-                    not screen.paper.is_blank():
-                raise RuntimeError(f"ballot {expected} was not recorded")
-            floor.once()
+        _type_ballots(app, watch, screen, controller.session, codes, samples, key_ballots,
+                      floor, key_times, first_key_times, enter_times)
+        # The same Enter with the projector view open (F5): it repaints from the same signal.
+        window.toggle_projector()
+        if window.projector is None:
+            raise RuntimeError("the projector view did not open")
+        _settle(app)
+        both = _EitherWatch(watch, PaintWatch(window.projector))
+        projector_times: list[float] = []
+        _type_ballots(app, both, screen, controller.session, codes, samples, 0, None, [], [],
+                      projector_times)
+        last = screen.readback.title_text().split()[-1]
+        if not window.projector.board.heading_text().endswith(f" {last}"):
+            raise RuntimeError("the projector view did not show the last ballot")
+        both.remove()
+        window.close_projector()
+        _settle(app)
         stall = backup_stall(app, watch, window, codes)
         results_times = _results_screen_times(app, window, RESULTS, ENTRY, codes, runs=10)
     finally:
@@ -220,12 +213,64 @@ def entry_figures(session_path: Path, folder: Path, samples: int = 200,
         "record_ballot_ms_p50": _ms(record_p50),
         "record_ballot_ms_p99": _ms(_percentile(enter_times, 99)),
         "record_ballot_vs_commit": round(record_p50 / statistics.median(floor.times), 2),
+        "record_ballot_projector_ms_p50": _ms(statistics.median(projector_times)),
+        "record_ballot_projector_ms_p99": _ms(_percentile(projector_times, 99)),
         "first_key_after_enter_ms": _ms(statistics.median(first_key_times)),
         "mark_key_ms_p50": _ms(statistics.median(key_times)),
         "mark_key_ms_p99": _ms(_percentile(key_times, 99)),
         "backup_stall_ms": _ms(stall),
         "results_screen_ms": _ms(statistics.median(results_times)),
     }
+
+
+def _type_ballots(app: Any, watch: Any, screen: Any, session: Any, codes: list[str],
+                  samples: int, key_ballots: int, floor: Any, key_times: list[float],
+                  first_key_times: list[float], enter_times: list[float]) -> None:
+    """Type ``samples`` ballots by key presses, timing as :func:`entry_figures` says; ``floor``
+    (a :class:`~tinnhiem_desktop.bench.figures.CommitFloor` or None) is timed between them."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    view = screen.paper_view
+    for k in range(samples):
+        marks = [codes[(k + row) % len(codes)] for row in range(screen.paper.size)]
+        start = time.perf_counter()
+        _press(view, marks[0])
+        first_key_times.append(until_painted(app, watch) - start)
+        if k < key_ballots:
+            key_times.append(first_key_times[-1])
+        for code in marks[1:]:
+            if k < key_ballots:
+                start = time.perf_counter()
+                _press(view, code)
+                app.processEvents()
+                key_times.append(time.perf_counter() - start)
+            else:
+                _press(view, code)
+        until_painted(app, watch)
+        expected = session.next_number(screen.type_id)
+        start = time.perf_counter()
+        QTest.keyClick(view, Qt.Key.Key_Return)
+        enter_times.append(until_painted(app, watch) - start)
+        if not screen.readback.title_text().endswith(f" {expected}") or \
+                not screen.paper.is_blank():
+            raise RuntimeError(f"ballot {expected} was not recorded")
+        if floor is not None:
+            floor.once()
+
+
+class _EitherWatch:
+    """Two windows watched as one: :func:`until_painted` waits until neither repaints."""
+
+    def __init__(self, *watches: PaintWatch) -> None:
+        self._watches = watches
+
+    def take(self) -> bool:
+        return any([w.take() for w in self._watches])  # every one taken, not short-circuited
+
+    def remove(self) -> None:
+        for w in self._watches[1:]:  # the first is the main window's, removed by its owner
+            w.remove()
 
 
 class PaintWatch:

@@ -42,6 +42,8 @@ class Action(StrEnum):
     COPY_ORIGIN = "copy_origin"
     GROUP_MERGED = "group_merged"
     HAND_COUNT_SET = "hand_count_set"
+    PROJECTOR_RESULTS_SET = "projector_results_set"
+    """The chair turned the running results on the projector view on or off (display only)."""
 
 
 LOG_FORMAT = 2

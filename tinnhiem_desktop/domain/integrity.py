@@ -30,6 +30,7 @@ ACTION_WORDS: dict[Action, str] = {
     Action.COPY_ORIGIN: "ghi nguồn của bản sao thiết lập",
     Action.GROUP_MERGED: "gộp một tổ kiểm phiếu",
     Action.HAND_COUNT_SET: "nhập tổng hợp kiểm phiếu bằng tay",
+    Action.PROJECTOR_RESULTS_SET: "bật/tắt kết quả trên màn hình chiếu",
 }
 
 _COUNTED: dict[Action, str] = {

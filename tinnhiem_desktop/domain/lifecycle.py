@@ -43,16 +43,22 @@ a corrected place), never after finalising. A ballot type's own list locks with 
 # allowed while entering: a laptop replaced in the middle of a count is tested again before it is
 # used. Never after finalising: the minutes that mention it are signed by then.
 
-RESULT_NEUTRAL = frozenset({Action.FINALISED, Action.ADDENDUM_ADDED})
-"""Entries after which a printed result still stands: finalising changes no figure, and an
-addendum is a separate, numbered correction printed as such."""
+DISPLAY_ACTIONS = frozenset({Action.PROJECTOR_RESULTS_SET})
+"""What the room is shown, not what was counted: the chair may turn the running results on the
+projector on or off while setting up and while entering; once finalised they are always shown."""
+
+RESULT_NEUTRAL = frozenset({Action.FINALISED, Action.ADDENDUM_ADDED, *DISPLAY_ACTIONS})
+"""Entries after which a printed result still stands: finalising changes no figure, an addendum
+is a separate, numbered correction printed as such, and what the projector shows changes nothing
+counted."""
 
 _ALLOWED: dict[Stage, frozenset[Action]] = {
-    Stage.SETUP: SETUP_ACTIONS | {Action.BALLOT_RECORDED, Action.BALLOT_SET_ASIDE,
-                                  Action.TEST_DECK_CHECKED, Action.FINALISED,
-                                  Action.COPY_ORIGIN, Action.GROUP_MERGED,
-                                  Action.HAND_COUNT_SET},
-    Stage.ENTERING: SETUP_ACTIONS | {
+    Stage.SETUP: SETUP_ACTIONS | DISPLAY_ACTIONS | {Action.BALLOT_RECORDED,
+                                                    Action.BALLOT_SET_ASIDE,
+                                                    Action.TEST_DECK_CHECKED, Action.FINALISED,
+                                                    Action.COPY_ORIGIN, Action.GROUP_MERGED,
+                                                    Action.HAND_COUNT_SET},
+    Stage.ENTERING: SETUP_ACTIONS | DISPLAY_ACTIONS | {
         Action.BALLOT_RECORDED, Action.BALLOT_VOIDED, Action.BALLOT_SET_ASIDE,
         Action.SET_ASIDE_DECIDED, Action.SPOT_CHECK_DRAWN, Action.SPOT_CHECK_RECORDED,
         Action.TEST_DECK_CHECKED, Action.FINALISED, Action.GROUP_MERGED, Action.HAND_COUNT_SET,

@@ -145,6 +145,9 @@ class Replayer:
         # Per ballot type: ballots counted on tally sheets (this file's own, or merged groups').
         self._hand: dict[int, int] = {}
         self._entered_directly = False
+
+        self.projector_results = False
+        """Whether the chair has the running results shown on the projector (display only)."""
         self._handlers: dict[Action, Callable[[Any], object]] = {
             action: getattr(self, "_" + action.value)
             for action in Action if action is not Action.SESSION_CREATED
@@ -667,6 +670,16 @@ class Replayer:
         self.merged_groups.append(MergedGroup(
             seq, label, hand_counted, handed, name, source, p["source_setup_fingerprint"], at,
             tuple(ballots), tuple(sheets)))
+
+    def _projector_results_set(self, p: Any) -> None:
+        p = _keys(p, "before", "after")
+        if p["before"] is not self.projector_results:
+            raise ReplayError("“before” khác lựa chọn hiện kết quả trên màn hình chiếu lúc đó")
+        after = p["after"]
+        if not isinstance(after, bool) or after is self.projector_results:
+            # The app writes this event only when the choice changes, and as true/false.
+            raise ReplayError(f"lựa chọn hiện kết quả trên màn hình chiếu không hợp lệ ({after!r})")
+        self.projector_results = after
 
     # ------------------------------------------------------------ the result
 

@@ -47,6 +47,7 @@ from tinnhiem_desktop.services.groups import (
     copy_setup,
     merge_groups,
 )
+from tinnhiem_desktop.services.projector import ProjectorUseCases
 from tinnhiem_desktop.services.regimes import shipped_regimes
 from tinnhiem_desktop.services.setup import SetupUseCases
 from tinnhiem_desktop.storage.session_file import SessionFile
@@ -58,7 +59,8 @@ __all__ = ["RECONCILE_REASON", "BallotRow", "ComparedFile", "Comparison", "CopyK
            "shipped_regimes", "validate_candidates", "verify_file"]
 
 
-class Session(SetupUseCases, DecisionUseCases, GroupUseCases, ClosingUseCases, DeckUseCases):
+class Session(SetupUseCases, DecisionUseCases, GroupUseCases, ClosingUseCases, DeckUseCases,
+              ProjectorUseCases):
     """An open counting session. Every method is one use case and one transaction."""
 
 

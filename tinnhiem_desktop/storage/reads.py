@@ -102,6 +102,16 @@ class SessionReads:
             (Action.COPY_ORIGIN.value,)).fetchone()
         return None if row is None else CopyOrigin.from_json(json.loads(row[0]))
 
+    def projector_results(self) -> bool:
+        """Whether the chair last turned the running results on the projector view on (False
+        when never). The choice lives in the log alone: it is what the room is shown, not part
+        of the count, so no table holds it and ``verify`` checks it by replaying the log."""
+        row = self._conn.execute(
+            "SELECT payload FROM log WHERE action = ? ORDER BY seq DESC LIMIT 1",
+            (Action.PROJECTOR_RESULTS_SET.value,),
+        ).fetchone()
+        return row is not None and json.loads(row[0]).get("after") is True
+
     # ---------------------------------------------------------------- tables
 
     def info(self) -> SessionInfo:

@@ -227,6 +227,15 @@ class SessionWrites(SessionReads):
         )
         return add
 
+    def set_projector_results(self, shown: bool) -> None:
+        """Record the chair's choice to show (or hide) the running results on the projector.
+        The event is the whole change: no table holds it (see :meth:`projector_results`)."""
+        self._write(
+            Action.PROJECTOR_RESULTS_SET,
+            {"before": self.projector_results(), "after": shown},
+            lambda: None,
+        )
+
     # ---------------------------------------------------------------- the committee's decisions
 
     def set_aside_ballot(self, type_id: int, number: int, note: str) -> SetAside:

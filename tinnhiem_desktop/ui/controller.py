@@ -54,6 +54,7 @@ class SessionController(QObject):
     set_aside_decided = Signal(object, object)
     """(the set-aside ballot, the ballot the committee's decision recorded under its number)"""
     spot_check_changed = Signal()
+    projector_results_changed = Signal(bool)
     backup_failed = Signal(str)
     backup_made = Signal(object)
     _copy_over = Signal()
@@ -69,6 +70,7 @@ class SessionController(QObject):
         self._held: list[SetAside] | None = None
         # Every write goes through here, so the finalisation read once stays true until finalise.
         self._finalisation = session.finalised
+        self._projector_results = session.projector_results
         self._last_copy: Path | None = None
         # Written once, by the first events of a copy: read once.
         self._origin = session.copy_origin
@@ -119,6 +121,13 @@ class SessionController(QObject):
         stage = Stage.FINALISED if self._finalisation is not None else Stage.ENTERING
         return not Lifecycle(stage, self._session.readonly).allows(Action.INFO_UPDATED)
 
+    @property
+    def projector_results_settable(self) -> bool:
+        """The chair may turn the projector's results on or off now (asked after every ballot:
+        the life cycle is asked with the finalisation cached here, no query)."""
+        stage = Stage.FINALISED if self._finalisation is not None else Stage.ENTERING
+        return Lifecycle(stage, self._session.readonly).allows(Action.PROJECTOR_RESULTS_SET)
+
     def may(self, action: Action) -> bool:
         """Whether ``action`` may happen now (menus are enabled by this)."""
         return self._session.may(action)
@@ -144,6 +153,12 @@ class SessionController(QObject):
     def copy_origin(self) -> CopyOrigin | None:
         """What this file is a copy of (a counting group, a second pass, a trial), or None."""
         return self._origin
+
+    @property
+    def projector_results(self) -> bool:
+        """The chair has turned the running results on the projector on (read once, then kept
+        by :meth:`set_projector_results`). After finalising they are shown whatever this says."""
+        return self._projector_results
 
     def finalised_fingerprint(self) -> str | None:
         """The fingerprint at finalising (addenda change the current one, not this)."""
@@ -290,6 +305,12 @@ class SessionController(QObject):
         self._finalisation = fin
         self._done(lambda: self.finalised.emit(fin))
         return fin
+
+    def set_projector_results(self, shown: bool) -> None:
+        """The chair's choice: the running results on the projector, or not (one event)."""
+        if self._session.set_projector_results(shown):
+            self._projector_results = shown
+            self._done(lambda: self.projector_results_changed.emit(shown))
 
     def add_addendum(self, text: str, by: str) -> Addendum:
         """A numbered correction after finalising."""

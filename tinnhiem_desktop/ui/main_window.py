@@ -29,6 +29,7 @@ from tinnhiem_desktop.ui.flows.opening import SessionOpener, same_file
 from tinnhiem_desktop.ui.geometry import GeometryMemory
 from tinnhiem_desktop.ui.i18n import ui_font
 from tinnhiem_desktop.ui.origin_text import OriginTexts
+from tinnhiem_desktop.ui.screens.projector_window import ProjectorWindow
 from tinnhiem_desktop.ui.screens.start_page import StartPage
 from tinnhiem_desktop.ui.settings import DEFAULT_POINTS, AppSettings
 from tinnhiem_desktop.ui.widgets.status_bar import StatusBar
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         self._groups = GroupsFlow(prompter, self)
         self.controller: SessionController | None = None
         self.workspace: Workspace | None = None
+        self.projector: ProjectorWindow | None = None
         self.start_page = StartPage(self)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.start_page)
@@ -153,6 +155,17 @@ class MainWindow(QMainWindow):
         ]
         self.session_actions += self.screen_actions
         view_menu.addSeparator()
+        self.projector_action = self._action(view_menu, self.tr("Màn hình &chiếu"),
+                                             self.toggle_projector, "F5")
+        self.projector_action.setCheckable(True)
+        self.projector_results_action = QAction(
+            self.tr("Hiện &kết quả trên màn hình chiếu"), self)
+        self.projector_results_action.setCheckable(True)
+        self.projector_results_action.triggered.connect(
+            self._on_projector_results_action_triggered)
+        view_menu.addAction(self.projector_results_action)
+        self.session_actions.append(self.projector_action)
+        view_menu.addSeparator()
         self._action(view_menu, self.tr("Phóng &to chữ"), lambda: self.zoom(1.0),
                      QKeySequence(K.ZoomIn), "Ctrl+=")
         self._action(view_menu, self.tr("Thu &nhỏ chữ"), lambda: self.zoom(-1.0),
@@ -190,8 +203,10 @@ class MainWindow(QMainWindow):
         self.start_page.set_recent(self._settings.recent_files())
         self.stack.setCurrentWidget(self.start_page)
         for action in (*self.session_actions, self.finalise_action, self.addendum_action,
-                       self.decide_action, self.spot_check_action):
+                       self.decide_action, self.spot_check_action,
+                       self.projector_results_action):
             action.setEnabled(False)
+        self.projector_results_action.setChecked(False)
         self.setWindowTitle(self.tr("Kiểm phiếu tín nhiệm"))
         self.status.show_session(None)
         self.start_page.focus_first()
@@ -225,6 +240,7 @@ class MainWindow(QMainWindow):
 
     def close_session(self) -> None:
         """Close the open session (every change is already on disk)."""
+        self.close_projector()
         if self.workspace is not None:
             self.stack.removeWidget(self.workspace)
             self.workspace.deleteLater()
@@ -390,6 +406,44 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ view
 
+    @Slot()
+    def toggle_projector(self) -> None:
+        """F5: open the projector view, or close it. The keyboard stays where it was."""
+        if self.projector is not None:
+            self.close_projector()
+            return
+        if self.controller is None:
+            self.projector_action.setChecked(False)
+            return
+        focused = QApplication.focusWidget()
+        self.projector = ProjectorWindow(self.controller, self)
+        self.projector.closed.connect(self._on_projector_closed)
+        self.projector.open_on_screen()
+        self.projector_action.setChecked(True)
+        # Typing goes on: the view never takes the keyboard when it opens.
+        self.activateWindow()
+        if focused is not None:
+            focused.setFocus()
+
+    def close_projector(self) -> None:
+        """Close the projector view if it is open."""
+        if self.projector is not None:
+            self.projector.close()
+
+    @Slot()
+    def _on_projector_closed(self) -> None:
+        projector, self.projector = self.projector, None
+        self.projector_action.setChecked(False)
+        if projector is not None:
+            projector.deleteLater()
+
+    @Slot(bool)
+    def _on_projector_results_action_triggered(self, checked: bool) -> None:
+        c = self.controller
+        if c is not None:
+            self._prompter.attempt(self, lambda: c.set_projector_results(checked))
+        self._on_controller_changed()
+
     def show_screen(self, index: int) -> None:
         """Ctrl+1 … Ctrl+4."""
         if self.workspace is not None:
@@ -438,6 +492,10 @@ class MainWindow(QMainWindow):
         self.decide_action.setEnabled(not c.read_only)
         self.spot_check_action.setEnabled(not c.read_only)
         self.addendum_action.setEnabled(c.finalisation is not None and not c.view_only)
+        # After finalising the results are on the projector whatever was chosen.
+        self.projector_results_action.setChecked(c.projector_results
+                                                 or c.finalisation is not None)
+        self.projector_results_action.setEnabled(c.projector_results_settable)
 
     @Slot(str)
     def _on_controller_backup_failed(self, message: str) -> None:

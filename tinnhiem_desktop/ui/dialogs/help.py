@@ -82,6 +82,7 @@ class HelpBoxes(QObject):
                    self.tr("chuyển giữa bốn màn hình (như menu Xem)")),
             KeyRow(("Ctrl++", "Ctrl+=", "Ctrl+-", "Ctrl+0"), "Ctrl++ / Ctrl+- / Ctrl+0",
                    self.tr("chữ lớn hơn / nhỏ hơn / cỡ mặc định")),
+            KeyRow(("F5",), "F5", self.tr("mở / đóng màn hình chiếu cho cả phòng")),
             KeyRow(("F1",), "F1", self.tr("bảng phím này")),
         ))
         return [paper, ballot_list, window]
