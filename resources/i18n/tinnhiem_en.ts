@@ -3,22 +3,22 @@
 <context>
     <name>AddendaModel</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="155" />
+        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="163" />
         <source>Số</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="155" />
+        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="163" />
         <source>Nội dung</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="155" />
+        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="163" />
         <source>Người lập</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="155" />
+        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="163" />
         <source>Lúc</source>
         <translation>At</translation>
     </message>
@@ -160,32 +160,32 @@ The finalised results are not changed: the addendum is appended to the file's lo
 <context>
     <name>ChecksModel</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="120" />
+        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="128" />
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="120" />
+        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="128" />
         <source>Nội dung</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="121" />
+        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="129" />
         <source>Giải trình khi chốt</source>
         <translation>Explanation at finalising</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="137" />
+        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="145" />
         <source>Đã chấp nhận</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="138" />
+        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="146" />
         <source>CHẶN chốt</source>
         <translation>BLOCKS finalising</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="138" />
+        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="146" />
         <source>Cảnh báo</source>
         <translation>Warning</translation>
     </message>
@@ -867,178 +867,178 @@ Enter ballots, compute results and print the counting minutes, offline. Each bal
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="86" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="91" />
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="88" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="93" />
         <source>&amp;Mới…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="89" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="94" />
         <source>M&amp;ở…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="90" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="95" />
         <source>Mở &amp;gần đây</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="95" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="100" />
         <source>&amp;Lưu bản sao…</source>
         <translation>&amp;Save a copy…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="96" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="101" />
         <source>Mở thư mục &amp;sao lưu</source>
         <translation>Open &amp;backup folder</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="97" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="102" />
         <source>&amp;In biên bản…</source>
         <translation>&amp;Print minutes…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="99" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="105" />
         <source>Đó&amp;ng phiên</source>
         <translation>&amp;Close session</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="103" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="109" />
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="105" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="111" />
         <source>&amp;Kết quả</source>
         <translation>&amp;Results</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="106" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="112" />
         <source>&amp;Chốt kết quả…</source>
         <translation>&amp;Finalise results…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="111" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="117" />
         <source>&amp;Kiểm tra tệp và dấu vân tay…</source>
         <translation>&amp;Check the file and its fingerprint…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="120" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="126" />
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="121" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="127" />
         <source>&amp;1 Phiên</source>
         <translation>&amp;1 Session</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="121" />
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="186" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="127" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="196" />
         <source>&amp;2 Người được lấy phiếu</source>
         <translation>&amp;2 Officials</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="122" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="128" />
         <source>&amp;3 Nhập phiếu</source>
         <translation>&amp;3 Ballot entry</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="122" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="128" />
         <source>&amp;4 Kết quả</source>
         <translation>&amp;4 Results</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="130" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="136" />
         <source>Phóng &amp;to chữ</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="132" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="138" />
         <source>Thu &amp;nhỏ chữ</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="134" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="140" />
         <source>Cỡ chữ &amp;mặc định</source>
         <translation>&amp;Default size</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="137" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="143" />
         <source>&amp;Cài đặt</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="138" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="144" />
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="147" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="153" />
         <source>T&amp;rợ giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="148" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="154" />
         <source>&amp;Phím tắt nhập phiếu</source>
         <translation>Ballot entry &amp;keys</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="149" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="155" />
         <source>&amp;Giới thiệu</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="159" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="165" />
         <source>(chưa có)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="168" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="174" />
         <source>Kiểm phiếu tín nhiệm</source>
         <translation>Confidence ballot counting</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="187" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="197" />
         <source>&amp;2 Người được bỏ phiếu tín nhiệm</source>
         <translation>&amp;2 Officials</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="307" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="420" />
         <source>Bản cài đặt bị hỏng: không nạp được %1 (%2). Hãy cài đặt lại phần mềm.</source>
         <translation>This installation is broken: %1 could not be loaded (%2). Please reinstall the app.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="308" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="421" />
         <source>thư viện xem trước biên bản</source>
         <translation>the minutes preview library</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="189" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="199" />
         <source>Kiểm phiếu tín nhiệm — %1</source>
         <translation>Confidence ballot counting — %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="92" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="97" />
         <source>Mở phiên mẫ&amp;u</source>
         <translation>Open s&amp;ample session</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="108" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="114" />
         <source>&amp;Thêm đính chính…</source>
         <translation>&amp;Add addendum…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="114" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="120" />
         <source>&amp;Xuất kết quả…</source>
         <translation>&amp;Export results…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="116" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="122" />
         <source>&amp;In mẫu phiếu trắng…</source>
         <translation>Print &amp;blank ballots…</translation>
     </message>
@@ -1379,38 +1379,38 @@ Enter ballots, compute results and print the counting minutes, offline. Each bal
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="64" />
+        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="72" />
         <source>TT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="64" />
+        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="72" />
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="64" />
+        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="72" />
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="65" />
+        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="73" />
         <source>Hợp lệ</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="65" />
+        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="73" />
         <source>Không
 hợp lệ</source>
         <translation>Invalid</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="68" />
+        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="76" />
         <source>Ngưỡng</source>
         <translation>Band</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="105" />
+        <location filename="../../tinnhiem_desktop/ui/models/results_models.py" line="113" />
         <source>Không đánh dấu: %1 · Nhiều dấu: %2 · Cả phiếu không hợp lệ: %3</source>
         <translation>No mark: %1 · Several marks: %2 · Whole ballot invalid: %3</translation>
     </message>
@@ -1526,37 +1526,37 @@ hợp lệ</source>
 <context>
     <name>SessionOpener</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/opening.py" line="48" />
+        <location filename="../../tinnhiem_desktop/ui/flows/opening.py" line="50" />
         <source>Mở tệp ở chế độ chỉ xem? Xem kết quả và in biên bản được; không nhập phiếu, không sửa được gì.</source>
         <translation>Open the file view-only? You can view the results and print the minutes; no ballots can be entered and nothing can be changed.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/opening.py" line="50" />
+        <location filename="../../tinnhiem_desktop/ui/flows/opening.py" line="52" />
         <source>Mở ở chế độ chỉ xem</source>
         <translation>Open view-only</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/opening.py" line="59" />
+        <location filename="../../tinnhiem_desktop/ui/flows/opening.py" line="61" />
         <source>Mở phiên</source>
         <translation>Open session</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/opening.py" line="66" />
+        <location filename="../../tinnhiem_desktop/ui/flows/opening.py" line="68" />
         <source>Tạo phiên mới</source>
         <translation>New session</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/opening.py" line="73" />
+        <location filename="../../tinnhiem_desktop/ui/flows/opening.py" line="75" />
         <source>Thể thức</source>
         <translation>Regime</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/opening.py" line="74" />
+        <location filename="../../tinnhiem_desktop/ui/flows/opening.py" line="76" />
         <source>Chọn thể thức (không đổi được sau khi tạo):</source>
         <translation>Choose the regime (fixed once created):</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/opening.py" line="97" />
+        <location filename="../../tinnhiem_desktop/ui/flows/opening.py" line="99" />
         <source>Không chép được phiên mẫu: %1</source>
         <translation>Could not copy the sample session: %1</translation>
     </message>
@@ -1765,57 +1765,62 @@ hợp lệ</source>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="84" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="96" />
         <source>Chưa mở phiên nào</source>
         <translation>No session open</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="93" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="105" />
         <source> · THỬ NGHIỆM</source>
         <translation> · TRIAL</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="100" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="112" />
         <source>ĐÃ CHỐT %1 · %2</source>
         <translation>FINALISED %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="102" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="114" />
         <source> · CHỈ XEM</source>
         <translation> · VIEW ONLY</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="104" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="116" />
         <source>Dấu vân tay lúc chốt: %1</source>
         <translation>Fingerprint at finalising: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="106" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="118" />
         <source> · hiện tại: %1</source>
         <translation> · current: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="110" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="122" />
         <source>CHỈ XEM</source>
         <translation>VIEW ONLY</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="111" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="123" />
         <source>Dấu vân tay: %1</source>
         <translation>Fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="117" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="129" />
         <source>đã nhập %1 / thu về %2</source>
         <translation>recorded %1 / collected %2</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="131" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="143" />
+        <source>Đang kiểm tra tệp (chưa nhập được): %1 / %2 mục nhật ký</source>
+        <translation>Checking the file (entry not yet possible): %1 / %2 log entries</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="158" />
         <source>⚠ %1 Các phiếu vẫn được ghi bình thường.</source>
         <translation>⚠ %1 Ballots are still recorded as usual.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="143" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="170" />
         <source>Đã sao lưu tự động: %1</source>
         <translation>Automatic backup made: %1</translation>
     </message>

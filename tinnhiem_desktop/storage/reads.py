@@ -287,15 +287,16 @@ class SessionReads:
             "ORDER BY rowid")
         return tuple(SpotCheckResult(c, n, bool(m), note, at) for c, n, m, note, at in rows)
 
-    def snapshot(self) -> Snapshot:
-        """Everything in the tables, as one value."""
+    def snapshot(self, ballots: bool = True) -> Snapshot:
+        """Everything in the tables, as one value; without the ballots when ``ballots`` is
+        False (``verify`` reads them a row at a time)."""
         types = self.ballot_types()
         return Snapshot(
             info=self.info(),
             committee=self.committee(),
             ballot_types=types,
             candidates={bt.id: self.candidates(bt.id) for bt in types},
-            ballots=tuple(self.ballots()),
+            ballots=tuple(self.ballots()) if ballots else (),
             voids=self.voids(),
             finalisation=self.finalisation(),
             addenda=self.addenda(),

@@ -14,13 +14,19 @@ import errno
 import os
 import sqlite3
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 import sqlite_utils
 
 from tinnhiem_desktop.domain.clock import Clock, now_iso
-from tinnhiem_desktop.domain.errors import DamagedFile, FileNotWritable, InvalidInput, TamperedFile
+from tinnhiem_desktop.domain.errors import (
+    DamagedFile,
+    FileNotWritable,
+    InvalidInput,
+    SessionLocked,
+    TamperedFile,
+)
 from tinnhiem_desktop.domain.events import LOG_FORMAT, Action
 from tinnhiem_desktop.domain.fingerprint import canonical_json
 from tinnhiem_desktop.domain.integrity import VerifyReport
@@ -31,7 +37,7 @@ from tinnhiem_desktop.storage.errors import sql_errors
 from tinnhiem_desktop.storage.identity import check_identity
 from tinnhiem_desktop.storage.lock import FileLock
 from tinnhiem_desktop.storage.verify import structure_problems, verify_connection
-from tinnhiem_desktop.storage.writes import SessionWrites
+from tinnhiem_desktop.storage.writes import NOT_VERIFIED_MESSAGE, SessionWrites
 
 
 def configure(conn: sqlite3.Connection) -> None:
@@ -317,11 +323,14 @@ class SessionFile(SessionWrites):
 
     # ---------------------------------------------------------------- checks
 
-    def verify(self, regimes: Mapping[str, Regime], expect: str | None = None) -> VerifyReport:
+    def verify(self, regimes: Mapping[str, Regime], expect: str | None = None,
+               progress: Callable[[int, int], None] | None = None) -> VerifyReport:
         """SQLite's integrity check, the structure, the hash chain, and the log replayed (and
-        validated) against the tables; ``expect``: a printed fingerprint to find in the history."""
+        validated) against the tables; ``expect``: a printed fingerprint to find in the history;
+        ``progress(done, total)``: log entries replayed so far."""
         with sql_errors(self.path):
-            return verify_connection(self._conn, self.snapshot, regimes, expect)
+            return verify_connection(self._conn, lambda: self.snapshot(ballots=False), regimes,
+                                     expect, progress)
 
     @property
     def needs_upgrade(self) -> bool:
@@ -339,6 +348,8 @@ class SessionFile(SessionWrites):
         """
         if self.readonly:
             raise FileNotWritable(f"Tệp {self.path.name} đang mở ở chế độ chỉ xem.")
+        if self.writes_held:
+            raise SessionLocked(NOT_VERIFIED_MESSAGE)
         if not self.needs_upgrade:
             return None
         aside = self.path.with_name(

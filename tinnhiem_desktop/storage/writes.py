@@ -16,7 +16,7 @@ from tinnhiem_desktop.domain.decisions import (
     SpotCheck,
     SpotCheckResult,
 )
-from tinnhiem_desktop.domain.errors import FileNotWritable
+from tinnhiem_desktop.domain.errors import FileNotWritable, SessionLocked
 from tinnhiem_desktop.domain.events import (
     Action,
     accounting_to_json,
@@ -39,6 +39,11 @@ from tinnhiem_desktop.domain.model import (
 from tinnhiem_desktop.storage.errors import sql_errors
 from tinnhiem_desktop.storage.reads import SessionReads
 
+NOT_VERIFIED_MESSAGE = (
+    "Tệp đang được kiểm tra (toàn vẹn, chuỗi băm, nhật ký): chưa ghi được gì. "
+    "Hãy chờ kiểm tra xong rồi làm lại."
+)
+
 
 class SessionWrites(SessionReads):
     """Changes to an open session file (mixed into :class:`SessionFile`)."""
@@ -46,6 +51,17 @@ class SessionWrites(SessionReads):
     readonly: bool
     _db: sqlite_utils.Database
     _clock: Clock
+    writes_held: bool = False
+    """True while the file, opened for writing, waits for its verification (run elsewhere, off
+    the window's thread): every write is refused until :meth:`release_writes`."""
+
+    def hold_writes(self) -> None:
+        """Refuse every write until :meth:`release_writes` (the file is not verified yet)."""
+        self.writes_held = True
+
+    def release_writes(self) -> None:
+        """The file was verified: writes may go ahead."""
+        self.writes_held = False
 
     @property
     def in_transaction(self) -> bool:
@@ -62,6 +78,8 @@ class SessionWrites(SessionReads):
         """
         if self.readonly:
             raise FileNotWritable(f"Tệp {self.path.name} đang mở ở chế độ chỉ xem.")
+        if self.writes_held:
+            raise SessionLocked(NOT_VERIFIED_MESSAGE)
         with sql_errors(self.path):
             if not self._conn.in_transaction:
                 self.require_unchanged()

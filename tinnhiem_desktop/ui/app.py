@@ -7,7 +7,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtCore import QSettings, QStandardPaths, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tinnhiem_desktop import __version__
@@ -63,9 +63,11 @@ def run(argv: list[str]) -> int:
     _install_crash_handler(data_dir / "bao-cao-loi")
     window = MainWindow(settings, Prompter(app, GeometryMemory(settings)), family)
     files = [a for a in argv if not a.startswith("-")]
-    if files:
-        window.open_path(Path(files[0]))
     window.show()
+    if files:
+        # After the first frame: the window is on screen at once, whatever the file's size; it
+        # opens the file, shows it and verifies it with the event loop running.
+        QTimer.singleShot(0, lambda: window.open_path(Path(files[0])))
     code = app.exec()
     del translators
     return int(code)
