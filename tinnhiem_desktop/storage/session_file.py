@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import functools
 import os
 import sqlite3
 import time
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from tinnhiem_desktop.domain.clock import Clock, now_iso
 from tinnhiem_desktop.domain.errors import (
@@ -38,6 +38,9 @@ from tinnhiem_desktop.storage.identity import check_identity
 from tinnhiem_desktop.storage.lock import FileLock
 from tinnhiem_desktop.storage.verify import structure_problems, verify_connection
 from tinnhiem_desktop.storage.writes import NOT_VERIFIED_MESSAGE, SessionWrites
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 def configure(conn: sqlite3.Connection) -> None:
@@ -188,15 +191,23 @@ class SessionFile(SessionWrites):
         self.path = path
         self.readonly = readonly
         self._conn = conn
-        # No sqlite-utils plugins: whatever else is installed must not hook our connection (and
-        # looking them up scans every installed package's metadata: 20 ms of start-up).
-        self._db = sqlite_utils.Database(conn, execute_plugins=False)
         self._clock = clock
         self.closed = False
         self._lock = lock
         with sql_errors(path):
             self._data_version = int(conn.execute("PRAGMA data_version").fetchone()[0])
             self.version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+    @functools.cached_property
+    def db(self) -> sqlite_utils.Database:
+        """sqlite-utils over this connection, for what it does well (schema changes with
+        ``table.transform``, bulk inserts, introspection); made, and sqlite-utils imported, on
+        first use: a window that opens a file and records ballots never needs it."""
+        import sqlite_utils
+
+        # No sqlite-utils plugins: whatever else is installed must not hook our connection (and
+        # looking them up scans every installed package's metadata: 20 ms).
+        return sqlite_utils.Database(self._conn, execute_plugins=False)
 
     # ---------------------------------------------------------------- life cycle
 

@@ -8,6 +8,7 @@ shown. A file that cannot be opened leaves the window as it was.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, QSize, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -21,18 +22,20 @@ from PySide6.QtWidgets import (
 
 from tinnhiem_desktop.domain.errors import UserFacingError
 from tinnhiem_desktop.domain.regimes import Kind
-from tinnhiem_desktop.services.session import Session
-from tinnhiem_desktop.ui.controller import SessionController
 from tinnhiem_desktop.ui.core_texts import error_text
 from tinnhiem_desktop.ui.dialogs.help import HelpBoxes
 from tinnhiem_desktop.ui.dialogs.prompts import Prompter
-from tinnhiem_desktop.ui.flows.opening import SessionOpener, same_file
 from tinnhiem_desktop.ui.geometry import GeometryMemory
 from tinnhiem_desktop.ui.i18n import ui_font
 from tinnhiem_desktop.ui.screens.start_page import StartPage
 from tinnhiem_desktop.ui.settings import DEFAULT_POINTS, AppSettings
 from tinnhiem_desktop.ui.widgets.status_bar import StatusBar
-from tinnhiem_desktop.ui.workspace import ENTRY, RESULTS, SESSION, Workspace
+
+if TYPE_CHECKING:
+    from tinnhiem_desktop.services.session import Session
+    from tinnhiem_desktop.ui.controller import SessionController
+    from tinnhiem_desktop.ui.flows.opening import SessionOpener
+    from tinnhiem_desktop.ui.workspace import Workspace
 
 PREFERRED_SIZE = QSize(1280, 800)
 
@@ -51,7 +54,7 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self._prompter = prompter
         self._font_family = font_family
-        self._opener = SessionOpener(prompter, self)
+        self._opener_made: SessionOpener | None = None
         self._help = HelpBoxes(prompter, self)
         self.controller: SessionController | None = None
         self.workspace: Workspace | None = None
@@ -75,6 +78,17 @@ class MainWindow(QMainWindow):
         # status bar below a 1366×768 screen.
         self._memory.restore(self, "main", PREFERRED_SIZE)
         self.apply_zoom(settings.points)
+
+    # What an open session needs (the services, sqlite, the four screens) is imported on first
+    # use, after the window's first frame: the start page and the menus need none of it.
+
+    @property
+    def _opener(self) -> SessionOpener:
+        if self._opener_made is None:
+            from tinnhiem_desktop.ui.flows.opening import SessionOpener
+
+            self._opener_made = SessionOpener(self._prompter, self)
+        return self._opener_made
 
     # ------------------------------------------------------------ menus
 
@@ -179,9 +193,13 @@ class MainWindow(QMainWindow):
         """Show ``session`` (closing the one open before). A file still to be verified
         (``Session.open(..., verify=False)``) is shown with everything disabled until
         :meth:`_await_verification` has it verified."""
+        from tinnhiem_desktop.ui.controller import SessionController
+
         self._show_controller(SessionController(session, self))
 
     def _show_controller(self, controller: SessionController) -> None:
+        from tinnhiem_desktop.ui.workspace import Workspace
+
         self.close_session()
         session = controller.session
         self.controller = controller
@@ -216,6 +234,8 @@ class MainWindow(QMainWindow):
         self.status.show_verify_progress(0, 0)
 
     def _first_screen(self) -> int:
+        from tinnhiem_desktop.ui.workspace import ENTRY, RESULTS, SESSION
+
         c = self.controller
         assert c is not None
         if c.read_only:
@@ -276,6 +296,8 @@ class MainWindow(QMainWindow):
             if self.controller is c:
                 self.close_session()
         else:
+            from tinnhiem_desktop.ui.controller import SessionController
+
             self._pending = SessionController(session, self)
             self._hold()
             try:
@@ -329,12 +351,16 @@ class MainWindow(QMainWindow):
 
     def open_path(self, path: Path) -> bool:
         """Open a session file; a problem is shown and the window stays as it was."""
+        from tinnhiem_desktop.ui.flows.opening import same_file
+
         path = Path(path)
         if self.controller is not None and same_file(path, self.controller.path):
             return True  # already open here (opening it again would meet our own lock)
         return self._may_leave() and self._open(path)
 
     def _open(self, path: Path) -> bool:
+        from tinnhiem_desktop.ui.flows.opening import same_file
+
         if self.verifying:
             return False  # one file at a time: the one being verified is closed first
         if self.controller is not None and same_file(path, self.controller.path):

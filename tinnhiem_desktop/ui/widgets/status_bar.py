@@ -7,12 +7,15 @@ interrupts entry with a modal box, because the ballot it followed is already rec
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QLabel, QProgressBar, QSizePolicy, QStatusBar, QWidget
 
 from tinnhiem_desktop.domain.fingerprint import short_fingerprint
-from tinnhiem_desktop.ui.controller import SessionController
+
+if TYPE_CHECKING:  # only its type: the start page shows no session
+    from tinnhiem_desktop.ui.controller import SessionController
 from tinnhiem_desktop.ui.time_text import when_text
 
 STATE_STYLE = "color: #123d12; background: #e3f1e3; font-weight: bold; padding: 0 6px;"
