@@ -462,119 +462,119 @@ From now on only addenda can be recorded (Results → Add addendum…).</transla
         <translation>Recorded %1 / collected %2</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="228" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="231" />
         <source>Đã đủ các dòng: nhấn Enter để ghi, hoặc Backspace / Lên để sửa.</source>
         <translation>Every row is filled: press Enter to record, or Backspace / Up to correct.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="248" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="251" />
         <source>Phím “%1” không dùng ở đây. Dùng %2, 0 / Cách, x.</source>
         <translation>Key “%1” is not used here. Use %2, 0 / Space, x.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="256" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="259" />
         <source>Đủ %1 dòng: nhấn Enter để ghi phiếu.</source>
         <translation>All %1 rows filled: press Enter to record.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="297" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="300" />
         <source>Chưa có người được lấy phiếu trên phiếu này.</source>
         <translation>This ballot has no officials yet.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="303" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="306" />
         <source>Dòng %1 chưa nhập: đã chuyển tới dòng đó.</source>
         <translation>Row %1 is not entered yet: moved there.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="323" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="326" />
         <source>Cả phiếu không hợp lệ</source>
         <translation>Whole ballot invalid</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="324" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="327" />
         <source>Lý do (chọn hoặc gõ):</source>
         <translation>Reason (choose or type):</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="339" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="342" />
         <source>Chưa có phiếu nào để hủy.</source>
         <translation>No ballot to void yet.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="346" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="349" />
         <source>Phiếu này đã bị hủy trước đó.</source>
         <translation>This ballot was already voided.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="350" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="353" />
         <source>Hủy phiếu</source>
         <translation>Void ballot</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="351" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="354" />
         <source>Hủy phiếu số %1 (ghi lúc %2: %3) để nhập lại?
 Phiếu cũ vẫn được lưu, ghi là đã hủy.</source>
         <translation>Void ballot no. %1 (recorded at %2: %3) to re-enter it?
 The old ballot stays in the file, marked as voided.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="359" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="362" />
         <source>Lý do hủy phiếu</source>
         <translation>Reason for voiding</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="359" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="362" />
         <source>Lý do hủy:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="359" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="362" />
         <source>Nhập sai, nhập lại</source>
         <translation>Entered wrongly, re-entered</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="370" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="373" />
         <source>Phiếu số %1 đã hủy. Sửa rồi nhấn Enter để ghi lại với cùng số.</source>
         <translation>Ballot no. %1 voided. Correct it and press Enter to record it with the same number.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="383" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="386" />
         <source>Thôi nhập lại: phiếu số %1 đã hủy và chưa được ghi lại.</source>
         <translation>Re-entry stopped: ballot no. %1 is voided and not recorded again.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="392" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="395" />
         <source>Phiếu số %1 đã hủy và đang được nhập lại, chưa ghi.</source>
         <translation>Ballot no. %1 was voided and is being entered again; it is not recorded.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="396" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="399" />
         <source>Phiếu số %1 đang nhập dở (%2/%3 dòng), chưa ghi.</source>
         <translation>Ballot no. %1 is half entered (%2/%3 rows); it is not recorded.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="407" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="410" />
         <source>Phiếu đang nhập dở</source>
         <translation>Ballot half entered</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="408" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="411" />
         <source>Vẫn đóng? Phiếu này sẽ không được ghi; phải nhập lại khi mở lại phiên.</source>
         <translation>Close anyway? This ballot will not be recorded; enter it again when the session is reopened.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="424" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="427" />
         <source>ĐÃ GHI</source>
         <translation>RECORDED</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="425" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="428" />
         <source>Đã ghi phiếu số %1.</source>
         <translation>Ballot no. %1 recorded.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="459" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="462" />
         <source>Phiếu đang nhập dở đã bỏ; phiếu đã hủy vẫn chưa nhập lại.</source>
         <translation>The unfinished ballot was dropped; a voided ballot is still not re-entered.</translation>
     </message>
@@ -867,178 +867,178 @@ Enter ballots, compute results and print the counting minutes, offline. Each bal
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="91" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="105" />
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="93" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="107" />
         <source>&amp;Mới…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="94" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="108" />
         <source>M&amp;ở…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="95" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="109" />
         <source>Mở &amp;gần đây</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="100" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="114" />
         <source>&amp;Lưu bản sao…</source>
         <translation>&amp;Save a copy…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="101" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="115" />
         <source>Mở thư mục &amp;sao lưu</source>
         <translation>Open &amp;backup folder</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="102" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="116" />
         <source>&amp;In biên bản…</source>
         <translation>&amp;Print minutes…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="105" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="119" />
         <source>Đó&amp;ng phiên</source>
         <translation>&amp;Close session</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="109" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="123" />
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="111" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="125" />
         <source>&amp;Kết quả</source>
         <translation>&amp;Results</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="112" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="126" />
         <source>&amp;Chốt kết quả…</source>
         <translation>&amp;Finalise results…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="117" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="131" />
         <source>&amp;Kiểm tra tệp và dấu vân tay…</source>
         <translation>&amp;Check the file and its fingerprint…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="126" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="140" />
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="127" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="141" />
         <source>&amp;1 Phiên</source>
         <translation>&amp;1 Session</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="127" />
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="196" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="141" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="214" />
         <source>&amp;2 Người được lấy phiếu</source>
         <translation>&amp;2 Officials</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="128" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="142" />
         <source>&amp;3 Nhập phiếu</source>
         <translation>&amp;3 Ballot entry</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="128" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="142" />
         <source>&amp;4 Kết quả</source>
         <translation>&amp;4 Results</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="136" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="150" />
         <source>Phóng &amp;to chữ</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="138" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="152" />
         <source>Thu &amp;nhỏ chữ</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="140" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="154" />
         <source>Cỡ chữ &amp;mặc định</source>
         <translation>&amp;Default size</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="143" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="157" />
         <source>&amp;Cài đặt</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="144" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="158" />
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="153" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="167" />
         <source>T&amp;rợ giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="154" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="168" />
         <source>&amp;Phím tắt nhập phiếu</source>
         <translation>Ballot entry &amp;keys</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="155" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="169" />
         <source>&amp;Giới thiệu</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="165" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="179" />
         <source>(chưa có)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="174" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="188" />
         <source>Kiểm phiếu tín nhiệm</source>
         <translation>Confidence ballot counting</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="197" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="215" />
         <source>&amp;2 Người được bỏ phiếu tín nhiệm</source>
         <translation>&amp;2 Officials</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="420" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="446" />
         <source>Bản cài đặt bị hỏng: không nạp được %1 (%2). Hãy cài đặt lại phần mềm.</source>
         <translation>This installation is broken: %1 could not be loaded (%2). Please reinstall the app.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="421" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="447" />
         <source>thư viện xem trước biên bản</source>
         <translation>the minutes preview library</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="199" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="217" />
         <source>Kiểm phiếu tín nhiệm — %1</source>
         <translation>Confidence ballot counting — %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="97" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="111" />
         <source>Mở phiên mẫ&amp;u</source>
         <translation>Open s&amp;ample session</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="114" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="128" />
         <source>&amp;Thêm đính chính…</source>
         <translation>&amp;Add addendum…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="120" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="134" />
         <source>&amp;Xuất kết quả…</source>
         <translation>&amp;Export results…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="122" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="136" />
         <source>&amp;In mẫu phiếu trắng…</source>
         <translation>Print &amp;blank ballots…</translation>
     </message>
@@ -1311,7 +1311,7 @@ Enter ballots, compute results and print the counting minutes, offline. Each bal
 <context>
     <name>Prompter</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/prompts.py" line="47" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/prompts.py" line="45" />
         <source>Không thực hiện được</source>
         <translation>Not done</translation>
     </message>
@@ -1371,7 +1371,7 @@ Enter ballots, compute results and print the counting minutes, offline. Each bal
 <context>
     <name>RegimeHints</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/core_texts.py" line="100" />
+        <location filename="../../tinnhiem_desktop/ui/core_texts.py" line="104" />
         <source>%1: đánh dấu và xuống dòng · 0 hoặc Cách: không đánh dấu · x: nhiều dấu · Backspace: lùi một dòng và xóa · Lên/Xuống: di chuyển · Enter: ghi phiếu · F8: cả phiếu không hợp lệ · Ctrl+Z: hủy phiếu vừa ghi để nhập lại · F6: danh sách phiếu</source>
         <translation>%1: mark and move down · 0 or Space: no mark · x: several marks · Backspace: back one row and clear it · Up/Down: move · Enter: record · F8: whole ballot invalid · Ctrl+Z: void the last ballot to re-enter it · F6: ballot list</translation>
     </message>
@@ -1765,62 +1765,62 @@ hợp lệ</source>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="96" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="88" />
         <source>Chưa mở phiên nào</source>
         <translation>No session open</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="105" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="97" />
         <source> · THỬ NGHIỆM</source>
         <translation> · TRIAL</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="112" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="104" />
         <source>ĐÃ CHỐT %1 · %2</source>
         <translation>FINALISED %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="114" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="106" />
         <source> · CHỈ XEM</source>
         <translation> · VIEW ONLY</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="116" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="108" />
         <source>Dấu vân tay lúc chốt: %1</source>
         <translation>Fingerprint at finalising: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="118" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="110" />
         <source> · hiện tại: %1</source>
         <translation> · current: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="122" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="114" />
         <source>CHỈ XEM</source>
         <translation>VIEW ONLY</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="123" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="115" />
         <source>Dấu vân tay: %1</source>
         <translation>Fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="129" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="121" />
         <source>đã nhập %1 / thu về %2</source>
         <translation>recorded %1 / collected %2</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="143" />
-        <source>Đang kiểm tra tệp (chưa nhập được): %1 / %2 mục nhật ký</source>
-        <translation>Checking the file (entry not yet possible): %1 / %2 log entries</translation>
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="138" />
+        <source>Đang kiểm tra tệp: %1 / %2 mục nhật ký (%3 %) — chưa nhập được</source>
+        <translation>Checking the file: %1 / %2 log entries (%3 %) — no entry yet</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="158" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="151" />
         <source>⚠ %1 Các phiếu vẫn được ghi bình thường.</source>
         <translation>⚠ %1 Ballots are still recorded as usual.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="170" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="163" />
         <source>Đã sao lưu tự động: %1</source>
         <translation>Automatic backup made: %1</translation>
     </message>

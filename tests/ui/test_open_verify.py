@@ -72,8 +72,7 @@ def _during_verification(window: MainWindow, seen: list[dict[str, Any]],
             workspace.installEventFilter(paints)
             workspace.entry_screen.installEventFilter(paints)
         state: dict[str, Any] = {"done": done, "total": total, "paints": paints.count,
-                                 "label": window.status.verify_label.text(),
-                                 "bar_visible": window.status.verify_bar.isVisible()}
+                                 "label": window.status.currentMessage()}
         if workspace is not None and controller is not None:
             state["verifying"] = controller.verifying
             state["enabled"] = workspace.isEnabled()
@@ -109,8 +108,8 @@ def test_a_big_file_is_shown_at_once_and_takes_keys_once_verified(
     # Shown (0 of an unknown total), then reports at 2,000 and 4,000 of 5,004 entries at least.
     assert [s["done"] for s in during[:3]] == [0, 2000, 4000], seen
     assert all(s["total"] == BALLOTS + 4 for s in during[1:])
-    assert "Đang kiểm tra tệp" in during[1]["label"] and "2000 / 5004" in during[1]["label"]
-    assert during[1]["bar_visible"]
+    assert during[1]["label"] == (
+        "Đang kiểm tra tệp: 2000 / 5004 mục nhật ký (39 %) — chưa nhập được")
     # Painted before verification ended (the second report comes after the first's paint).
     assert during[-1]["paints"] > 0
     # While verifying: the screens disabled, keys and writes refused, the file untouched.
@@ -123,7 +122,7 @@ def test_a_big_file_is_shown_at_once_and_takes_keys_once_verified(
     workspace = window.workspace
     assert controller is not None and workspace is not None
     assert not controller.verifying and workspace.isEnabled()
-    assert not window.status.verify_bar.isVisible()
+    assert "Đang kiểm tra" not in window.status.currentMessage()
     window.show_screen(ENTRY)
     screen = workspace.entry_screen
     qtbot.keyClicks(screen.paper_view, "11111")

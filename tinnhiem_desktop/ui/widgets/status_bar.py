@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QLabel, QProgressBar, QSizePolicy, QStatusBar, QWidget
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from tinnhiem_desktop.domain.fingerprint import short_fingerprint
 
@@ -76,18 +76,7 @@ class StatusBar(QStatusBar):
         self.fingerprint_label = QLabel(self)
         self.count_label = QLabel(self)
         self.addWidget(self.backup_label)
-        self.verify_label = QLabel(self)
-        self.verify_label.setObjectName("verifyProgress")
-        # Never wider than the room left: a long text must not widen the window (1024 px).
-        self.verify_label.setSizePolicy(QSizePolicy.Policy.Ignored,
-                                        QSizePolicy.Policy.Preferred)
-        self.verify_bar = QProgressBar(self)
-        self.verify_bar.setMaximumWidth(160)
-        self.verify_bar.setMinimumWidth(60)
-        self.verify_bar.setTextVisible(False)
-        self.addWidget(self.verify_label)
-        self.addWidget(self.verify_bar)
-        self.hide_verify_progress()
+        self._verifying = False
         for label in (self.state_label, self.file_label, self.fingerprint_label,
                       self.count_label):
             label.setStyleSheet(SEPARATED_STYLE)
@@ -141,19 +130,20 @@ class StatusBar(QStatusBar):
         _set_text(self.count_label, " · ".join(parts), " · ".join(widest))
 
     def show_verify_progress(self, done: int, total: int) -> None:
-        """The file opened is being verified: how far (entries of its log)."""
-        self.verify_label.setText(
-            self.tr("Đang kiểm tra tệp (chưa nhập được): %1 / %2 mục nhật ký")
-            .replace("%1", str(done)).replace("%2", str(total)))
-        self.verify_bar.setRange(0, max(total, 1))
-        self.verify_bar.setValue(min(done, max(total, 1)))
-        self.verify_label.show()
-        self.verify_bar.show()
+        """The file opened is being verified: how far (entries of its log), as the status bar's
+        message (drawn in the room left, so it never widens the window)."""
+        self._verifying = True
+        percent = 100 * done // total if total else 0
+        self.showMessage(
+            self.tr("Đang kiểm tra tệp: %1 / %2 mục nhật ký (%3 %) — chưa nhập được")
+            .replace("%1", str(done)).replace("%2", str(total) if total else "…")
+            .replace("%3", str(percent)))
 
     def hide_verify_progress(self) -> None:
         """Verification over (or no session)."""
-        self.verify_label.hide()
-        self.verify_bar.hide()
+        if self._verifying:
+            self._verifying = False
+            self.clearMessage()
 
     def show_backup_error(self, message: str) -> None:
         """A rolling copy failed: say so in red until a later copy works (not modal)."""
