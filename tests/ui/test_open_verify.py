@@ -183,3 +183,27 @@ def test_a_tampered_file_opened_over_a_session_leaves_that_session_usable(
     qtbot.keyClick(screen.paper_view, "\r")
     assert f"phiếu số {BALLOTS + 1}" in screen.readback.title_text()
     assert _sha(bad) == before
+
+
+def test_closing_while_verifying_stops_it_and_writes_nothing(
+    qtbot: QtBot, window: MainWindow, dialogs: Dialogs, big_file: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "dong.tinnhiem"
+    path.write_bytes(big_file.read_bytes())
+    before = _sha(path)
+    show = window.status.show_verify_progress
+
+    def close_at_first_report(done: int, total: int) -> None:
+        show(done, total)
+        if done:
+            window.close_session()  # Ctrl+W, or the window closed, mid-verification
+
+    window.status.show_verify_progress = close_at_first_report  # type: ignore[method-assign]
+    assert not window.open_path(path)
+    assert window.controller is None and window.stack.currentWidget() is window.start_page
+    assert dialogs.warnings == []
+    assert _sha(path) == before
+    assert not path.with_name(path.name + ".lock").exists()
+    # And the file opens again, verified, as it should.
+    window.status.show_verify_progress = show  # type: ignore[method-assign]
+    assert window.open_path(path)
