@@ -388,6 +388,8 @@ EN = {
     " · hiện tại: %1": " · current: %1",
     "⚠ %1 Các phiếu vẫn được ghi bình thường.": "⚠ %1 Ballots are still recorded as usual.",
     "Đã sao lưu tự động: %1": "Automatic backup made: %1",
+    "Đang kiểm tra tệp: %1 / %2 mục nhật ký (%3 %) — chưa nhập được":
+        "Checking the file: %1 / %2 log entries (%3 %) — no entry yet",
     # Exports and blank ballots (ui/flows/exports.py).
     "&Xuất kết quả…": "&Export results…",
     "&In mẫu phiếu trắng…": "Print &blank ballots…",

@@ -914,142 +914,142 @@ Reason in the log: đối chiếu lượt nhập kiểm tra (comparison of passe
         <translation>set aside: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="241" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="244" />
         <source>Đã đủ các dòng: nhấn Enter để ghi, hoặc Backspace / Lên để sửa.</source>
         <translation>Every row is filled: press Enter to record, or Backspace / Up to correct.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="261" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="264" />
         <source>Phím “%1” không dùng ở đây. Dùng %2, 0 / Cách, x.</source>
         <translation>Key “%1” is not used here. Use %2, 0 / Space, x.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="269" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="272" />
         <source>Đủ %1 dòng: nhấn Enter để ghi phiếu.</source>
         <translation>All %1 rows filled: press Enter to record.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="310" />
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="363" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="313" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="366" />
         <source>Chưa có người được lấy phiếu trên phiếu này.</source>
         <translation>This ballot has no officials yet.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="316" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="319" />
         <source>Dòng %1 chưa nhập: đã chuyển tới dòng đó.</source>
         <translation>Row %1 is not entered yet: moved there.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="336" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="339" />
         <source>Cả phiếu không hợp lệ</source>
         <translation>Whole ballot invalid</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="337" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="340" />
         <source>Lý do (chọn hoặc gõ):</source>
         <translation>Reason (choose or type):</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="352" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="355" />
         <source>Chưa có phiếu nào để hủy.</source>
         <translation>No ballot to void yet.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="368" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="371" />
         <source>Để riêng phiếu số %1</source>
         <translation>Set ballot %1 aside</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="369" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="372" />
         <source>Phiếu số %1 để riêng chờ Ban kiểm phiếu quyết định.
 Ghi chú ngắn (ví dụ: dấu không rõ ở dòng 3), Enter để ghi, Esc để thôi:</source>
         <translation>Ballot %1 is set aside for the counting committee's decision.
 A short note (e.g. unclear mark on row 3), Enter to record, Esc to cancel:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="373" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="376" />
         <source>Không để riêng phiếu nào.</source>
         <translation>No ballot set aside.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="383" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="386" />
         <source>Phiếu số %1 để riêng chờ Ban kiểm phiếu quyết định (Kết quả → Phiếu chờ quyết định…).</source>
         <translation>Ballot %1 set aside for the committee's decision (Results → Ballots awaiting a decision…).</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="391" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="394" />
         <source>Phiếu này đã bị hủy trước đó.</source>
         <translation>This ballot was already voided.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="395" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="398" />
         <source>Hủy phiếu</source>
         <translation>Void ballot</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="396" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="399" />
         <source>Hủy phiếu số %1 (ghi lúc %2: %3) để nhập lại?
 Phiếu cũ vẫn được lưu, ghi là đã hủy.</source>
         <translation>Void ballot no. %1 (recorded at %2: %3) to re-enter it?
 The old ballot stays in the file, marked as voided.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="404" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="407" />
         <source>Lý do hủy phiếu</source>
         <translation>Reason for voiding</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="404" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="407" />
         <source>Lý do hủy:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="404" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="407" />
         <source>Nhập sai, nhập lại</source>
         <translation>Entered wrongly, re-entered</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="415" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="418" />
         <source>Phiếu số %1 đã hủy. Sửa rồi nhấn Enter để ghi lại với cùng số.</source>
         <translation>Ballot no. %1 voided. Correct it and press Enter to record it with the same number.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="428" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="431" />
         <source>Thôi nhập lại: phiếu số %1 đã hủy và chưa được ghi lại.</source>
         <translation>Re-entry stopped: ballot no. %1 is voided and not recorded again.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="437" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="440" />
         <source>Phiếu số %1 đã hủy và đang được nhập lại, chưa ghi.</source>
         <translation>Ballot no. %1 was voided and is being entered again; it is not recorded.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="441" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="444" />
         <source>Phiếu số %1 đang nhập dở (%2/%3 dòng), chưa ghi.</source>
         <translation>Ballot no. %1 is half entered (%2/%3 rows); it is not recorded.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="452" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="455" />
         <source>Phiếu đang nhập dở</source>
         <translation>Ballot half entered</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="453" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="456" />
         <source>Vẫn đóng? Phiếu này sẽ không được ghi; phải nhập lại khi mở lại phiên.</source>
         <translation>Close anyway? This ballot will not be recorded; enter it again when the session is reopened.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="469" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="472" />
         <source>ĐÃ GHI</source>
         <translation>RECORDED</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="470" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="473" />
         <source>Đã ghi phiếu số %1.</source>
         <translation>Ballot no. %1 recorded.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="520" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="523" />
         <source>Phiếu đang nhập dở đã bỏ; phiếu đã hủy vẫn chưa nhập lại.</source>
         <translation>The unfinished ballot was dropped; a voided ballot is still not re-entered.</translation>
     </message>
@@ -1667,233 +1667,233 @@ Enter ballots, compute results and print the counting minutes, offline. Each bal
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="91" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="117" />
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="93" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="119" />
         <source>&amp;Mới…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="94" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="120" />
         <source>M&amp;ở…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="95" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="121" />
         <source>Mở &amp;gần đây</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="100" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="126" />
         <source>&amp;Lưu bản sao…</source>
         <translation>&amp;Save a copy…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="101" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="127" />
         <source>Mở thư mục &amp;sao lưu</source>
         <translation>Open &amp;backup folder</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="102" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="128" />
         <source>&amp;In biên bản…</source>
         <translation>&amp;Print minutes…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="104" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="131" />
         <source>Đó&amp;ng phiên</source>
         <translation>&amp;Close session</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="110" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="137" />
         <source>Tạo bản cho tổ &amp;kiểm phiếu…</source>
         <translation>Copy for a counting &amp;group…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="112" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="139" />
         <source>Tạo lượt nhập kiểm t&amp;ra…</source>
         <translation>Create a second pass (r&amp;e-entry)…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="114" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="141" />
         <source>Đối &amp;chiếu các lượt nhập…</source>
         <translation>Co&amp;mpare passes…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="117" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="144" />
         <source>Gộ&amp;p kết quả các tổ…</source>
         <translation>Merge the groups' resul&amp;ts…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="119" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="146" />
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="121" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="148" />
         <source>&amp;Kết quả</source>
         <translation>&amp;Results</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="122" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="149" />
         <source>&amp;Chốt kết quả…</source>
         <translation>&amp;Finalise results…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="126" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="153" />
         <source>&amp;Phiếu chờ quyết định…</source>
         <translation>Ballots awaiting a &amp;decision…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="128" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="155" />
         <source>Kiểm tra xác s&amp;uất…</source>
         <translation>S&amp;pot-check…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="131" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="158" />
         <source>&amp;Kiểm tra tệp và dấu vân tay…</source>
         <translation>&amp;Check the file and its fingerprint…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="140" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="167" />
         <source>Côn&amp;g cụ</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="141" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="168" />
         <source>&amp;Bộ phiếu thử…</source>
         <translation>&amp;Test deck…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="144" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="171" />
         <source>&amp;Kiểm tra kết quả phiếu thử…</source>
         <translation>&amp;Check the test deck result…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="148" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="175" />
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="149" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="176" />
         <source>&amp;1 Phiên</source>
         <translation>&amp;1 Session</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="149" />
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="228" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="176" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="263" />
         <source>&amp;2 Người được lấy phiếu</source>
         <translation>&amp;2 Officials</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="150" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="177" />
         <source>&amp;3 Nhập phiếu</source>
         <translation>&amp;3 Ballot entry</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="150" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="177" />
         <source>&amp;4 Kết quả</source>
         <translation>&amp;4 Results</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="158" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="185" />
         <source>Màn hình &amp;chiếu</source>
         <translation>&amp;Projector view</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="162" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="189" />
         <source>Hiện &amp;kết quả trên màn hình chiếu</source>
         <translation>Show &amp;results on the projector</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="169" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="196" />
         <source>Phóng &amp;to chữ</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="171" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="198" />
         <source>Thu &amp;nhỏ chữ</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="173" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="200" />
         <source>Cỡ chữ &amp;mặc định</source>
         <translation>&amp;Default size</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="176" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="203" />
         <source>&amp;Cài đặt</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="177" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="204" />
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="186" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="213" />
         <source>T&amp;rợ giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="187" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="214" />
         <source>&amp;Phím tắt nhập phiếu</source>
         <translation>Ballot entry &amp;keys</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="188" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="215" />
         <source>&amp;Giới thiệu</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="198" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="225" />
         <source>(chưa có)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="210" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="237" />
         <source>Kiểm phiếu tín nhiệm</source>
         <translation>Confidence ballot counting</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="229" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="264" />
         <source>&amp;2 Người được bỏ phiếu tín nhiệm</source>
         <translation>&amp;2 Officials</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="399" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="545" />
         <source>Bản cài đặt bị hỏng: không nạp được %1 (%2). Hãy cài đặt lại phần mềm.</source>
         <translation>This installation is broken: %1 could not be loaded (%2). Please reinstall the app.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="400" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="546" />
         <source>thư viện xem trước biên bản</source>
         <translation>the minutes preview library</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="232" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="267" />
         <source>Kiểm phiếu tín nhiệm — %1</source>
         <translation>Confidence ballot counting — %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="97" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="123" />
         <source>Mở phiên mẫ&amp;u</source>
         <translation>Open s&amp;ample session</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="124" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="151" />
         <source>&amp;Thêm đính chính…</source>
         <translation>&amp;Add addendum…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="134" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="161" />
         <source>&amp;Xuất kết quả…</source>
         <translation>&amp;Export results…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="136" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="163" />
         <source>&amp;In mẫu phiếu trắng…</source>
         <translation>Print &amp;blank ballots…</translation>
     </message>
@@ -2269,12 +2269,12 @@ Enter ballots, compute results and print the counting minutes, offline. Each bal
 <context>
     <name>Prompter</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/prompts.py" line="48" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/prompts.py" line="45" />
         <source>Không thực hiện được</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/prompts.py" line="146" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/prompts.py" line="147" />
         <source>Lưu tệp của tổ</source>
         <translation>Save the group's file</translation>
     </message>
@@ -2410,7 +2410,7 @@ Note: %2</translation>
 <context>
     <name>RegimeHints</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/core_texts.py" line="100" />
+        <location filename="../../tinnhiem_desktop/ui/core_texts.py" line="104" />
         <source>%1: đánh dấu và xuống dòng · 0 hoặc Cách: không đánh dấu · x: nhiều dấu · Backspace: lùi một dòng và xóa · Lên/Xuống: di chuyển · Enter: ghi phiếu · F8: cả phiếu không hợp lệ · Ctrl+Z: hủy phiếu vừa ghi để nhập lại · F6: danh sách phiếu · F9: để riêng chờ Ban kiểm phiếu</source>
         <translation>%1: mark and move down · 0 or Space: no mark · x: several marks · Backspace: back one row and clear it · Up/Down: move · Enter: record · F8: whole ballot invalid · Ctrl+Z: void the last ballot to re-enter it · F6: ballot list · F9: set aside for the committee</translation>
     </message>
@@ -2581,37 +2581,37 @@ hợp lệ</source>
 <context>
     <name>SessionOpener</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/opening.py" line="48" />
+        <location filename="../../tinnhiem_desktop/ui/flows/opening.py" line="50" />
         <source>Mở tệp ở chế độ chỉ xem? Xem kết quả và in biên bản được; không nhập phiếu, không sửa được gì.</source>
         <translation>Open the file view-only? You can view the results and print the minutes; no ballots can be entered and nothing can be changed.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/opening.py" line="50" />
+        <location filename="../../tinnhiem_desktop/ui/flows/opening.py" line="52" />
         <source>Mở ở chế độ chỉ xem</source>
         <translation>Open view-only</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/opening.py" line="59" />
+        <location filename="../../tinnhiem_desktop/ui/flows/opening.py" line="61" />
         <source>Mở phiên</source>
         <translation>Open session</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/opening.py" line="66" />
+        <location filename="../../tinnhiem_desktop/ui/flows/opening.py" line="68" />
         <source>Tạo phiên mới</source>
         <translation>New session</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/opening.py" line="73" />
+        <location filename="../../tinnhiem_desktop/ui/flows/opening.py" line="75" />
         <source>Thể thức</source>
         <translation>Regime</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/opening.py" line="74" />
+        <location filename="../../tinnhiem_desktop/ui/flows/opening.py" line="76" />
         <source>Chọn thể thức (không đổi được sau khi tạo):</source>
         <translation>Choose the regime (fixed once created):</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/opening.py" line="97" />
+        <location filename="../../tinnhiem_desktop/ui/flows/opening.py" line="99" />
         <source>Không chép được phiên mẫu: %1</source>
         <translation>Could not copy the sample session: %1</translation>
     </message>
@@ -3058,62 +3058,67 @@ hợp lệ</source>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="97" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="101" />
         <source>Chưa mở phiên nào</source>
         <translation>No session open</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="106" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="110" />
         <source> · THỬ NGHIỆM</source>
         <translation> · TRIAL</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="123" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="127" />
         <source>ĐÃ CHỐT %1 · %2</source>
         <translation>FINALISED %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="125" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="129" />
         <source> · CHỈ XEM</source>
         <translation> · VIEW ONLY</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="127" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="131" />
         <source>Dấu vân tay lúc chốt: %1</source>
         <translation>Fingerprint at finalising: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="129" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="133" />
         <source> · hiện tại: %1</source>
         <translation> · current: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="133" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="137" />
         <source>CHỈ XEM</source>
         <translation>VIEW ONLY</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="134" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="138" />
         <source>Dấu vân tay: %1</source>
         <translation>Fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="140" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="144" />
         <source>đã nhập %1 / thu về %2</source>
         <translation>recorded %1 / collected %2</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="147" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="151" />
         <source>, để riêng %1</source>
         <translation>, set aside %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="168" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="175" />
+        <source>Đang kiểm tra tệp: %1 / %2 mục nhật ký (%3 %) — chưa nhập được</source>
+        <translation>Checking the file: %1 / %2 log entries (%3 %) — no entry yet</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="188" />
         <source>⚠ %1 Các phiếu vẫn được ghi bình thường.</source>
         <translation>⚠ %1 Ballots are still recorded as usual.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="180" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="200" />
         <source>Đã sao lưu tự động: %1</source>
         <translation>Automatic backup made: %1</translation>
     </message>

@@ -206,3 +206,29 @@ def test_v1_fixture_opens_and_verifies() -> None:
     assert verify_file(path).ok
     with SessionFile.open(path, readonly=True) as f:
         assert len(f.ballots()) > 0
+
+
+def test_a_batch_that_fails_half_way_writes_nothing(tmp_path: Path) -> None:
+    """``storage.writes.atomic`` (our own, not sqlite-utils'): a batch is one transaction, each
+    ballot in it a savepoint; a refusal half-way leaves the file as it was."""
+    from tinnhiem_desktop.services.session import BallotRow
+
+    with make_session(tmp_path, collected=10) as s:
+        t = s.ballot_type().id
+        s.record_ballot(t, "123")
+        before = sha256_of(s.path)
+        with pytest.raises(InvalidInput):
+            s.record_ballots(t, [BallotRow(None, "111"), BallotRow(None, "222"),
+                                 BallotRow(None, "9")])
+        assert s.recorded_count(t) == 1
+        assert not raw_connection(s).in_transaction
+    assert sha256_of(s.path) == before
+    assert verify_file(s.path).ok
+
+
+def test_sqlite_utils_is_there_on_first_use(tmp_path: Path) -> None:
+    with make_session(tmp_path) as s:
+        path = s.path
+    with SessionFile.open(path, readonly=True) as file:
+        assert "ballots" in file.db.table_names()
+        assert file.db["log"].count == 4

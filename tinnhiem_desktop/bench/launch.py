@@ -1,33 +1,56 @@
 """The child process of the start-up figures: ``python -m tinnhiem_desktop.bench.launch [FILE]``.
 
-It starts the app exactly as ``python -m tinnhiem_desktop [FILE]`` does and, once the main window's
-first frame is painted, prints ``shown start`` or ``shown session`` and quits. The app knows
-nothing of this: the bench wraps ``QApplication.exec`` from outside before handing over to the
-app's own entry point, and finds the window the app made among the top-level widgets.
+It starts the app exactly as ``python -m tinnhiem_desktop [FILE]`` does and prints, each as soon
+as it is true: ``painted`` once the main window's first frame is on screen; ``shown start`` or
+``shown session`` once the window is usable (with FILE: the session shown, verified, and painted
+again); then ``peak <MB>``, this process's peak memory; and quits. The app knows nothing of this:
+the bench wraps ``QApplication.exec`` from outside before handing over to the app's own entry
+point, and finds the window the app made among the top-level widgets.
 """
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from typing import Any
 
 SHOWN_MARK = "shown"
+PAINTED_MARK = "painted"
+PEAK_MARK = "peak"
 
 
-def exit_when_shown(app: Any, window: Any, what: str) -> None:
-    """Print ``shown <what>`` once ``window`` is exposed and its first frame painted; then quit.
+def exit_when_shown(app: Any, window: Any, what: str,
+                    ready: Callable[[], bool] = lambda: True) -> None:
+    """Print ``painted`` once ``window`` is exposed and its first frame painted, ``shown
+    <what>`` once ``ready()`` is also true and the window painted after it, then ``peak <MB>``;
+    then quit.
 
     Qt paints a widget window synchronously when it is exposed, so the first event-loop turn that
-    finds the window exposed comes after its first frame.
+    finds the window exposed comes after its first frame. ``ready`` is polled on every turn of the
+    event loop (a timer), including the local loop a window runs while it verifies a file.
     """
     from PySide6.QtCore import QTimer
+
+    from tinnhiem_desktop.bench.memory import peak_rss_mb
+
+    state = {"painted": False, "ready_seen": False}
 
     def check() -> None:
         handle = window.windowHandle()
         if handle is None or not handle.isExposed():
             QTimer.singleShot(1, check)
             return
+        if not state["painted"]:
+            state["painted"] = True
+            print(PAINTED_MARK, flush=True)
+        if not state["ready_seen"]:
+            if ready():
+                state["ready_seen"] = True
+                window.repaint()  # what it shows now is on screen before the line is printed
+            QTimer.singleShot(1, check)
+            return
         print(f"{SHOWN_MARK} {what}", flush=True)
+        print(f"{PEAK_MARK} {peak_rss_mb()}", flush=True)
         app.quit()
 
     QTimer.singleShot(0, check)
@@ -41,6 +64,7 @@ def main(argv: list[str]) -> int:
     from tinnhiem_desktop.ui.main_window import MainWindow
 
     app_exec = QApplication.exec
+    files = [a for a in argv if not a.startswith("-")]
 
     def exec_then_quit_when_shown() -> int:
         app = QApplication.instance()
@@ -48,7 +72,16 @@ def main(argv: list[str]) -> int:
         if len(windows) != 1:
             raise RuntimeError(f"expected one main window, found {len(windows)}")
         window = windows[0]
-        exit_when_shown(app, window, "session" if window.workspace is not None else "start")
+        if files:
+            # The file opens after the first frame, and is usable once verified.
+            def ready() -> bool:
+                return (window.workspace is not None and window.controller is not None
+                        and not window.controller.verifying and not window.verifying
+                        and window.workspace.isEnabled())
+
+            exit_when_shown(app, window, "session", ready)
+        else:
+            exit_when_shown(app, window, "start")
         return int(app_exec())
 
     QApplication.exec = staticmethod(exec_then_quit_when_shown)  # type: ignore[method-assign]

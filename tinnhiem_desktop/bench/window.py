@@ -26,10 +26,11 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from tinnhiem_desktop.bench.launch import SHOWN_MARK
+from tinnhiem_desktop.bench.launch import PAINTED_MARK, PEAK_MARK, SHOWN_MARK
 
 REAL_BALLOTS = 500
 """Ballots in the session opened for ``startup_ms``: a large real conference."""
@@ -63,8 +64,19 @@ def _child_env(folder: Path) -> dict[str, str]:
     return env
 
 
-def time_to_shown(argv: list[str], env: dict[str, str], expect: str) -> float:
-    """Seconds from launching ``argv`` to its ``shown`` line (interpreter start-up included)."""
+@dataclass(frozen=True)
+class Launch:
+    """One start of a child: seconds from launch to its first frame and to usable, and the
+    child's own peak memory (MB)."""
+
+    painted: float
+    shown: float
+    peak_mb: float
+
+
+def time_to_shown(argv: list[str], env: dict[str, str], expect: str) -> Launch:
+    """Launch ``argv`` (interpreter start-up included) and time its ``painted`` and ``shown``
+    lines; its ``peak`` line is the child's peak memory."""
     start = time.perf_counter()
     with subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
                           text=True) as child:
@@ -73,19 +85,28 @@ def time_to_shown(argv: list[str], env: dict[str, str], expect: str) -> float:
         watchdog.start()
         try:
             assert child.stdout is not None
+            first = child.stdout.readline()
+            painted = time.perf_counter() - start
             line = child.stdout.readline()
-            elapsed = time.perf_counter() - start
+            shown = time.perf_counter() - start
+            # Line by line: communicate() reads the pipe itself, past what readline buffered.
+            last = child.stdout.readline()
             _, err = child.communicate()
         finally:
             watchdog.cancel()
-    if line.strip() != f"{SHOWN_MARK} {expect}":
-        raise RuntimeError(f"{argv} did not show {expect!r}: {line!r}\n{err[-2000:]}")
-    return elapsed
+    if first.strip() != PAINTED_MARK or line.strip() != f"{SHOWN_MARK} {expect}" \
+            or not last.startswith(PEAK_MARK + " "):
+        raise RuntimeError(f"{argv} did not show {expect!r}: {first!r} {line!r} {last!r}\n"
+                           f"{err[-2000:]}")
+    return Launch(painted, shown, float(last.split()[1]))
 
 
 def startup_figures(folder: Path, sessions: dict[str, Path], runs: int = 5) -> dict[str, float]:
-    """Median launch-to-first-frame of a bare window (``bare_qt_startup_ms``) and of ours with
-    each of ``sessions`` open (``<name>_ms``).
+    """Median launch-to-usable of a bare window (``bare_qt_startup_ms``: its first frame) and of
+    ours with each of ``sessions`` open (``<name>_ms``: the session shown, verified and painted);
+    ``first_paint_ms``: median launch-to-first-frame of ours with the first of ``sessions``;
+    ``first_paint_big_ms`` the same with the last; ``peak_rss_mb``: the most memory our app's
+    process held, over every run of the last of ``sessions`` (the app's, not the benchmark's).
 
     One untimed run of each first (so all start with warm disk caches); then they alternate,
     so that drift on a noisy machine falls on all alike.
@@ -105,11 +126,18 @@ def startup_figures(folder: Path, sessions: dict[str, Path], runs: int = 5) -> d
                           "session")
     for argv, expect in commands.values():
         time_to_shown(argv, env, expect)
-    times: dict[str, list[float]] = {name: [] for name in commands}
+    launches: dict[str, list[Launch]] = {name: [] for name in commands}
     for _ in range(runs):
         for name, (argv, expect) in commands.items():
-            times[name].append(time_to_shown(argv, env, expect))
-    return {f"{name}_ms": _ms(statistics.median(t)) for name, t in times.items()}
+            launches[name].append(time_to_shown(argv, env, expect))
+    figures = {f"{name}_ms": _ms(statistics.median(x.shown for x in runs_))
+               for name, runs_ in launches.items()}
+    names = list(sessions)
+    figures["first_paint_ms"] = _ms(statistics.median(x.painted for x in launches[names[0]]))
+    figures["first_paint_big_ms"] = _ms(
+        statistics.median(x.painted for x in launches[names[-1]]))
+    figures["peak_rss_mb"] = max(x.peak_mb for x in launches[names[-1]])
+    return figures
 
 
 # ---------------------------------------------------------------- entry

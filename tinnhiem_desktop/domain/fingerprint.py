@@ -30,6 +30,39 @@ def _json_string(text: str) -> str:
     return f'"{text}"' if _PLAIN.fullmatch(text) else canonical_json(text)
 
 
+_INT = r"(?:0|-?[1-9][0-9]*)"
+_BALLOT_JSON = re.compile(
+    rf'\{{"at":"({_PLAIN.pattern})","ballot_type_id":({_INT}),"id":({_INT}),'
+    rf'"invalid_reason":null,"marks":"({_PLAIN.pattern})","number":({_INT})\}}'
+)
+"""The canonical spelling of a ballot's event with plain strings (nearly every entry of a log):
+keys sorted, no spaces, integers as Python spells them, strings that need no escape."""
+
+
+def read_canonical(text: str) -> Any:
+    """The value of ``text``, which must be canonical JSON (``canonical_json`` of that value
+    gives ``text`` back); :class:`ValueError` otherwise.
+
+    ``verify`` reads every payload of the log this way. A ballot's event is read by one pattern
+    that matches only its canonical spelling (the same value and the same verdict as decoding and
+    encoding again, which a test holds equal); anything else is decoded and encoded again.
+    """
+    match = _BALLOT_JSON.fullmatch(text)
+    if match is not None:
+        at, type_id, ballot_id, marks, number = match.groups()
+        return {"at": at, "ballot_type_id": int(type_id), "id": int(ballot_id),
+                "invalid_reason": None, "marks": marks, "number": int(number)}
+    value = json.loads(text)
+    if _CANONICAL.encode(value) != text:
+        raise ValueError("not canonical JSON")
+    return value
+
+
+_SHA256 = hashlib.sha256()
+"""Copied for each hash: ``hashlib.sha256()`` looks the algorithm up in OpenSSL on every call
+(locks and all), a copy does not; the same digest, in half the time."""
+
+
 def chain_hash(prev: str, seq: int, at: str, action: str, payload_json: str) -> str:
     """The hash of one log entry, given the previous entry's hash: SHA-256 of
     ``canonical_json([prev, seq, at, action])``, a newline, and the payload's canonical JSON.
@@ -38,8 +71,13 @@ def chain_hash(prev: str, seq: int, at: str, action: str, payload_json: str) -> 
     gives, and a test holds them equal): ``verify`` hashes every entry, and ``json.dumps`` per
     entry was a fifth of its time.
     """
-    head = f"[{_json_string(prev)},{int(seq)},{_json_string(at)},{_json_string(action)}]"
-    return hashlib.sha256(f"{head}\n{payload_json}".encode()).hexdigest()
+    if _PLAIN.fullmatch(f"{prev}{at}{action}"):  # each is plain: one match instead of three
+        head = f'["{prev}",{int(seq)},"{at}","{action}"]'
+    else:
+        head = f"[{_json_string(prev)},{int(seq)},{_json_string(at)},{_json_string(action)}]"
+    hasher = _SHA256.copy()
+    hasher.update(f"{head}\n{payload_json}".encode())
+    return hasher.hexdigest()
 
 
 def group_hex(digest: str, groups: int | None = None) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
-from tinnhiem_desktop.domain.errors import InvalidInput, NotFound, TamperedFile
+from tinnhiem_desktop.domain.errors import InvalidInput, NotFound, SessionLocked, TamperedFile
 from tinnhiem_desktop.domain.events import Action, LogEntry
 from tinnhiem_desktop.domain.groups import HAND_COUNTED_REASON
 from tinnhiem_desktop.domain.integrity import VerifyReport
@@ -32,6 +32,7 @@ from tinnhiem_desktop.domain.results import (
 from tinnhiem_desktop.domain.text import clean, fold_key
 from tinnhiem_desktop.services.backups import RollingBackup
 from tinnhiem_desktop.storage.session_file import SessionFile
+from tinnhiem_desktop.storage.writes import NOT_VERIFIED_MESSAGE
 
 
 class SessionBase:
@@ -57,6 +58,7 @@ class SessionBase:
         self._regimes = regimes
         self.upgraded_from: Path | None = None
         """The copy put aside when opening upgraded an older file, else None."""
+
 
     # ------------------------------------------------------------ reading
 
@@ -254,13 +256,17 @@ class SessionBase:
         something its log (and so its fingerprint) does not.
         """
         report = self.verify()
+        self._refuse_if_damaged(report)
+        return report
+
+    def _refuse_if_damaged(self, report: VerifyReport) -> None:
+        """Refuse (:class:`TamperedFile`) the file ``report`` found altered, saying what."""
         if not report.ok:
             raise TamperedFile(
                 f"Tệp {self.path.name} không nguyên vẹn, không dùng được:\n"
                 + "\n".join(f"- {p}" for p in report.problems)
                 + "\nTệp không bị thay đổi. Hãy dùng bản sao lưu hoặc bản lưu trữ gốc."
             )
-        return report
 
     @property
     def lifecycle(self) -> Lifecycle:
@@ -270,7 +276,8 @@ class SessionBase:
             stage_of(self._file.finalisation() is not None,
                      self._file.count_all_ballots() + self._file.count_set_aside()
                      + self._file.count_hand_counts()),
-            viewing=self._file.readonly,
+            # Nothing may change a file still waiting for its verification.
+            viewing=self._file.readonly or self._file.writes_held,
         )
 
     def may(self, action: Action) -> bool:
@@ -279,4 +286,6 @@ class SessionBase:
 
     def _require(self, action: Action) -> None:
         """Refuse an ``action`` the life cycle does not allow now."""
+        if self._file.writes_held:
+            raise SessionLocked(NOT_VERIFIED_MESSAGE)
         self.lifecycle.require(action)

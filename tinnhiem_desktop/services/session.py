@@ -6,12 +6,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from tinnhiem_desktop.domain.clock import Clock, now_iso
-from tinnhiem_desktop.domain.errors import InvalidInput
+from tinnhiem_desktop.domain.errors import InvalidInput, TamperedFile
 from tinnhiem_desktop.domain.groups import (
     RECONCILE_REASON,
     ComparedFile,
@@ -102,6 +102,7 @@ class Session(SetupUseCases, DecisionUseCases, GroupUseCases, ClosingUseCases, D
         readonly: bool = False,
         clock: Clock = now_iso,
         rolling_backup: bool | RollingBackup = False,
+        verify: bool = True,
     ) -> Session:
         """Open an existing session file.
 
@@ -110,25 +111,60 @@ class Session(SetupUseCases, DecisionUseCases, GroupUseCases, ClosingUseCases, D
         schema is then upgraded, its copy put aside first (``upgraded_from`` names the copy).
         ``rolling_backup`` (the app passes True) keeps copies every 25 ballots in
         ``<name>.saoluu/`` beside it.
+
+        ``verify=False`` (the window's way, for a file of any size to show at once): the file
+        opens for writing (locked) with every write held back; the caller verifies it elsewhere
+        (:func:`verify_file`, its own connection, off the window's thread) and hands the report
+        to :meth:`finish_opening`, which refuses a file that failed as this would have.
         """
         file = SessionFile.open(Path(path), clock=clock, readonly=readonly)
         try:
             session = cls(file, shipped_regimes() if regimes is None else regimes)
             if not readonly:
-                session.require_intact()
-                # A file of an older version opens for writing in this version's layout, a
-                # copy of it put aside first (verified above, so the copy is sound too).
-                session.upgraded_from = file.upgrade()
                 if rolling_backup:
-                    rb = rolling_backup if isinstance(rolling_backup, RollingBackup) else (
-                        RollingBackup()
-                    )
-                    rb.start(file.count_all_ballots(), file.path)
-                    session.rolling_backup = rb
+                    # Made now (the window shows where copies go), started once verified.
+                    session.rolling_backup = (rolling_backup if isinstance(
+                        rolling_backup, RollingBackup) else RollingBackup())
+                if verify:
+                    session._writable_after(session.require_intact())
+                else:
+                    file.hold_writes()
             return session
         except BaseException:
             file.close()
             raise
+
+    @property
+    def verified(self) -> bool:
+        """False while a file opened with ``verify=False`` waits for :meth:`finish_opening`."""
+        return not self._file.writes_held
+
+    def finish_opening(self, report: VerifyReport) -> None:
+        """Take the verification of a file opened with ``verify=False``, made of this very file
+        by :func:`verify_file`: refuse (:class:`TamperedFile`, the message opening gives) a file
+        that failed, or that changed since (its fingerprint is no longer the one verified, or
+        another program wrote to it); else release the writes, upgrade an older file and start
+        the rolling copies, as opening would have. Nothing is written before this succeeds."""
+        if self.verified:
+            return
+        self._refuse_if_damaged(report)
+        self._file.require_unchanged()
+        if report.fingerprint != self._file.fingerprint():
+            raise TamperedFile(
+                f"Tệp {self.path.name} đã thay đổi trong khi đang được kiểm tra: không ghi gì "
+                "vào tệp này. Hãy đóng tệp rồi mở lại."
+            )
+        self._file.release_writes()
+        self._writable_after(report)
+
+    def _writable_after(self, report: VerifyReport) -> None:
+        """What opening for writing does once the file is verified (``report``)."""
+        file = self._file
+        # A file of an older version opens for writing in this version's layout, a copy of it
+        # put aside first (verified, so the copy is sound too).
+        self.upgraded_from = file.upgrade()
+        if self.rolling_backup is not None:
+            self.rolling_backup.start(file.count_all_ballots(), file.path)
 
     @classmethod
     def open_to_view(cls, path: Path) -> Session:
@@ -158,8 +194,13 @@ class Session(SetupUseCases, DecisionUseCases, GroupUseCases, ClosingUseCases, D
         self.close()
 
 
-def verify_file(path: Path, expect: str | None = None) -> VerifyReport:
+def verify_file(path: Path, expect: str | None = None,
+                progress: Callable[[int, int], None] | None = None) -> VerifyReport:
     """Verify a session file as archived: read-only, no lock. ``expect``: a fingerprint printed
-    on paper (or its first 16+ hex digits), looked for in the file's whole history."""
+    on paper (or its first 16+ hex digits), looked for in the file's whole history.
+    ``progress(done, total)``: log entries replayed so far (called from this thread).
+
+    Its connection is its own and made here, so a worker thread may call this for a file the
+    window has open (a SQLite connection serves the thread that made it)."""
     with SessionFile.open(Path(path), readonly=True, to_verify=True) as file:
-        return file.verify(shipped_regimes(), expect)
+        return file.verify(shipped_regimes(), expect, progress)

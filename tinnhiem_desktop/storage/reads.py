@@ -351,6 +351,7 @@ class SessionReads:
                 "SELECT seq, label, hand_counted, ballots_handed, source_name, "
                 "source_fingerprint, source_setup_fingerprint, at FROM merged_groups "
                 "ORDER BY seq"))
+
     def deck_checks(self) -> tuple[DeckCheck, ...]:
         """Every run of the test deck, in order (a table of schema version 3)."""
         if self.version < 3:
@@ -361,15 +362,16 @@ class SessionReads:
         return tuple(DeckCheck(i, deck, name, fp, differences_from_json(json.loads(diffs)), at)
                      for i, deck, name, fp, diffs, at in rows)
 
-    def snapshot(self) -> Snapshot:
-        """Everything in the tables, as one value."""
+    def snapshot(self, ballots: bool = True) -> Snapshot:
+        """Everything in the tables, as one value; without the ballots when ``ballots`` is
+        False (``verify`` reads them a row at a time)."""
         types = self.ballot_types()
         return Snapshot(
             info=self.info(),
             committee=self.committee(),
             ballot_types=types,
             candidates={bt.id: self.candidates(bt.id) for bt in types},
-            ballots=tuple(self.ballots()),
+            ballots=tuple(self.ballots()) if ballots else (),
             voids=self.voids(),
             finalisation=self.finalisation(),
             addenda=self.addenda(),

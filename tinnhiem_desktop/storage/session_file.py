@@ -11,16 +11,22 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import functools
 import os
 import sqlite3
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from tinnhiem_desktop.domain.clock import Clock, now_iso
-from tinnhiem_desktop.domain.errors import DamagedFile, FileNotWritable, InvalidInput, TamperedFile
+from tinnhiem_desktop.domain.errors import (
+    DamagedFile,
+    FileNotWritable,
+    InvalidInput,
+    SessionLocked,
+    TamperedFile,
+)
 from tinnhiem_desktop.domain.events import LOG_FORMAT, Action
 from tinnhiem_desktop.domain.fingerprint import canonical_json
 from tinnhiem_desktop.domain.integrity import VerifyReport
@@ -31,7 +37,10 @@ from tinnhiem_desktop.storage.errors import sql_errors
 from tinnhiem_desktop.storage.identity import check_identity
 from tinnhiem_desktop.storage.lock import FileLock
 from tinnhiem_desktop.storage.verify import structure_problems, verify_connection
-from tinnhiem_desktop.storage.writes import SessionWrites
+from tinnhiem_desktop.storage.writes import NOT_VERIFIED_MESSAGE, SessionWrites
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 def configure(conn: sqlite3.Connection) -> None:
@@ -182,15 +191,23 @@ class SessionFile(SessionWrites):
         self.path = path
         self.readonly = readonly
         self._conn = conn
-        # No sqlite-utils plugins: whatever else is installed must not hook our connection (and
-        # looking them up scans every installed package's metadata: 20 ms of start-up).
-        self._db = sqlite_utils.Database(conn, execute_plugins=False)
         self._clock = clock
         self.closed = False
         self._lock = lock
         with sql_errors(path):
             self._data_version = int(conn.execute("PRAGMA data_version").fetchone()[0])
             self.version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+    @functools.cached_property
+    def db(self) -> sqlite_utils.Database:
+        """sqlite-utils over this connection, for what it does well (schema changes with
+        ``table.transform``, bulk inserts, introspection); made, and sqlite-utils imported, on
+        first use: a window that opens a file and records ballots never needs it."""
+        import sqlite_utils
+
+        # No sqlite-utils plugins: whatever else is installed must not hook our connection (and
+        # looking them up scans every installed package's metadata: 20 ms).
+        return sqlite_utils.Database(self._conn, execute_plugins=False)
 
     # ---------------------------------------------------------------- life cycle
 
@@ -317,11 +334,14 @@ class SessionFile(SessionWrites):
 
     # ---------------------------------------------------------------- checks
 
-    def verify(self, regimes: Mapping[str, Regime], expect: str | None = None) -> VerifyReport:
+    def verify(self, regimes: Mapping[str, Regime], expect: str | None = None,
+               progress: Callable[[int, int], None] | None = None) -> VerifyReport:
         """SQLite's integrity check, the structure, the hash chain, and the log replayed (and
-        validated) against the tables; ``expect``: a printed fingerprint to find in the history."""
+        validated) against the tables; ``expect``: a printed fingerprint to find in the history;
+        ``progress(done, total)``: log entries replayed so far."""
         with sql_errors(self.path):
-            return verify_connection(self._conn, self.snapshot, regimes, expect)
+            return verify_connection(self._conn, lambda: self.snapshot(ballots=False), regimes,
+                                     expect, progress)
 
     @property
     def needs_upgrade(self) -> bool:
@@ -339,6 +359,8 @@ class SessionFile(SessionWrites):
         """
         if self.readonly:
             raise FileNotWritable(f"Tệp {self.path.name} đang mở ở chế độ chỉ xem.")
+        if self.writes_held:
+            raise SessionLocked(NOT_VERIFIED_MESSAGE)
         if not self.needs_upgrade:
             return None
         aside = self.path.with_name(

@@ -17,15 +17,16 @@ fingerprint printed on paper catches that (``expect``).
 
 from __future__ import annotations
 
-import json
+import dataclasses
+import operator
 import sqlite3
 from collections.abc import Callable, Mapping
 
 from tinnhiem_desktop.domain.errors import UserFacingError
 from tinnhiem_desktop.domain.events import Action
-from tinnhiem_desktop.domain.fingerprint import GENESIS, canonical_json, chain_hash
+from tinnhiem_desktop.domain.fingerprint import GENESIS, chain_hash, read_canonical
 from tinnhiem_desktop.domain.integrity import PaperMatch, VerifyReport
-from tinnhiem_desktop.domain.model import Snapshot
+from tinnhiem_desktop.domain.model import Ballot, Snapshot
 from tinnhiem_desktop.domain.regimes import Regime
 from tinnhiem_desktop.domain.replay import Replayer, ReplayError
 from tinnhiem_desktop.storage import schema
@@ -63,11 +64,17 @@ def verify_connection(
     tables_snapshot: Callable[[], Snapshot],
     regimes: Mapping[str, Regime],
     expect: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> VerifyReport:
-    """Check an open session file; ``tables_snapshot`` reads what its tables hold.
+    """Check an open session file; ``tables_snapshot`` reads what its tables hold except the
+    ballots (read here a row at a time: see :func:`_ballot_differences`).
 
     ``expect``: a fingerprint (or its first 16+ hex digits) printed on paper; every log entry
     after which the file had it is reported in ``matches``, with what came after.
+    ``progress(done, total)``: called every :data:`PROGRESS_EVERY` log entries (and at the end),
+    for a window showing how far it is.
+
+    The log is read as a stream, never held whole: memory does not grow with it.
     """
     report = VerifyReport(fingerprint=GENESIS, entries=0, expected=expect)
     result = [r[0] for r in conn.execute("PRAGMA integrity_check")]
@@ -82,19 +89,50 @@ def verify_connection(
         # Reading through a planted view or a missing table would read whatever the forger
         # wants, or fail: stop at the structure.
         return report
-    rows = conn.execute(
-        "SELECT seq, at, action, payload, hash FROM main.log ORDER BY seq"
-    ).fetchall()
     try:
         tables = tables_snapshot()
     except (ValueError, KeyError, TypeError, UserFacingError) as exc:
         # InvalidInput: e.g. session info with a field this app never writes.
         report.problems.append(f"Nội dung các bảng trong tệp không đọc được ({exc!r}).")
         return report
-    prev = GENESIS
+    total = conn.execute("SELECT count(*) FROM main.log").fetchone()[0]
     replayer = Replayer(regimes)
+    _replay_log(conn, replayer, report, expect, progress, total)
+    report.entries = total
+    if report.problems:
+        report.matches.clear()
+        return report
+    try:
+        replayed = replayer.snapshot()
+    except ReplayError as exc:
+        report.problems.append(str(exc))
+        return report
+    report.problems.extend(_differences(replayed, tables, conn))
+    if report.problems:
+        report.matches.clear()
+    return report
+
+
+PROGRESS_EVERY = 2000
+"""Log entries between two calls of ``verify``'s ``progress``."""
+
+
+def _replay_log(
+    conn: sqlite3.Connection,
+    replayer: Replayer,
+    report: VerifyReport,
+    expect: str | None,
+    progress: Callable[[int, int], None] | None,
+    total: int,
+) -> None:
+    """Check the chain and replay every entry, a row at a time, up to the first problem (which
+    goes into ``report``). Leaves the last good hash in ``report.fingerprint``."""
+    prev = GENESIS
     known = {a.value: a for a in Action}
+    rows = conn.execute("SELECT seq, at, action, payload, hash FROM main.log ORDER BY seq")
     for expected_seq, (seq, at, action_name, payload_json, digest) in enumerate(rows, start=1):
+        if progress is not None and expected_seq % PROGRESS_EVERY == 0:
+            progress(expected_seq, total)
         if seq != expected_seq:
             report.problems.append(f"Nhật ký thiếu hoặc thừa mục ở vị trí {expected_seq}.")
             break
@@ -110,9 +148,10 @@ def verify_connection(
         try:
             if action is None:
                 raise ReplayError(f"loại sự kiện lạ “{action_name}”")
-            payload = json.loads(payload_json)
-            if canonical_json(payload) != payload_json:
-                raise ReplayError("nội dung không ở dạng chuẩn")
+            try:
+                payload = read_canonical(payload_json)
+            except ValueError:
+                raise ReplayError("nội dung không ở dạng chuẩn") from None
             replayer.apply(action, payload)
         except (ValueError, ReplayError) as exc:
             report.problems.append(f"Mục nhật ký số {seq} không hợp lệ: {exc}")
@@ -123,20 +162,31 @@ def verify_connection(
             match.later[action] = match.later.get(action, 0) + 1
         if expect is not None and digest.startswith(expect):
             report.matches.append(PaperMatch(seq, action, at, digest))
-    report.entries = len(rows)
+    rows.close()
     report.fingerprint = prev
-    if report.problems:
-        report.matches.clear()
-        return report
-    try:
-        replayed = replayer.snapshot()
-    except ReplayError as exc:
-        report.problems.append(str(exc))
-        return report
-    report.problems.extend(_differences(replayed, tables))
-    if report.problems:
-        report.matches.clear()
-    return report
+    if progress is not None:
+        progress(total, total)
+
+
+_BALLOT_FIELDS = operator.attrgetter(*(f.name for f in dataclasses.fields(Ballot)))
+"""A ballot as the tuple of its fields, in the order of the query below (compared with each row
+as it comes, without making a :class:`Ballot` of it)."""
+
+
+def _same_ballots(conn: sqlite3.Connection, replayed: tuple[Ballot, ...]) -> bool:
+    """The ballots table against the replayed ballots, a row at a time (the table's ballots
+    are never all in memory at once)."""
+    rows = conn.execute(
+        "SELECT id, ballot_type_id, number, marks, invalid_reason, recorded_at "
+        "FROM main.ballots ORDER BY id")
+    same = True
+    count = 0
+    for count, row in enumerate(rows, start=1):
+        if count > len(replayed) or row != _BALLOT_FIELDS(replayed[count - 1]):
+            same = False
+            break
+    rows.close()
+    return same and count == len(replayed)
 
 
 _SECTIONS = {
@@ -158,9 +208,12 @@ _SECTIONS = {
 }
 
 
-def _differences(replayed: Snapshot, tables: Snapshot) -> list[str]:
+def _differences(replayed: Snapshot, tables: Snapshot, conn: sqlite3.Connection) -> list[str]:
+    """Each section that differs; the ballots are read from ``conn`` as a stream (``tables``
+    holds none)."""
     return [
         f"Nội dung “{label}” trong tệp khác với nhật ký: tệp đã bị sửa ngoài phần mềm."
         for name, label in _SECTIONS.items()
-        if getattr(replayed, name) != getattr(tables, name)
+        if (not _same_ballots(conn, replayed.ballots) if name == "ballots"
+            else getattr(replayed, name) != getattr(tables, name))
     ]

@@ -4,10 +4,10 @@ hash-chained event to the log, on disk when the call returns."""
 from __future__ import annotations
 
 import contextlib
+import itertools
+import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
-
-import sqlite_utils
 
 from tinnhiem_desktop.domain.clock import Clock
 from tinnhiem_desktop.domain.decisions import (
@@ -17,7 +17,7 @@ from tinnhiem_desktop.domain.decisions import (
     SpotCheckResult,
 )
 from tinnhiem_desktop.domain.deck import DeckCheck, DeckDifference, differences_to_json
-from tinnhiem_desktop.domain.errors import FileNotWritable
+from tinnhiem_desktop.domain.errors import FileNotWritable, SessionLocked
 from tinnhiem_desktop.domain.events import (
     Action,
     accounting_to_json,
@@ -41,13 +41,68 @@ from tinnhiem_desktop.domain.model import (
 from tinnhiem_desktop.storage.errors import sql_errors
 from tinnhiem_desktop.storage.reads import SessionReads
 
+_SAVEPOINTS = itertools.count(1)
+
+
+@contextlib.contextmanager
+def atomic(conn: sqlite3.Connection) -> Iterator[None]:
+    """One all-or-nothing transaction; nested, a savepoint. What sqlite-utils'
+    ``Database.atomic`` does, spelt here so that a write needs no sqlite-utils import (38 ms of
+    start-up, for these twenty lines); sqlite-utils stays for what it does well
+    (:attr:`SessionFile.db`)."""
+    if conn.in_transaction:
+        savepoint = f"tinnhiem_{next(_SAVEPOINTS)}"
+        conn.execute(f"SAVEPOINT {savepoint}")
+        try:
+            yield
+        except BaseException:
+            # A RAISE(ROLLBACK) trigger can end the whole transaction, savepoints included:
+            # cleaning up then would hide the first error behind "no such savepoint".
+            if conn.in_transaction:
+                conn.execute(f"ROLLBACK TO SAVEPOINT {savepoint}")
+                conn.execute(f"RELEASE SAVEPOINT {savepoint}")
+            raise
+        else:
+            conn.execute(f"RELEASE SAVEPOINT {savepoint}")
+        return
+    conn.execute("BEGIN")
+    try:
+        yield
+    except BaseException:
+        if conn.in_transaction:  # an error may already have ended it
+            conn.execute("ROLLBACK")
+        raise
+    else:
+        try:
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+
+
+NOT_VERIFIED_MESSAGE = (
+    "Tệp đang được kiểm tra (toàn vẹn, chuỗi băm, nhật ký): chưa ghi được gì. "
+    "Hãy chờ kiểm tra xong rồi làm lại."
+)
+
 
 class SessionWrites(SessionReads):
     """Changes to an open session file (mixed into :class:`SessionFile`)."""
 
     readonly: bool
-    _db: sqlite_utils.Database
     _clock: Clock
+    writes_held: bool = False
+    """True while the file, opened for writing, waits for its verification (run elsewhere, off
+    the window's thread): every write is refused until :meth:`release_writes`."""
+
+    def hold_writes(self) -> None:
+        """Refuse every write until :meth:`release_writes` (the file is not verified yet)."""
+        self.writes_held = True
+
+    def release_writes(self) -> None:
+        """The file was verified: writes may go ahead."""
+        self.writes_held = False
 
     @property
     def in_transaction(self) -> bool:
@@ -64,10 +119,12 @@ class SessionWrites(SessionReads):
         """
         if self.readonly:
             raise FileNotWritable(f"Tệp {self.path.name} đang mở ở chế độ chỉ xem.")
+        if self.writes_held:
+            raise SessionLocked(NOT_VERIFIED_MESSAGE)
         with sql_errors(self.path):
             if not self._conn.in_transaction:
                 self.require_unchanged()
-            with self._db.atomic():
+            with atomic(self._conn):
                 yield
 
     def _append_log(self, action: Action, payload: dict[str, Any], at: str) -> str:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import sys
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QSettings, QStandardPaths
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QSettings, QStandardPaths, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from tinnhiem_desktop import __version__
 from tinnhiem_desktop.ui.dialogs.prompts import Prompter
@@ -45,6 +46,24 @@ def _install_crash_handler(report_dir: Path) -> None:
     sys.excepthook = hook
 
 
+def after_first_frame(window: QWidget, action: Callable[[], object]) -> None:
+    """Run ``action`` on the event loop's turn after the one that put ``window`` on screen.
+
+    Qt paints a widget window when the platform exposes it, which comes some turns after
+    ``show()``: a zero timer set at ``show()`` would run first, and the window would appear only
+    once ``action`` (opening a 100,000-ballot file) was done.
+    """
+
+    def check() -> None:
+        handle = window.windowHandle()
+        if handle is None or not handle.isExposed():
+            QTimer.singleShot(1, check)
+            return
+        QTimer.singleShot(0, action)
+
+    QTimer.singleShot(0, check)
+
+
 def run(argv: list[str]) -> int:
     """Open the window: ``argv`` may name a session file to open; else the start page."""
     app = QApplication.instance()
@@ -63,9 +82,11 @@ def run(argv: list[str]) -> int:
     _install_crash_handler(data_dir / "bao-cao-loi")
     window = MainWindow(settings, Prompter(app, GeometryMemory(settings)), family)
     files = [a for a in argv if not a.startswith("-")]
-    if files:
-        window.open_path(Path(files[0]))
     window.show()
+    if files:
+        # After the first frame: the window is on screen at once, whatever the file's size; it
+        # opens the file, shows it and verifies it with the event loop running.
+        after_first_frame(window, lambda: window.open_path(Path(files[0])))
     code = app.exec()
     del translators
     return int(code)

@@ -10,13 +10,16 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 from tinnhiem_desktop.domain.decisions import SetAside, SpotCheck, SpotCheckResult
+from tinnhiem_desktop.domain.errors import UserFacingError
 from tinnhiem_desktop.domain.events import Action
 from tinnhiem_desktop.domain.groups import RECONCILE_REASON
+from tinnhiem_desktop.domain.integrity import VerifyReport
 from tinnhiem_desktop.domain.lifecycle import Lifecycle, Stage
 from tinnhiem_desktop.domain.model import Addendum, Ballot, BallotType, Finalisation, Role, Void
 from tinnhiem_desktop.domain.results import SessionResults
 from tinnhiem_desktop.services.backups import backup_folder
-from tinnhiem_desktop.services.session import CopyOrigin, Session, copy_setup
+from tinnhiem_desktop.services.session import CopyOrigin, Session, copy_setup, verify_file
+from tinnhiem_desktop.ui.long_task import LongTask
 
 BACKUP_DELAY_MS = 30
 """A rolling copy starts this long after the ballot that made it due: once the read-back is
@@ -57,6 +60,13 @@ class SessionController(QObject):
     projector_results_changed = Signal(bool)
     backup_failed = Signal(str)
     backup_made = Signal(object)
+    verify_progressed = Signal(int, int)
+    """(log entries replayed, of how many) while the file opened is verified."""
+    verified = Signal()
+    """The file opened passed its verification: writes are allowed from now on."""
+    verify_refused = Signal(object)
+    """The file opened failed its verification (the :class:`UserFacingError` saying why):
+    nothing was written to it; the window closes it."""
     _copy_over = Signal()
     """Emitted by the rolling copy's worker thread; delivered on this object's (GUI) thread."""
 
@@ -74,6 +84,7 @@ class SessionController(QObject):
         self._last_copy: Path | None = None
         # Written once, by the first events of a copy: read once.
         self._origin = session.copy_origin
+        self._verify_task: LongTask | None = None
         rolling = session.rolling_backup
         if rolling is not None:
             # Called inside record_ballot after the ballot committed; a failing copy is reported
@@ -98,8 +109,55 @@ class SessionController(QObject):
         return self._session.path
 
     def close(self) -> None:
-        """Close the session file."""
+        """Close the session file (a verification still running is stopped first)."""
+        task, self._verify_task = self._verify_task, None
+        if task is not None:
+            task.cancel()
+            task.wait()
         self._session.close()
+
+    # ------------------------------------------------------------ verification on opening
+
+    @property
+    def verifying(self) -> bool:
+        """The file is open but not verified yet: nothing may be written."""
+        return not self._session.readonly and not self._session.verified
+
+    def start_verify(self) -> None:
+        """Verify the file opened (``Session.open(..., verify=False)``) on a worker thread, from
+        a read-only connection of its own; progress comes as :attr:`verify_progressed`, then
+        :attr:`verified` or :attr:`verify_refused` (on this, the GUI, thread)."""
+        if not self.verifying:
+            self.verified.emit()
+            return
+        if self._verify_task is not None:
+            return
+        task = LongTask(self)
+        task.progressed.connect(self.verify_progressed)
+        task.succeeded.connect(self._on_verify_task_succeeded)
+        task.failed.connect(self._on_verify_task_failed)
+        self._verify_task = task
+        path = self._session.path
+        task.start(lambda progress: verify_file(path, progress=progress), "tinnhiem-verify")
+
+    @Slot(object)
+    def _on_verify_task_succeeded(self, report: VerifyReport) -> None:
+        self._verify_task = None
+        try:
+            self._session.finish_opening(report)
+        except UserFacingError as exc:
+            self.verify_refused.emit(exc)
+            return
+        self.verified.emit()
+        self.changed.emit()
+
+    @Slot(object)
+    def _on_verify_task_failed(self, error: BaseException) -> None:
+        self._verify_task = None
+        if isinstance(error, UserFacingError):
+            self.verify_refused.emit(error)
+            return
+        raise error  # a bug: to the crash report, as itself
 
     # ------------------------------------------------------------ state
 

@@ -7,14 +7,18 @@ so an English window shows English. User data (names, titles, typed reasons) sta
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject
 
-from tinnhiem_desktop.domain.checks import Check
-from tinnhiem_desktop.domain.errors import UserFacingError
 from tinnhiem_desktop.domain.messages import Lang, Text, reason_code, render
-from tinnhiem_desktop.domain.regimes import Band, Basis, Kind, Level, Regime
-from tinnhiem_desktop.domain.tally import BallotTypeResult
 from tinnhiem_desktop.ui.i18n import ui_language
+
+if TYPE_CHECKING:  # types only: the start page (which needs error_text) imports none of them
+    from tinnhiem_desktop.domain.checks import Check
+    from tinnhiem_desktop.domain.errors import UserFacingError
+    from tinnhiem_desktop.domain.regimes import Band, Basis, Kind, Level, Regime
+    from tinnhiem_desktop.domain.tally import BallotTypeResult
 
 
 def _english() -> bool:

@@ -8,8 +8,9 @@ shown. A file that cannot be opened leaves the window as it was.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Slot
+from PySide6.QtCore import QEventLoop, QSize, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -19,13 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tinnhiem_desktop.domain.errors import UserFacingError
 from tinnhiem_desktop.domain.regimes import Kind
-from tinnhiem_desktop.services.session import Session
-from tinnhiem_desktop.ui.controller import SessionController
+from tinnhiem_desktop.ui.core_texts import error_text
 from tinnhiem_desktop.ui.dialogs.help import HelpBoxes
 from tinnhiem_desktop.ui.dialogs.prompts import Prompter
-from tinnhiem_desktop.ui.flows.groups import GroupsFlow
-from tinnhiem_desktop.ui.flows.opening import SessionOpener, same_file
 from tinnhiem_desktop.ui.geometry import GeometryMemory
 from tinnhiem_desktop.ui.i18n import ui_font
 from tinnhiem_desktop.ui.origin_text import OriginTexts
@@ -33,7 +32,13 @@ from tinnhiem_desktop.ui.screens.projector_window import ProjectorWindow
 from tinnhiem_desktop.ui.screens.start_page import StartPage
 from tinnhiem_desktop.ui.settings import DEFAULT_POINTS, AppSettings
 from tinnhiem_desktop.ui.widgets.status_bar import StatusBar
-from tinnhiem_desktop.ui.workspace import ENTRY, RESULTS, SESSION, Workspace
+
+if TYPE_CHECKING:
+    from tinnhiem_desktop.services.session import Session
+    from tinnhiem_desktop.ui.controller import SessionController
+    from tinnhiem_desktop.ui.flows.groups import GroupsFlow
+    from tinnhiem_desktop.ui.flows.opening import SessionOpener
+    from tinnhiem_desktop.ui.workspace import Workspace
 
 PREFERRED_SIZE = QSize(1280, 800)
 
@@ -52,12 +57,15 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self._prompter = prompter
         self._font_family = font_family
-        self._opener = SessionOpener(prompter, self)
+        self._opener_made: SessionOpener | None = None
         self._help = HelpBoxes(prompter, self)
-        self._groups = GroupsFlow(prompter, self)
+        self._groups_made: GroupsFlow | None = None
         self.controller: SessionController | None = None
         self.workspace: Workspace | None = None
         self.projector: ProjectorWindow | None = None
+        self._verify_loop: QEventLoop | None = None
+        self._pending: SessionController | None = None
+        """A session opened while another is shown, until it is verified."""
         self.start_page = StartPage(self)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.start_page)
@@ -75,6 +83,25 @@ class MainWindow(QMainWindow):
         # status bar below a 1366×768 screen.
         self._memory.restore(self, "main", PREFERRED_SIZE)
         self.apply_zoom(settings.points)
+
+    # What an open session needs (the services, sqlite, the four screens) is imported on first
+    # use, after the window's first frame: the start page and the menus need none of it.
+
+    @property
+    def _groups(self) -> GroupsFlow:
+        if self._groups_made is None:
+            from tinnhiem_desktop.ui.flows.groups import GroupsFlow
+
+            self._groups_made = GroupsFlow(self._prompter, self)
+        return self._groups_made
+
+    @property
+    def _opener(self) -> SessionOpener:
+        if self._opener_made is None:
+            from tinnhiem_desktop.ui.flows.opening import SessionOpener
+
+            self._opener_made = SessionOpener(self._prompter, self)
+        return self._opener_made
 
     # ------------------------------------------------------------ menus
 
@@ -101,9 +128,10 @@ class MainWindow(QMainWindow):
             self._action(file_menu, self.tr("Mở thư mục &sao lưu"), self.show_backup_folder),
             self._action(file_menu, self.tr("&In biên bản…"), self._on_print_minutes,
                          QKeySequence(K.Print)),
-            self._action(file_menu, self.tr("Đó&ng phiên"), self._on_close_session_triggered,
-                         "Ctrl+W"),
         ]
+        self.close_action = self._action(file_menu, self.tr("Đó&ng phiên"),
+                                         self._on_close_session_triggered, "Ctrl+W")
+        self.session_actions.append(self.close_action)
         file_menu.addSeparator()
         # Several files, one result: counting groups and a second, blind pass (issue 13).
         self.session_actions += [
@@ -212,9 +240,19 @@ class MainWindow(QMainWindow):
         self.start_page.focus_first()
 
     def set_session(self, session: Session) -> None:
-        """Show ``session`` (closing the one open before)."""
+        """Show ``session`` (closing the one open before). A file still to be verified
+        (``Session.open(..., verify=False)``) is shown with everything disabled until
+        :meth:`_await_verification` has it verified."""
+        from tinnhiem_desktop.ui.controller import SessionController
+
+        self._show_controller(SessionController(session, self))
+
+    def _show_controller(self, controller: SessionController) -> None:
+        from tinnhiem_desktop.ui.workspace import Workspace
+
         self.close_session()
-        self.controller = SessionController(session, self)
+        session = controller.session
+        self.controller = controller
         self.workspace = Workspace(self.controller, self._prompter, self)
         self.workspace.set_zoom(self._settings.points)
         self.stack.addWidget(self.workspace)
@@ -222,8 +260,6 @@ class MainWindow(QMainWindow):
         self.controller.changed.connect(self._on_controller_changed)
         self.controller.backup_failed.connect(self._on_controller_backup_failed)
         self.controller.backup_made.connect(self._on_controller_backup_made)
-        for action in self.session_actions:
-            action.setEnabled(True)
         self.screen_actions[1].setText(  # the officials of a vote are not "lấy phiếu"
             self.tr("&2 Người được lấy phiếu") if session.regime.kind is Kind.POLL
             else self.tr("&2 Người được bỏ phiếu tín nhiệm"))
@@ -232,15 +268,121 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Kiểm phiếu tín nhiệm — %1").replace("%1", session.path.name)
                             + (f" — {what}" if what else ""))
         self._on_controller_changed()
-        if self.controller.read_only:
-            self.show_screen(RESULTS)
+        if self.controller.verifying:
+            # Shown at once, usable once verified: no key reaches a screen, no menu writes.
+            self._hold()
+            self.workspace.setCurrentIndex(self._first_screen())
             return
-        has_ballots = any(session.recorded_count(i) for i in self.controller.ballot_type_ids())
-        self.show_screen(ENTRY if has_ballots else SESSION)
+        self._ready()
+
+    def _hold(self) -> None:
+        """While a file is verified: no key reaches a screen, no menu but closing works."""
+        if self.workspace is not None:
+            self.workspace.setEnabled(False)
+        for action in self.session_actions:
+            action.setEnabled(action is self.close_action)
+        self.finalise_action.setEnabled(False)
+        self.addendum_action.setEnabled(False)
+        self.status.show_verify_progress(0, 0)
+
+    def _first_screen(self) -> int:
+        from tinnhiem_desktop.ui.workspace import ENTRY, RESULTS, SESSION
+
+        c = self.controller
+        assert c is not None
+        if c.read_only:
+            return RESULTS
+        has_ballots = any(c.session.recorded_count(i) for i in c.ballot_type_ids())
+        return ENTRY if has_ballots else SESSION
+
+    def _ready(self) -> None:
+        """The session shown may be used: menus on, the first screen focused."""
+        assert self.controller is not None and self.workspace is not None
+        self.status.hide_verify_progress()
+        self.workspace.setEnabled(True)
+        for action in self.session_actions:
+            action.setEnabled(True)
+        self._on_controller_changed()
+        self.show_screen(self._first_screen())
+
+    def _await_verification(self, c: SessionController) -> UserFacingError | bool:
+        """Verify the file of ``c`` off the GUI thread, the window painting and showing progress
+        meanwhile (a local event loop, as a modal dialog runs one): True once verified, the
+        refusal when it failed (nothing was written to it), False when closed meanwhile."""
+        if not c.verifying:
+            return True
+        loop = QEventLoop(self)
+        outcome: list[UserFacingError | None] = []
+
+        def over(error: UserFacingError | None) -> None:
+            outcome.append(error)
+            loop.quit()
+
+        c.verified.connect(lambda: over(None))
+        c.verify_refused.connect(over)
+        c.verify_progressed.connect(self.status.show_verify_progress)
+        self._verify_loop = loop
+        try:
+            c.start_verify()
+            if not outcome:
+                loop.exec()
+        finally:
+            self._verify_loop = None
+            self.status.hide_verify_progress()
+        if not outcome:
+            return False
+        return outcome[0] if outcome[0] is not None else True
+
+    def _open_verified(self, session: Session) -> bool:
+        """Show ``session`` (opened unverified) once verified. With no session open it is
+        shown at once, disabled while verified; with one open, that one stays shown (disabled)
+        until the new one is verified, and stays open if the new one is refused."""
+        if self.controller is None:
+            self.set_session(session)
+            c = self.controller
+            assert c is not None
+            outcome = self._await_verification(c)
+            if outcome is True and self.controller is c:
+                self._ready()
+                return True
+            if self.controller is c:
+                self.close_session()
+        else:
+            from tinnhiem_desktop.ui.controller import SessionController
+
+            self._pending = SessionController(session, self)
+            self._hold()
+            try:
+                outcome = self._await_verification(self._pending)
+            finally:
+                pending, self._pending = self._pending, None
+            if outcome is True and pending is not None:
+                self._show_controller(pending)
+                return True
+            if pending is not None:
+                pending.close()
+                pending.deleteLater()
+            if self.controller is not None:
+                self._ready()
+        if isinstance(outcome, UserFacingError):
+            self._prompter.error(self, error_text(outcome))
+        return False
+
+    @property
+    def verifying(self) -> bool:
+        """A session file is open and being verified (nothing can be written yet)."""
+        return self._verify_loop is not None
 
     def close_session(self) -> None:
-        """Close the open session (every change is already on disk)."""
+        """Close the open session (every change is already on disk); a verification still
+        running is stopped."""
         self.close_projector()
+        if self._verify_loop is not None:
+            self._verify_loop.quit()
+        if self._pending is not None:
+            self._pending.close()
+            self._pending.deleteLater()
+            self._pending = None
         if self.workspace is not None:
             self.stack.removeWidget(self.workspace)
             self.workspace.deleteLater()
@@ -262,24 +404,29 @@ class MainWindow(QMainWindow):
 
     def open_path(self, path: Path) -> bool:
         """Open a session file; a problem is shown and the window stays as it was."""
+        from tinnhiem_desktop.ui.flows.opening import same_file
+
         path = Path(path)
         if self.controller is not None and same_file(path, self.controller.path):
             return True  # already open here (opening it again would meet our own lock)
         return self._may_leave() and self._open(path)
 
     def _open(self, path: Path) -> bool:
+        from tinnhiem_desktop.ui.flows.opening import same_file
+
+        if self.verifying:
+            return False  # one file at a time: the one being verified is closed first
         if self.controller is not None and same_file(path, self.controller.path):
             return True
         session = self._opener.open(self, path)
         if session is None:
             return False
-        self.set_session(session)
-        return True
+        return self._open_verified(session)
 
     @Slot()
     def open_dialog(self) -> None:
         """Ask for a session file and open it."""
-        if not self._may_leave():
+        if self.verifying or not self._may_leave():
             return
         path = self._opener.ask_path(self)
         if path is not None:
@@ -288,7 +435,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def new_session(self) -> None:
         """Ask where to save and which regime, create the session, open it."""
-        if not self._may_leave():
+        if self.verifying or not self._may_leave():
             return
         path = self._opener.create(self)
         if path is not None:
@@ -297,7 +444,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def open_sample(self) -> bool:
         """Copy the shipped sample to the user's data folder and open the copy."""
-        if not self._may_leave():
+        if self.verifying or not self._may_leave():
             return False
         path = self._opener.copy_sample(self, self._settings.data_dir)
         return path is not None and self._open(path)
@@ -337,6 +484,8 @@ class MainWindow(QMainWindow):
     def _on_merge_action_triggered(self) -> None:
         made = self._groups.merge(self)
         if made is not None and self.open_path(made):
+            from tinnhiem_desktop.ui.workspace import RESULTS
+
             self.show_screen(RESULTS)  # the sum of the groups: nothing is entered here
 
     @Slot()
@@ -488,14 +637,16 @@ class MainWindow(QMainWindow):
         if c is None:
             return
         self.status.show_session(c)
-        self.finalise_action.setEnabled(not c.read_only)
-        self.decide_action.setEnabled(not c.read_only)
-        self.spot_check_action.setEnabled(not c.read_only)
-        self.addendum_action.setEnabled(c.finalisation is not None and not c.view_only)
+        self.finalise_action.setEnabled(not c.read_only and not c.verifying)
+        self.decide_action.setEnabled(not c.read_only and not c.verifying)
+        self.spot_check_action.setEnabled(not c.read_only and not c.verifying)
+        self.addendum_action.setEnabled(c.finalisation is not None and not c.view_only
+                                        and not c.verifying)
         # After finalising the results are on the projector whatever was chosen.
         self.projector_results_action.setChecked(c.projector_results
                                                  or c.finalisation is not None)
-        self.projector_results_action.setEnabled(c.projector_results_settable)
+        self.projector_results_action.setEnabled(c.projector_results_settable
+                                                 and not c.verifying)
 
     @Slot(str)
     def _on_controller_backup_failed(self, message: str) -> None:

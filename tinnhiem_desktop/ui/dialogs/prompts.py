@@ -7,22 +7,19 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, QSize, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from tinnhiem_desktop.domain.errors import UserFacingError
-from tinnhiem_desktop.domain.results import SessionResults
 from tinnhiem_desktop.ui.core_texts import error_text
-from tinnhiem_desktop.ui.dialogs.finalise_dialog import (
-    AddendumDialog,
-    FinaliseAnswer,
-    FinaliseDialog,
-)
-from tinnhiem_desktop.ui.dialogs.group_copy import GroupCopyDialog
 from tinnhiem_desktop.ui.geometry import GeometryMemory
+
+if TYPE_CHECKING:  # the dialogs are imported when first shown, not at start-up
+    from tinnhiem_desktop.domain.results import SessionResults
+    from tinnhiem_desktop.ui.dialogs.finalise_dialog import FinaliseAnswer
 
 T = TypeVar("T")
 
@@ -98,6 +95,8 @@ class Prompter(QObject):
         self, parent: QWidget | None, results: SessionResults, default_by: str
     ) -> FinaliseAnswer | None:
         """The finalise dialog: refuses (``None``) while blocking checks stand, else the answers."""
+        from tinnhiem_desktop.ui.dialogs.finalise_dialog import FinaliseDialog
+
         dialog = FinaliseDialog(results, default_by, parent)
         self.place(dialog, "finalise", QSize(760, 560))
         try:
@@ -111,6 +110,8 @@ class Prompter(QObject):
         self, parent: QWidget | None, number: int, finalised_text: str, default_by: str
     ) -> tuple[str, str] | None:
         """An addendum's (text, by); ``None`` when cancelled."""
+        from tinnhiem_desktop.ui.dialogs.finalise_dialog import AddendumDialog
+
         dialog = AddendumDialog(number, finalised_text, default_by, parent)
         self.place(dialog, "addendum", QSize(640, 380))
         try:
@@ -145,6 +146,8 @@ class Prompter(QObject):
         def ask(dialog: QWidget, current: str) -> Path | None:
             answer = self.save_path(dialog, self.tr("Lưu tệp của tổ"), current, filters)
             return None if answer is None else answer[0]
+
+        from tinnhiem_desktop.ui.dialogs.group_copy import GroupCopyDialog
 
         dialog = GroupCopyDialog(source, ask, parent)
         self.place(dialog, "group_copy", QSize(640, 320))

@@ -40,9 +40,11 @@ class SessionOpener(QObject):
         self._prompter = prompter
 
     def open(self, parent: QWidget | None, path: Path) -> Session | None:
-        """For writing (rolling copies on); if the file cannot be written, offer viewing."""
+        """For writing (rolling copies on), not verified yet: the caller verifies it off the
+        GUI thread (``SessionController.start_verify``) while the window shows it; if the file
+        cannot be written, offer viewing."""
         try:
-            return Session.open(Path(path), rolling_backup=True)
+            return Session.open(Path(path), rolling_backup=True, verify=False)
         except FileNotWritable as exc:
             question = exc.message + "\n\n" + self.tr(
                 "Mở tệp ở chế độ chỉ xem? Xem kết quả và in biên bản được; không nhập phiếu, "

@@ -217,6 +217,9 @@ class EntryScreen(EntryView):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if not self.isEnabled():
+                return True  # a file being verified: no key may reach the ballot (Qt's own
+                # check comes after this filter)
             if watched is self.paper_view:
                 return self._paper_key(event)
             if watched is self.list_view:

@@ -7,13 +7,16 @@ interrupts entry with a modal box, because the ballot it followed is already rec
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from tinnhiem_desktop.domain.fingerprint import short_fingerprint
-from tinnhiem_desktop.ui.controller import SessionController
 from tinnhiem_desktop.ui.origin_text import OriginTexts
+
+if TYPE_CHECKING:  # only its type: the start page shows no session
+    from tinnhiem_desktop.ui.controller import SessionController
 from tinnhiem_desktop.ui.time_text import when_text
 
 STATE_STYLE = "color: #123d12; background: #e3f1e3; font-weight: bold; padding: 0 6px;"
@@ -81,6 +84,7 @@ class StatusBar(QStatusBar):
         self.count_label = QLabel(self)
         self._origins = OriginTexts(self)
         self.addWidget(self.backup_label)
+        self._verifying = False
         for label in (self.state_label, self.file_label, self.fingerprint_label,
                       self.count_label):
             label.setStyleSheet(SEPARATED_STYLE)
@@ -161,6 +165,22 @@ class StatusBar(QStatusBar):
         if widest is None:
             widest = self._widest_hex[key] = _widest_hex("0", self.fingerprint_label)
         return "".join(widest if c in HEX_DIGITS else c for c in text)
+
+    def show_verify_progress(self, done: int, total: int) -> None:
+        """The file opened is being verified: how far (entries of its log), as the status bar's
+        message (drawn in the room left, so it never widens the window)."""
+        self._verifying = True
+        percent = 100 * done // total if total else 0
+        self.showMessage(
+            self.tr("Đang kiểm tra tệp: %1 / %2 mục nhật ký (%3 %) — chưa nhập được")
+            .replace("%1", str(done)).replace("%2", str(total) if total else "…")
+            .replace("%3", str(percent)))
+
+    def hide_verify_progress(self) -> None:
+        """Verification over (or no session)."""
+        if self._verifying:
+            self._verifying = False
+            self.clearMessage()
 
     def show_backup_error(self, message: str) -> None:
         """A rolling copy failed: say so in red until a later copy works (not modal)."""

@@ -1,0 +1,209 @@
+"""Opening never waits on verify: the window shows a big file at once, verifies it on a worker
+thread with progress in the status bar, and takes no key and writes nothing until it is verified;
+a file that fails is refused after the paint, with nothing written to it."""
+
+from __future__ import annotations
+
+import hashlib
+import random
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QEvent, QObject
+from pytestqt.qtbot import QtBot
+
+from tinnhiem_desktop.domain.errors import SessionLocked
+from tinnhiem_desktop.services.session import BallotRow, Session
+from tinnhiem_desktop.ui.main_window import MainWindow
+from tinnhiem_desktop.ui.workspace import ENTRY
+
+from ..robustness.forgery import forging
+from .conftest import NAMES, Dialogs
+
+BALLOTS = 5000
+"""Enough for two progress reports (one every 2,000 log entries) before the end."""
+
+
+def _big_session(path: Path) -> Path:
+    rng = random.Random(15)
+    with Session.create(path, "party-qd96-2023", title="Hội nghị lớn") as s:
+        t = s.ballot_type().id
+        s.set_candidates(t, NAMES)
+        s.set_accounting(t, issued=BALLOTS + 10, collected=BALLOTS + 10)
+        s.record_ballots(t, [BallotRow(None, "".join(rng.choice("1230x") for _ in NAMES))
+                             for _ in range(BALLOTS)])
+    return path
+
+
+@pytest.fixture(scope="module")
+def big_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return _big_session(tmp_path_factory.mktemp("big") / "lon.tinnhiem")
+
+
+def _sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+class Paints(QObject):
+    """Counts the paints of the window's workspace (installed on the window's children as they
+    come: the workspace is built inside ``open_path``)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False
+
+
+def _during_verification(window: MainWindow, seen: list[dict[str, Any]],
+                         paints: Paints, path: Path, qtbot: QtBot) -> None:
+    """At each progress report (the worker still verifying), what the window shows and does."""
+    show = window.status.show_verify_progress
+
+    def observe(done: int, total: int) -> None:
+        show(done, total)
+        workspace = window.workspace
+        controller = window.controller
+        if workspace is not None and paints not in workspace.findChildren(Paints):
+            workspace.installEventFilter(paints)
+            workspace.entry_screen.installEventFilter(paints)
+        state: dict[str, Any] = {"done": done, "total": total, "paints": paints.count,
+                                 "label": window.status.currentMessage()}
+        if workspace is not None and controller is not None:
+            state["verifying"] = controller.verifying
+            state["enabled"] = workspace.isEnabled()
+            screen = workspace.entry_screen
+            # The recorder types a ballot and Enter: nothing may take it.
+            for key in "11111":
+                qtbot.keyClick(screen.paper_view, key)
+            qtbot.keyClick(screen.paper_view, "\r")
+            state["paper_blank"] = screen.paper.is_blank()
+            try:
+                controller.record_ballot(screen.type_id, "11111")
+            except SessionLocked as exc:
+                state["refused"] = exc.message
+            state["sha"] = _sha(path)
+        seen.append(state)
+
+    window.status.show_verify_progress = observe  # type: ignore[method-assign]
+
+
+def test_a_big_file_is_shown_at_once_and_takes_keys_once_verified(
+    qtbot: QtBot, window: MainWindow, dialogs: Dialogs, big_file: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "lon.tinnhiem"
+    path.write_bytes(big_file.read_bytes())
+    before = _sha(path)
+    seen: list[dict[str, Any]] = []
+    paints = Paints()
+    # The workspace is painted while verifying: count its paints from the first report on.
+    _during_verification(window, seen, paints, path, qtbot)
+    assert window.open_path(path)
+
+    during = [s for s in seen if s.get("verifying")]
+    # Shown (0 of an unknown total), then reports at 2,000 and 4,000 of 5,004 entries at least.
+    assert [s["done"] for s in during[:3]] == [0, 2000, 4000], seen
+    assert all(s["total"] == BALLOTS + 4 for s in during[1:])
+    assert during[1]["label"] == (
+        "Đang kiểm tra tệp: 2000 / 5004 mục nhật ký (39 %) — chưa nhập được")
+    # Painted before verification ended (the second report comes after the first's paint).
+    assert during[-1]["paints"] > 0
+    # While verifying: the screens disabled, keys and writes refused, the file untouched.
+    assert all(not s["enabled"] and s["paper_blank"] for s in during)
+    assert all("đang được kiểm tra" in s["refused"] for s in during)
+    assert all(s["sha"] == before for s in during)
+
+    # Verified: usable, the progress gone, keys recorded.
+    controller = window.controller
+    workspace = window.workspace
+    assert controller is not None and workspace is not None
+    assert not controller.verifying and workspace.isEnabled()
+    assert "Đang kiểm tra" not in window.status.currentMessage()
+    window.show_screen(ENTRY)
+    screen = workspace.entry_screen
+    qtbot.keyClicks(screen.paper_view, "11111")
+    qtbot.keyClick(screen.paper_view, "\r")
+    assert f"phiếu số {BALLOTS + 1}" in screen.readback.title_text()
+    assert _sha(path) != before
+
+
+def _tamper_one_ballot(path: Path, ballot_id: int) -> None:
+    """Another program changes one ballot's marks behind the log's back."""
+    with forging(path) as conn:
+        conn.execute("UPDATE ballots SET marks = '33333' WHERE id = ?", (ballot_id,))
+
+
+def test_a_tampered_big_file_is_refused_after_the_paint_with_nothing_written(
+    qtbot: QtBot, window: MainWindow, dialogs: Dialogs, big_file: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "sua.tinnhiem"
+    path.write_bytes(big_file.read_bytes())
+    _tamper_one_ballot(path, 4321)
+    before = _sha(path)
+    seen: list[dict[str, Any]] = []
+    paints = Paints()
+    _during_verification(window, seen, paints, path, qtbot)
+    assert not window.open_path(path)
+
+    during = [s for s in seen if s.get("verifying")]
+    assert len(during) >= 3 and during[-1]["paints"] > 0  # shown, painted, then refused
+    assert all(not s["enabled"] and s["paper_blank"] and s["sha"] == before for s in during)
+    # Refused as opening always refused it: the same message, the file closed and unchanged.
+    assert len(dialogs.warnings) == 1
+    assert "không nguyên vẹn" in dialogs.warnings[0]
+    assert "phiếu đã nhập" in dialogs.warnings[0]
+    assert window.controller is None and window.stack.currentWidget() is window.start_page
+    assert _sha(path) == before
+    assert not path.with_name(path.name + ".lock").exists()
+    assert not path.with_name(path.stem + ".saoluu").exists()
+
+
+def test_a_tampered_file_opened_over_a_session_leaves_that_session_usable(
+    qtbot: QtBot, window: MainWindow, dialogs: Dialogs, big_file: Path, tmp_path: Path
+) -> None:
+    good = tmp_path / "tot.tinnhiem"
+    good.write_bytes(big_file.read_bytes())
+    bad = tmp_path / "sua.tinnhiem"
+    bad.write_bytes(big_file.read_bytes())
+    _tamper_one_ballot(bad, 17)
+    before = _sha(bad)
+    assert window.open_path(good)
+    first = window.controller
+    assert not window.open_path(bad)
+    assert len(dialogs.warnings) == 1 and "không nguyên vẹn" in dialogs.warnings[0]
+    assert window.controller is first and window.workspace is not None
+    assert window.workspace.isEnabled()
+    window.show_screen(ENTRY)
+    screen = window.workspace.entry_screen
+    qtbot.keyClicks(screen.paper_view, "22222")
+    qtbot.keyClick(screen.paper_view, "\r")
+    assert f"phiếu số {BALLOTS + 1}" in screen.readback.title_text()
+    assert _sha(bad) == before
+
+
+def test_closing_while_verifying_stops_it_and_writes_nothing(
+    qtbot: QtBot, window: MainWindow, dialogs: Dialogs, big_file: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "dong.tinnhiem"
+    path.write_bytes(big_file.read_bytes())
+    before = _sha(path)
+    show = window.status.show_verify_progress
+
+    def close_at_first_report(done: int, total: int) -> None:
+        show(done, total)
+        if done:
+            window.close_session()  # Ctrl+W, or the window closed, mid-verification
+
+    window.status.show_verify_progress = close_at_first_report  # type: ignore[method-assign]
+    assert not window.open_path(path)
+    assert window.controller is None and window.stack.currentWidget() is window.start_page
+    assert dialogs.warnings == []
+    assert _sha(path) == before
+    assert not path.with_name(path.name + ".lock").exists()
+    # And the file opens again, verified, as it should.
+    window.status.show_verify_progress = show  # type: ignore[method-assign]
+    assert window.open_path(path)
