@@ -62,6 +62,17 @@ def _open(window: MainWindow, path: Path) -> EntryScreen:
     return window.workspace.entry_screen
 
 
+@pytest.fixture(autouse=True)
+def _note_box_declined(monkeypatch: pytest.MonkeyPatch, dialogs: Dialogs) -> None:
+    """The set-aside key (F9) opens a note box of its own (tests/ui/test_decisions_window.py
+    answers it by keys): here it is asked, recorded like every question, and cancelled."""
+
+    def note(self: Prompter, parent: object, title: str, label: str) -> None:
+        dialogs.asked.append(label)
+
+    monkeypatch.setattr(Prompter, "note", note)
+
+
 def _decline_every_question(dialogs: Dialogs) -> None:
     """A key that asks something is seen to act; the answer is always no."""
     dialogs.questions[:] = [False] * 3

@@ -75,7 +75,7 @@ class HelpBoxes(QObject):
             KeyRow(("Del",), "Delete", self.tr(
                 "hủy phiếu đang chọn và nhập lại (hỏi trước, nêu số, giờ ghi và các dấu)")),
             KeyRow(("Esc", "F6"), self.tr("Esc hoặc F6"), self.tr("trở về lá phiếu")),
-            KeyRow(("F8", "Ctrl+Z"), "F8, Ctrl+Z", self.tr("như trên lá phiếu")),
+            KeyRow(("F8", "F9", "Ctrl+Z"), "F8, F9, Ctrl+Z", self.tr("như trên lá phiếu")),
         ))
         window = KeySection(self.tr("Cửa sổ"), (
             KeyRow(("Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4"), "Ctrl+1 … Ctrl+4",
