@@ -6,7 +6,8 @@ A label whose text changes after every ballot (the number in the heading, the co
 status bar) keeps the room of the widest number of its kind. That room was once measured with
 "8" for every digit; in the bundled font's bold "4" is wider, so "PHIẾU SỐ 4444" outgrew
 "PHIẾU SỐ 8888" and such Enters laid the whole entry screen (and the status bar) out again:
-a third of an Enter's instructions, measured with callgrind.
+most of an Enter's instructions (50 officials, ballots 2001-2010 of 3000: 65.6 M per
+Enter before, 7.1 M after, callgrind).
 """
 
 from __future__ import annotations
