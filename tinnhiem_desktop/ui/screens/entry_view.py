@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tinnhiem_desktop.ui.digits import widest_digits
 from tinnhiem_desktop.ui.models.entry_models import BallotListModel, PaperBallotModel
 from tinnhiem_desktop.ui.screens.entry_layout import GAP, EntryPlan, GridNeeds, plan_entry
 from tinnhiem_desktop.ui.widgets.fast_table import FastTableView
@@ -196,9 +197,10 @@ class EntryView(QWidget):
         if text != self.keys_label.text():
             self.keys_label.setText(text)
 
-    def widest_number_text(self) -> str:
-        """As many of the widest digit as the largest number has digits."""
-        return "8" * len(str(self._widest_number))
+    def widest_number_text(self, font: QFont | None = None) -> str:
+        """As many of ``font``'s widest digit (the number's font by default) as the largest
+        number has digits."""
+        return widest_digits(font or self.number_label.font(), self._widest_number)
 
     def set_number_text(self, text: str) -> None:
         """The heading: "PHIẾU SỐ 26", "ĐÃ CHỐT", "Đã nhập đủ 38/38 phiếu thu về"."""
@@ -287,7 +289,7 @@ class EntryView(QWidget):
         return max(metrics.horizontalAdvance(t) for t in texts) + SLACK
 
     def _progress_text(self) -> str:
-        digits = self.widest_number_text()
+        digits = self.widest_number_text(self.progress_label.font())
         return self.tr("Đã nhập %1 / thu về %2").replace("%1", digits).replace("%2", digits)
 
     def _place_heading(self, x: int, y: int, width: int) -> int:
@@ -365,7 +367,7 @@ class EntryView(QWidget):
         # ("02:34:36" was once a pixel wider than "88:88:88").
         digits = [str(d) for d in range(10)]
         times = [f"{d}{d}:{d}{d}:{d}{d}" for d in digits]
-        numbers = [d * len(self.widest_number_text()) for d in digits]
+        numbers = [d * len(str(self._widest_number)) for d in digits]
         marks = [" ".join(c * max(self.paper.size, 1)) for c in "0123x"]
         texts = [numbers, times, self.ballot_list.state_texts(), marks]
         widths = []

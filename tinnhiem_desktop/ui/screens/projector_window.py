@@ -128,7 +128,7 @@ class ProjectorWindow(QWidget):
         # The largest number it may show, for the room its heading needs (two small queries:
         # the type's ballots are never all read here).
         widest = max(collected, session.next_number(self._type_id) - 1)
-        digits = "8" * len(str(max(widest, 9)))
+        digits = self.board.widest_digits(max(widest, 9))
         self.board.set_officials(session.candidates(self._type_id), regime.levels, widest,
                                  self._progress(digits, digits))
         self.board.set_results_frame(

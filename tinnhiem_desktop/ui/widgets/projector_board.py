@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from tinnhiem_desktop.domain.model import Ballot, Candidate
 from tinnhiem_desktop.domain.regimes import MULTI_MARK, NO_MARK, Level
 from tinnhiem_desktop.ui.core_texts import level_label, reason_text
+from tinnhiem_desktop.ui.digits import widest_digits
 from tinnhiem_desktop.ui.screens.projector_layout import (
     GAP_EM,
     LINE,
@@ -245,8 +246,14 @@ class ProjectorBoard(QWidget):
     def _progress_template_texts(self) -> list[str]:
         return [self._progress, self._widest_progress]
 
+    def widest_digits(self, number: int) -> str:
+        """Room for any number up to ``number`` in the progress line's (regular) type."""
+        return widest_digits(self._font(REFERENCE_PX), number)
+
     def _heading_texts(self) -> list[str]:
-        number = "8" * len(str(self._widest_number))
+        # The heading is bold: room for its widest digit, not "8" (in the UI font's bold, 0, 4,
+        # 6 and 9 are wider, and a number outgrowing its room would lay the board out again).
+        number = widest_digits(self._font(REFERENCE_PX, bold=True), self._widest_number)
         return [self.tr("PHIẾU SỐ %1").replace("%1", number),
                 self.tr("phiếu số %1 đã hủy").replace("%1", number),
                 self.tr("phiếu số %1 để riêng").replace("%1", number),

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import QWidget
 from tinnhiem_desktop.domain.model import Ballot, Candidate
 from tinnhiem_desktop.domain.regimes import MULTI_MARK, NO_MARK, Level
 from tinnhiem_desktop.ui.core_texts import level_label, reason_text
+from tinnhiem_desktop.ui.digits import widest_digits
 
 PAD = 8
 """Inside the border, around the title and the columns."""
@@ -228,8 +229,8 @@ class ReadbackStrip(QWidget):
             return [*self._texts, "—"]
         return [*self._texts.values(), "—"]
 
-    def _title_texts(self) -> list[str]:
-        number = "8" * len(str(self._widest_number))
+    def _title_texts(self, font: QFont) -> list[str]:
+        number = widest_digits(font, self._widest_number)
         heads = [self.tr("ĐÃ GHI"), self.tr("PHIẾU GHI GẦN NHẤT"), self.tr("ĐỂ RIÊNG")]
         texts = [self.tr("%1 — phiếu số %2").replace("%1", h).replace("%2", number)
                  for h in heads]
@@ -273,7 +274,7 @@ class ReadbackStrip(QWidget):
         the compact form wraps)."""
         per_column, widths, line, title_h = self._columns(shape)
         _, _, title = self._make_fonts(shape)
-        title_w = max(self._advances(title, self._title_texts())) + 2
+        title_w = max(self._advances(title, self._title_texts(title))) + 2
         body_w = sum(n + LEVEL_GAP + m for n, m in widths) + COLUMN_GAP * (len(widths) - 1)
         natural = max(title_w, body_w) + 2 * (PAD + BORDER)
         total_w = max(natural, width or 0)

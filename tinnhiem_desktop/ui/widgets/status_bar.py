@@ -13,6 +13,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from tinnhiem_desktop.domain.fingerprint import short_fingerprint
+from tinnhiem_desktop.ui.digits import widest_digits
 from tinnhiem_desktop.ui.origin_text import OriginTexts
 
 if TYPE_CHECKING:  # only its type: the start page shows no session
@@ -52,8 +53,8 @@ def _set_text(label: QLabel, text: str, widest: str | None = None) -> None:
         label.setFixedSize(need)  # both: a label free in either direction asks for a layout
 
 
-def _digits(number: int) -> str:
-    return "8" * len(str(number))
+def _digits(number: int, label: QLabel) -> str:
+    return widest_digits(label.font(), number)
 
 
 def _widest_hex(text: str, label: QLabel) -> str:
@@ -144,13 +145,14 @@ class StatusBar(QStatusBar):
             template = self.tr("đã nhập %1 / thu về %2")
             collected = row.ballot_type.accounting.collected
             text = template.replace("%1", str(row.recorded)).replace("%2", str(collected))
-            most = template.replace("%1", _digits(max(collected, row.recorded))).replace(
-                "%2", _digits(collected))
+            most = template.replace(
+                "%1", _digits(max(collected, row.recorded), self.count_label)).replace(
+                "%2", _digits(collected, self.count_label))
             held = len(controller.undecided(row.ballot_type.id))
             if held:  # set aside (F9), waiting for the committee: counted nowhere yet
                 aside = self.tr(", để riêng %1")
                 text += aside.replace("%1", str(held))
-                most += aside.replace("%1", _digits(collected))
+                most += aside.replace("%1", _digits(collected, self.count_label))
             if len(types) > 1:
                 text, most = f"{row.ballot_type.name}: {text}", f"{row.ballot_type.name}: {most}"
             parts.append(text)
