@@ -71,6 +71,13 @@ def _count(text: str) -> int:
     return int(text)
 
 
+def _add_reading(parser: argparse.ArgumentParser) -> None:
+    """How the committee reads one paper ballot: valid with its marks, or wholly invalid."""
+    how = parser.add_mutually_exclusive_group(required=True)
+    how.add_argument("--marks", help="phiếu hợp lệ: các mức, ví dụ 1203x")
+    how.add_argument("--invalid", metavar="LY_DO", help="phiếu không hợp lệ toàn phiếu: lý do")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line."""
     p = _Parser(prog="tinnhiem-desktop", description="Kiểm phiếu tín nhiệm (không cần mạng).")
@@ -167,9 +174,7 @@ def build_parser() -> argparse.ArgumentParser:
     decide.add_argument("session", metavar="FILE", type=Path)
     decide.add_argument("number", type=_count, help="số phiếu để riêng")
     decide.add_argument("--ballot-type")
-    how = decide.add_mutually_exclusive_group(required=True)
-    how.add_argument("--marks", help="phiếu hợp lệ: các mức, ví dụ 1203x")
-    how.add_argument("--invalid", metavar="LY_DO", help="phiếu không hợp lệ toàn phiếu: lý do")
+    _add_reading(decide)
 
     spot = sub.add_parser("spot-check", help="bốc thăm kiểm tra phiếu đã nhập với bản giấy")
     spot_sub = spot.add_subparsers(dest="action", required=True, parser_class=_Parser)
@@ -239,9 +244,7 @@ def build_parser() -> argparse.ArgumentParser:
     rec.add_argument("session", metavar="FILE", type=Path, help="tệp tham chiếu")
     rec.add_argument("number", type=_count, help="số phiếu")
     rec.add_argument("--ballot-type")
-    rec_how = rec.add_mutually_exclusive_group(required=True)
-    rec_how.add_argument("--marks", help="phiếu hợp lệ: các mức, ví dụ 1203x")
-    rec_how.add_argument("--invalid", metavar="LY_DO", help="phiếu không hợp lệ toàn phiếu: lý do")
+    _add_reading(rec)
 
     mrg = sub.add_parser("merge", help="gộp các tệp của tổ kiểm phiếu thành một phiên")
     mrg.add_argument("out", metavar="OUT", type=Path, help="tệp phiên mới (không ghi đè)")

@@ -140,15 +140,19 @@ def parse(text: str, encoding: str = "UTF-8") -> CsvTable:
     return CsvTable(header, rows, encoding, delimiter, tuple(blank))
 
 
-def read_csv(path: Path) -> CsvTable:
-    """Read and parse a CSV file from disk."""
+def read_file_bytes(path: Path) -> bytes:
+    """The bytes of a file the user named, or a Vietnamese message saying why not."""
     try:
-        data = Path(path).read_bytes()
+        return Path(path).read_bytes()
     except FileNotFoundError:
         raise NotFound(f"Không tìm thấy tệp {path}.") from None
     except OSError as exc:
         raise InvalidInput(f"Không đọc được tệp {path}: {exc.strerror}.") from exc
-    text, encoding = decode(data)
+
+
+def read_csv(path: Path) -> CsvTable:
+    """Read and parse a CSV file from disk."""
+    text, encoding = decode(read_file_bytes(path))
     return parse(text, encoding)
 
 

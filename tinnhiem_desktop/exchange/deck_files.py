@@ -8,10 +8,11 @@ from pathlib import Path
 from typing import Any
 
 from tinnhiem_desktop.domain.deck import Deck, DeckForm, EnteredForm, EnteredOfficial
-from tinnhiem_desktop.domain.errors import InvalidInput, NotFound
+from tinnhiem_desktop.domain.errors import InvalidInput
 from tinnhiem_desktop.domain.model import Ballot
 from tinnhiem_desktop.domain.results import SessionResults
 from tinnhiem_desktop.exchange.ballots_csv import write_ballots
+from tinnhiem_desktop.exchange.csv_text import read_file_bytes
 from tinnhiem_desktop.exchange.results_json import results_to_dict
 
 DECK_KEY = "test_deck"
@@ -73,12 +74,7 @@ def parse_expected(text: str, name: str) -> tuple[str, tuple[EnteredForm, ...]]:
 
 def read_expected(path: Path) -> tuple[str, tuple[EnteredForm, ...]]:
     """:func:`parse_expected` of a file on disk."""
-    try:
-        data = Path(path).read_bytes()
-    except FileNotFoundError:
-        raise NotFound(f"Không tìm thấy tệp {path}.") from None
-    except OSError as exc:
-        raise InvalidInput(f"Không đọc được tệp {path}: {exc.strerror}.") from exc
+    data = read_file_bytes(path)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:

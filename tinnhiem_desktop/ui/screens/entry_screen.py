@@ -146,11 +146,15 @@ class EntryScreen(EntryView):
         if collected == 0:
             return self.tr("Chưa nhập số phiếu thu về: nhập số phiếu phát ra và thu về ở màn "
                            "hình Phiên (Ctrl+1) trước khi nhập phiếu.")
-        if row.recorded + len(self._controller.undecided(self._type_id)) >= collected:
+        if self._stack_taken(row.recorded) >= collected:
             return self.tr("Đã nhập đủ %1/%2 phiếu thu về: không nhập thêm được. Nếu đếm lại "
                            "thấy nhiều phiếu hơn, sửa số phiếu thu về ở màn hình Phiên (Ctrl+1).")\
                 .replace("%1", str(row.recorded)).replace("%2", str(collected))
         return None
+
+    def _stack_taken(self, recorded: int) -> int:
+        """Collected ballots already accounted for: ``recorded`` and those set aside (F9)."""
+        return recorded + len(self._controller.undecided(self._type_id))
 
     def _refuse_if_full(self) -> bool:
         message = self.stack_full()
@@ -178,7 +182,7 @@ class EntryScreen(EntryView):
             collected = row.ballot_type.accounting.collected
             if collected == 0:
                 self.set_number_text(self.tr("Chưa nhập số phiếu thu về"))
-            elif row.recorded + len(self._controller.undecided(self._type_id)) >= collected:
+            elif self._stack_taken(row.recorded) >= collected:
                 # No next number to offer: every collected ballot is in (or set aside).
                 self.set_number_text(self.tr("Đã nhập đủ %1/%2 phiếu thu về")
                                      .replace("%1", str(row.recorded))
