@@ -13,8 +13,6 @@ from PySide6.QtCore import QObject, QSize, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
 
-from tinnhiem_desktop.domain.errors import UserFacingError
-from tinnhiem_desktop.ui.core_texts import error_text
 from tinnhiem_desktop.ui.geometry import GeometryMemory
 
 if TYPE_CHECKING:  # the dialogs are imported when first shown, not at start-up
@@ -168,6 +166,10 @@ class Prompter(QObject):
 
     def attempt(self, parent: QWidget | None, action: Callable[[], T]) -> T | None:
         """Run ``action``; a user-facing error is shown and ``None`` returned (nothing changed)."""
+        # Here, not at the top: the window's first frame needs the prompter, not the core.
+        from tinnhiem_desktop.domain.errors import UserFacingError
+        from tinnhiem_desktop.ui.core_texts import error_text
+
         try:
             return action()
         except UserFacingError as exc:
