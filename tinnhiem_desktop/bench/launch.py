@@ -74,7 +74,7 @@ def main(argv: list[str]) -> int:
                    if type(w).__name__ == "MainWindow" and w.isVisible()]
         if len(windows) != 1:
             raise RuntimeError(f"expected one main window, found {len(windows)}")
-        window = windows[0]
+        window: Any = windows[0]
         if files:
             # The file opens after the first frame, and is usable once verified.
             def ready() -> bool:
