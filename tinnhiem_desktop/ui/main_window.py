@@ -269,6 +269,9 @@ class MainWindow(QMainWindow):
         self.controller = controller
         self.workspace = Workspace(self.controller, self._prompter, self)
         self.workspace.set_zoom(self._settings.points)
+        # On the screen it opens with before it is shown: that screen alone is built now, the
+        # others when first shown (workspace.py).
+        self.workspace.setCurrentIndex(self._first_screen())
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
         self.controller.changed.connect(self._on_controller_changed)

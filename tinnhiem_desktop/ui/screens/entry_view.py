@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QKeySequence,
     QPalette,
     QResizeEvent,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -72,6 +73,7 @@ class EntryView(QWidget):
         self._error: bool | None = None
         self._list_shown = False
         self.plan: EntryPlan | None = None
+        self._relayout_due = False
         self._relayout_timer = QTimer(self)
         self._relayout_timer.setSingleShot(True)
         self._relayout_timer.setInterval(0)
@@ -266,8 +268,21 @@ class EntryView(QWidget):
         if event.type() == QEvent.Type.FontChange:
             self._relayout_timer.start()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._relayout_due:
+            self.relayout()
+
     def relayout(self) -> None:
-        """Place every part of the screen for its present size, zoom, officials and state."""
+        """Place every part of the screen for its present size, zoom, officials and state.
+
+        A screen not on view is placed when it is shown (before its first paint): building it,
+        its zoom, its officials and the tab's resize would each plan the layout again (seven
+        plans on opening a file, ~25 ms) for a size it may not have by then."""
+        if not self.isVisible():
+            self._relayout_due = True
+            return
+        self._relayout_due = False
         width = self.width() - 2 * MARGIN
         if width <= 0 or self.height() <= 0:
             return
