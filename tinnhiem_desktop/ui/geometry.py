@@ -8,11 +8,16 @@ preferred size, always clamped to the available area of its screen.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QMargins, QObject, QPoint, QRect, QSize
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from tinnhiem_desktop.ui.settings import AppSettings
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
 
 FRAME_GUESS = QMargins(8, 32, 8, 8)
 """The window manager's frame (title bar, borders) before a window has been shown once."""
