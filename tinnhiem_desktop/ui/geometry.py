@@ -47,6 +47,9 @@ def frame_margins(widget: QWidget) -> QMargins:
     return FRAME_GUESS
 
 
+KEEP_INSIDE = "geometryKeepInside"
+
+
 class _KeepInside(QObject):
     """Once a window is shown its real frame is known: if that frame pokes out of the screen,
     the window is moved (and if need be shrunk) inside."""
@@ -100,8 +103,12 @@ class GeometryMemory:
         else:
             rect = centred(preferred, area, frame)
         widget.setGeometry(rect)
-        if widget.findChild(_KeepInside) is None:
-            widget.installEventFilter(_KeepInside(widget))
+        # Found by name: findChild(_KeepInside) wraps every child on the way, and PySide then
+        # builds the enums of each child's class (~2 ms before the window's first frame).
+        if widget.findChild(QObject, KEEP_INSIDE) is None:
+            keeper = _KeepInside(widget)
+            keeper.setObjectName(KEEP_INSIDE)
+            widget.installEventFilter(keeper)
         if maximised:
             # Imported here: the first Qt.* value makes PySide build the whole Qt namespace's
             # enums (~30 ms), which a window restored at its normal size does before its first

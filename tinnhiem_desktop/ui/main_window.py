@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, QSize, Slot
+from PySide6.QtCore import QSize, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,6 +30,8 @@ if TYPE_CHECKING:
     # Only what the first frame shows is imported with this module: the core, the session's
     # screens, the projector and the help boxes come when first used (see ARCHITECTURE.md,
     # "Start-up").
+    from PySide6.QtCore import QEventLoop
+
     from tinnhiem_desktop.domain.errors import UserFacingError
     from tinnhiem_desktop.services.session import Session
     from tinnhiem_desktop.ui.controller import SessionController
@@ -329,6 +331,8 @@ class MainWindow(QMainWindow):
 
         if not c.verifying:
             return True
+        from PySide6.QtCore import QEventLoop
+
         loop = QEventLoop(self)
         outcome: list[UserFacingError | None] = []
 

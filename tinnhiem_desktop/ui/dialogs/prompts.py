@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QObject, QSize, QUrl
+from PySide6.QtCore import QObject, QSize
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 
@@ -185,10 +185,14 @@ class Prompter(QObject):
 
     def show_folder(self, folder: Path) -> bool:
         """Open ``folder`` in the system's file manager."""
+        from PySide6.QtCore import QUrl  # its enums are built when first named
+
         return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
 
     def open_file(self, path: Path) -> bool:
         """Open ``path`` in the system's program for it; False when there is none."""
+        from PySide6.QtCore import QUrl
+
         return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
 
     def attempt(self, parent: QWidget | None, action: Callable[[], T]) -> T | None:
