@@ -41,6 +41,12 @@ def test_a_file_with_ballots_builds_entry_alone_then_each_screen_when_shown(
     results = workspace.results_screen
     assert results.isVisible() and results.model.rowCount() == 8
     assert results.width() == workspace.currentWidget().width()  # laid out in its page
+    # Sized at its width when first shown: a check's row is one line high (12 of 40 entered
+    # blocks finalising), not the many lines of a table measured before it had its width.
+    checks = results.checks_view
+    line = checks.fontMetrics().lineSpacing()
+    assert results.checks_model.rowCount() >= 1
+    assert all(checks.rowHeight(r) <= 2 * line for r in range(results.checks_model.rowCount()))
 
     qtbot.keyClick(window, Qt.Key.Key_1, CTRL)
     assert _built(window) == [SESSION, ENTRY, RESULTS]

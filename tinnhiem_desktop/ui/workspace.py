@@ -50,11 +50,13 @@ class _Page(QWidget):
         if self.content is None:
             self.content = self._build(self)
             self._layout.addWidget(self.content)
+            # Given the page's size now, before it is shown (the layout would give it a turn
+            # later): a screen sizes some parts when shown (the results' checks table fits its
+            # rows to the columns' widths), and is painted, and takes keys and clicks, at its
+            # size from the start.
+            self.content.setGeometry(self.rect())
             if self.isVisible():
                 self.content.show()  # a layout shows a new child only a turn later
-            # Placed now, not a turn later: the screen is painted, and takes keys and clicks,
-            # at its size from the start.
-            self._layout.activate()
         return self.content
 
     def showEvent(self, event: QShowEvent) -> None:
