@@ -9,7 +9,7 @@ ballots) and imports only what that screen needs, so the file is usable sooner. 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from PySide6.QtCore import Slot
 from PySide6.QtGui import QShowEvent
@@ -85,6 +85,24 @@ class Workspace(QTabWidget):
         self.addTab(self._pages[ENTRY], self.tr("3 · Nhập phiếu"))
         self.addTab(self._pages[RESULTS], self.tr("4 · Kết quả"))
         self.currentChanged.connect(self._on_self_current_changed)
+
+    def setVisible(self, visible: bool) -> None:
+        """Shown the first time with the entry screen built (a file with ballots): the entry
+        screen waits for its size before planning its layout. Qt shows the pages before the
+        tab widget lays them out (in its own show), so the screen would be planned at a stale
+        size, then again at its own."""
+        built = self._pages[ENTRY].content if visible and not self.isVisible() else None
+        if built is None:
+            super().setVisible(visible)
+            return
+        entry = cast("EntryScreen", built)  # the entry page builds nothing else
+        entry.hold_layout = True
+        try:
+            super().setVisible(visible)
+        finally:
+            entry.hold_layout = False
+        if entry.isVisible():
+            entry.relayout_if_due()
 
     # ------------------------------------------------------------ the screens, when first used
 

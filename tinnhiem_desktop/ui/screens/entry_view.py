@@ -74,6 +74,9 @@ class EntryView(QWidget):
         self._list_shown = False
         self.plan: EntryPlan | None = None
         self._relayout_due = False
+        self.hold_layout = False
+        """Set by the workspace while it is first shown: the screen's own show comes before the
+        tabs give it its size, which a resize then brings (one plan instead of two)."""
         self._relayout_timer = QTimer(self)
         self._relayout_timer.setSingleShot(True)
         self._relayout_timer.setInterval(0)
@@ -270,6 +273,11 @@ class EntryView(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if self._relayout_due and not self.hold_layout:
+            self.relayout()
+
+    def relayout_if_due(self) -> None:
+        """Plan the layout now if a change while hidden (or :attr:`hold_layout`) left it due."""
         if self._relayout_due:
             self.relayout()
 
