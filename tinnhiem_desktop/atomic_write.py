@@ -12,7 +12,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import secrets
 import stat
 from collections.abc import Sequence
 from pathlib import Path
@@ -28,6 +27,8 @@ _UNSUPPORTED = {errno.EINVAL, errno.ENOTSUP, errno.EBADF}
 
 def temp_name(path: Path) -> Path:
     """A fresh hidden name beside ``path`` for writing it."""
+    import secrets  # here: opening a session imports this module, rarely writes a file
+
     return path.with_name(f".{path.name}.{secrets.token_hex(4)}{TEMP_SUFFIX}")
 
 

@@ -6,17 +6,20 @@ from __future__ import annotations
 
 import hashlib
 import random
+import threading
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
+from tests.helpers import make_readonly
 from tinnhiem_desktop.domain.errors import SessionLocked
 from tinnhiem_desktop.services.session import BallotRow, Session
 from tinnhiem_desktop.ui.main_window import MainWindow
-from tinnhiem_desktop.ui.workspace import ENTRY
+from tinnhiem_desktop.ui.workspace import ENTRY, RESULTS
 
 from ..robustness.forgery import forging
 from .conftest import NAMES, Dialogs
@@ -207,3 +210,83 @@ def test_closing_while_verifying_stops_it_and_writes_nothing(
     # And the file opens again, verified, as it should.
     window.status.show_verify_progress = show  # type: ignore[method-assign]
     assert window.open_path(path)
+
+
+def _view_only_open(window: MainWindow, dialogs: Dialogs, monkeypatch: pytest.MonkeyPatch,
+                    qtbot: QtBot, path: Path) -> list[dict[str, Any]]:
+    """Open ``path`` (read-only on disk) the way the recorder does: Tệp → Mở… (Ctrl+O), the
+    file chosen, "open for viewing?" answered yes. What the window shows at each progress
+    report is returned; the GUI thread is free meanwhile (it handles the reports)."""
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *args, **kwargs: (str(path), "")))
+    seen: list[dict[str, Any]] = []
+    show = window.status.show_verify_progress
+
+    def observe(done: int, total: int) -> None:
+        show(done, total)
+        controller, workspace = window.controller, window.workspace
+        seen.append({
+            "done": done, "total": total, "label": window.status.currentMessage(),
+            "gui_thread": threading.current_thread() is threading.main_thread(),
+            "worker": any(t.name == "tinnhiem-verify" for t in threading.enumerate()),
+            "verifying": controller is not None and controller.verifying,
+            "enabled": workspace is not None and workspace.isEnabled(),
+            "view_only": controller is not None and controller.view_only,
+            "finalise": window.finalise_action.isEnabled(),
+        })
+
+    window.status.show_verify_progress = observe  # type: ignore[method-assign]
+    dialogs.questions.append(True)  # "Mở tệp ở chế độ chỉ xem?" — yes
+    qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    window.status.show_verify_progress = show  # type: ignore[method-assign]
+    assert "chỉ cho phép đọc" in dialogs.asked[-1]
+    return seen
+
+
+def test_a_read_only_file_is_verified_off_the_gui_thread_with_progress(
+    qtbot: QtBot, window: MainWindow, dialogs: Dialogs, big_file: Path, tmp_path: Path,
+    immutable: list[tuple[Path, int]], monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    path = tmp_path / "luu-tru.tinnhiem"
+    path.write_bytes(big_file.read_bytes())
+    make_readonly(path, immutable)
+    seen = _view_only_open(window, dialogs, monkeypatch, qtbot, path)
+
+    during = [s for s in seen if s["verifying"]]
+    # Shown at once (0 of an unknown total), disabled, then reports at 2,000 and 4,000 of the
+    # 5,004 log entries while the worker thread verifies and the GUI thread shows them.
+    assert [s["done"] for s in during[:3]] == [0, 2000, 4000], seen
+    assert during[1]["label"] == (
+        "Đang kiểm tra tệp: 2000 / 5004 mục nhật ký (39 %) — chưa nhập được")
+    assert all(s["gui_thread"] and s["worker"] for s in during[1:])
+    assert all(s["view_only"] and not s["enabled"] and not s["finalise"] for s in during)
+    # Verified: shown for viewing, as before (results screen, nothing writable).
+    c = window.controller
+    assert c is not None and window.workspace is not None
+    assert c.view_only and not c.verifying and window.workspace.isEnabled()
+    assert window.workspace.currentIndex() == RESULTS
+    assert "Đang kiểm tra" not in window.status.currentMessage()
+    assert window.status.state_label.text() == "CHỈ XEM"
+    assert dialogs.warnings == []
+
+
+def test_a_tampered_read_only_file_is_refused_after_its_verification(
+    qtbot: QtBot, window: MainWindow, dialogs: Dialogs, big_file: Path, tmp_path: Path,
+    immutable: list[tuple[Path, int]], monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    path = tmp_path / "sua-chi-doc.tinnhiem"
+    path.write_bytes(big_file.read_bytes())
+    _tamper_one_ballot(path, 4321)
+    before = _sha(path)
+    make_readonly(path, immutable)
+    seen = _view_only_open(window, dialogs, monkeypatch, qtbot, path)
+
+    during = [s for s in seen if s["verifying"]]
+    assert len(during) >= 3 and all(not s["enabled"] for s in during)
+    assert all(s["gui_thread"] and s["worker"] for s in during[1:])
+    # Refused as the view-only open always refused it: the same message, nothing left open.
+    assert len(dialogs.warnings) == 1
+    assert "không nguyên vẹn" in dialogs.warnings[0]
+    assert "phiếu đã nhập" in dialogs.warnings[0]
+    assert window.controller is None and window.stack.currentWidget() is window.start_page
+    assert _sha(path) == before

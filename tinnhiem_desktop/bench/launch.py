@@ -61,17 +61,20 @@ def main(argv: list[str]) -> int:
     from PySide6.QtWidgets import QApplication
 
     from tinnhiem_desktop import __main__ as entry
-    from tinnhiem_desktop.ui.main_window import MainWindow
 
     app_exec = QApplication.exec
     files = [a for a in argv if not a.startswith("-")]
 
     def exec_then_quit_when_shown() -> int:
         app = QApplication.instance()
-        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        # Found by its class's name: importing the window's module here, before the app's
+        # entry point, would take its imports off the clock (the app pays them before its
+        # first frame).
+        windows = [w for w in QApplication.topLevelWidgets()
+                   if type(w).__name__ == "MainWindow" and w.isVisible()]
         if len(windows) != 1:
             raise RuntimeError(f"expected one main window, found {len(windows)}")
-        window = windows[0]
+        window: Any = windows[0]
         if files:
             # The file opens after the first frame, and is usable once verified.
             def ready() -> bool:

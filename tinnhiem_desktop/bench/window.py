@@ -6,7 +6,8 @@ Two kinds of figure:
   a bare PySide6 window (the floor) and for our window with a session open (started through the
   app's own entry point by :mod:`tinnhiem_desktop.bench.launch`). Both children leave through
   :func:`~tinnhiem_desktop.bench.launch.exit_when_shown`, so the two figures are taken the same
-  way and compare.
+  way and compare: from launch to the first frame each process shows, with nothing imported
+  ahead of the app's own start (the launcher finds our window by its class's name).
 * **Entry**, measured in this process on the real window (offscreen when there is no display),
   driven by key presses the way the recorder types: a mark key; ``Enter`` from the key until the
   last repaint it causes (the ballot durable, the read-back strip and everything else drawn),

@@ -16,7 +16,6 @@ list them in ascending order.
 from __future__ import annotations
 
 import hashlib
-import secrets
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -81,6 +80,8 @@ def clean_note(note: str, required: bool) -> str:
 
 def new_seed() -> str:
     """A fresh seed for a draw: 8 decimal digits, easy to read out and to print."""
+    import secrets  # here: opening a session imports this module, rarely draws
+
     return f"{secrets.randbelow(10**8):08d}"
 
 

@@ -63,6 +63,9 @@ class Session(SetupUseCases, DecisionUseCases, GroupUseCases, ClosingUseCases, D
               ProjectorUseCases):
     """An open counting session. Every method is one use case and one transaction."""
 
+    _view_unverified = False
+    """A file opened for viewing with ``open_to_view(..., verify=False)``, until
+    :meth:`finish_opening` has its verification."""
 
     @classmethod
     def create(
@@ -137,7 +140,7 @@ class Session(SetupUseCases, DecisionUseCases, GroupUseCases, ClosingUseCases, D
     @property
     def verified(self) -> bool:
         """False while a file opened with ``verify=False`` waits for :meth:`finish_opening`."""
-        return not self._file.writes_held
+        return not self._file.writes_held and not self._view_unverified
 
     def finish_opening(self, report: VerifyReport) -> None:
         """Take the verification of a file opened with ``verify=False``, made of this very file
@@ -154,6 +157,9 @@ class Session(SetupUseCases, DecisionUseCases, GroupUseCases, ClosingUseCases, D
                 f"Tệp {self.path.name} đã thay đổi trong khi đang được kiểm tra: không ghi gì "
                 "vào tệp này. Hãy đóng tệp rồi mở lại."
             )
+        if self.readonly:
+            self._view_unverified = False  # nothing to release: a viewed file is never written
+            return
         self._file.release_writes()
         self._writable_after(report)
 
@@ -167,12 +173,19 @@ class Session(SetupUseCases, DecisionUseCases, GroupUseCases, ClosingUseCases, D
             self.rolling_backup.start(file.count_all_ballots(), file.path)
 
     @classmethod
-    def open_to_view(cls, path: Path) -> Session:
+    def open_to_view(cls, path: Path, verify: bool = True) -> Session:
         """Open read-only (no lock) for viewing, printing or exporting, refusing
-        (:class:`TamperedFile`) a file altered outside the app, as a writable open does."""
+        (:class:`TamperedFile`) a file altered outside the app, as a writable open does.
+
+        ``verify=False`` (the window's way): the file is returned unverified (:attr:`verified`
+        False); the caller verifies it elsewhere (:func:`verify_file`, off the window's thread)
+        and hands the report to :meth:`finish_opening`, which refuses a file that failed."""
         session = cls.open(path, readonly=True)
         try:
-            session.require_intact()
+            if verify:
+                session.require_intact()
+            else:
+                session._view_unverified = True
         except BaseException:
             session.close()
             raise

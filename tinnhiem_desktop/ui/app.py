@@ -9,7 +9,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QSettings, QStandardPaths, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from tinnhiem_desktop import __version__
 from tinnhiem_desktop.ui.dialogs.prompts import Prompter
@@ -36,6 +36,8 @@ def _install_crash_handler(report_dir: Path) -> None:
         except OSError:
             where = "(không ghi được báo cáo)"
         sys.stderr.write(text)
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(
             None,
             "Lỗi chương trình",

@@ -120,8 +120,9 @@ class SessionController(QObject):
 
     @property
     def verifying(self) -> bool:
-        """The file is open but not verified yet: nothing may be written."""
-        return not self._session.readonly and not self._session.verified
+        """The file is open but not verified yet: nothing may be written, and a file opened for
+        viewing is shown disabled until it is."""
+        return not self._session.verified
 
     def start_verify(self) -> None:
         """Verify the file opened (``Session.open(..., verify=False)``) on a worker thread, from

@@ -8,11 +8,16 @@ preferred size, always clamped to the available area of its screen.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QMargins, QObject, QPoint, QRect, QSize, Qt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QMargins, QObject, QPoint, QRect, QSize
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from tinnhiem_desktop.ui.settings import AppSettings
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
 
 FRAME_GUESS = QMargins(8, 32, 8, 8)
 """The window manager's frame (title bar, borders) before a window has been shown once."""
@@ -40,6 +45,9 @@ def frame_margins(widget: QWidget) -> QMargins:
     if QGuiApplication.platformName() in ("offscreen", "minimal"):
         return QMargins()  # corrected when shown (:class:`_KeepInside`)
     return FRAME_GUESS
+
+
+KEEP_INSIDE = "geometryKeepInside"
 
 
 class _KeepInside(QObject):
@@ -95,9 +103,18 @@ class GeometryMemory:
         else:
             rect = centred(preferred, area, frame)
         widget.setGeometry(rect)
-        if widget.findChild(_KeepInside) is None:
-            widget.installEventFilter(_KeepInside(widget))
+        # Found by name: findChild(_KeepInside) wraps every child on the way, and PySide then
+        # builds the enums of each child's class (~2 ms before the window's first frame).
+        if widget.findChild(QObject, KEEP_INSIDE) is None:
+            keeper = _KeepInside(widget)
+            keeper.setObjectName(KEEP_INSIDE)
+            widget.installEventFilter(keeper)
         if maximised:
+            # Imported here: the first Qt.* value makes PySide build the whole Qt namespace's
+            # enums (~30 ms), which a window restored at its normal size does before its first
+            # frame without.
+            from PySide6.QtCore import Qt
+
             widget.setWindowState(widget.windowState() | Qt.WindowState.WindowMaximized)
         return maximised
 

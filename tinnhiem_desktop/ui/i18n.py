@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 
-from tinnhiem_desktop.domain.messages import Lang
 from tinnhiem_desktop.resources import resource
+
+if TYPE_CHECKING:  # imported when first asked, after the window's first frame
+    from tinnhiem_desktop.domain.messages import Lang
 
 UI_FONT_FILES = ("Regular", "Medium", "SemiBold", "Bold")
 FALLBACK_FAMILY = "Be Vietnam Pro"
@@ -52,4 +56,6 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
 def ui_language() -> Lang:
     """The language the window speaks: whatever translation is installed says so (the English
     translation turns the marker "vi" into "en"), so core texts follow the window's own."""
+    from tinnhiem_desktop.domain.messages import Lang
+
     return Lang.EN if QCoreApplication.translate("Language", "vi") == "en" else Lang.VI

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, QSize, Slot
+from PySide6.QtCore import QSize, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -20,24 +20,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tinnhiem_desktop.domain.errors import UserFacingError
-from tinnhiem_desktop.domain.regimes import Kind
-from tinnhiem_desktop.ui.core_texts import error_text
-from tinnhiem_desktop.ui.dialogs.help import HelpBoxes
-from tinnhiem_desktop.ui.dialogs.prompts import Prompter
 from tinnhiem_desktop.ui.geometry import GeometryMemory
 from tinnhiem_desktop.ui.i18n import ui_font
-from tinnhiem_desktop.ui.origin_text import OriginTexts
-from tinnhiem_desktop.ui.screens.projector_window import ProjectorWindow
 from tinnhiem_desktop.ui.screens.start_page import StartPage
 from tinnhiem_desktop.ui.settings import DEFAULT_POINTS, AppSettings
 from tinnhiem_desktop.ui.widgets.status_bar import StatusBar
 
 if TYPE_CHECKING:
+    # Only what the first frame shows is imported with this module: the core, the session's
+    # screens, the projector and the help boxes come when first used (see ARCHITECTURE.md,
+    # "Start-up").
+    from PySide6.QtCore import QEventLoop
+
+    from tinnhiem_desktop.domain.errors import UserFacingError
     from tinnhiem_desktop.services.session import Session
     from tinnhiem_desktop.ui.controller import SessionController
+    from tinnhiem_desktop.ui.dialogs.help import HelpBoxes
+    from tinnhiem_desktop.ui.dialogs.prompts import Prompter
     from tinnhiem_desktop.ui.flows.groups import GroupsFlow
     from tinnhiem_desktop.ui.flows.opening import SessionOpener
+    from tinnhiem_desktop.ui.screens.projector_window import ProjectorWindow
     from tinnhiem_desktop.ui.workspace import Workspace
 
 PREFERRED_SIZE = QSize(1280, 800)
@@ -58,7 +60,7 @@ class MainWindow(QMainWindow):
         self._prompter = prompter
         self._font_family = font_family
         self._opener_made: SessionOpener | None = None
-        self._help = HelpBoxes(prompter, self)
+        self._help_made: HelpBoxes | None = None
         self._groups_made: GroupsFlow | None = None
         self.controller: SessionController | None = None
         self.workspace: Workspace | None = None
@@ -88,6 +90,14 @@ class MainWindow(QMainWindow):
     # use, after the window's first frame: the start page and the menus need none of it.
 
     @property
+    def _help(self) -> HelpBoxes:
+        if self._help_made is None:
+            from tinnhiem_desktop.ui.dialogs.help import HelpBoxes
+
+            self._help_made = HelpBoxes(self._prompter, self)
+        return self._help_made
+
+    @property
     def _groups(self) -> GroupsFlow:
         if self._groups_made is None:
             from tinnhiem_desktop.ui.flows.groups import GroupsFlow
@@ -108,7 +118,11 @@ class MainWindow(QMainWindow):
     def _action(self, menu: QMenu, text: str, slot: object, *keys: QKeySequence | str) -> QAction:
         action = QAction(text, self)
         if keys:
-            action.setShortcuts([QKeySequence(k) for k in keys])
+            # A key sequence is passed as it is: copying one (QKeySequence(QKeySequence)) goes
+            # through an overload that makes PySide build every enum of the Qt namespace (~30 ms
+            # before the first frame; see ARCHITECTURE.md, "Start-up").
+            action.setShortcuts([k if isinstance(k, QKeySequence) else QKeySequence(k)
+                                 for k in keys])
         action.triggered.connect(slot)
         menu.addAction(action)
         return action
@@ -248,6 +262,8 @@ class MainWindow(QMainWindow):
         self._show_controller(SessionController(session, self))
 
     def _show_controller(self, controller: SessionController) -> None:
+        from tinnhiem_desktop.domain.regimes import Kind
+        from tinnhiem_desktop.ui.origin_text import OriginTexts
         from tinnhiem_desktop.ui.workspace import Workspace
 
         self.close_session()
@@ -255,6 +271,9 @@ class MainWindow(QMainWindow):
         self.controller = controller
         self.workspace = Workspace(self.controller, self._prompter, self)
         self.workspace.set_zoom(self._settings.points)
+        # On the screen it opens with before it is shown: that screen alone is built now, the
+        # others when first shown (workspace.py).
+        self.workspace.setCurrentIndex(self._first_screen())
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
         self.controller.changed.connect(self._on_controller_changed)
@@ -309,8 +328,11 @@ class MainWindow(QMainWindow):
         """Verify the file of ``c`` off the GUI thread, the window painting and showing progress
         meanwhile (a local event loop, as a modal dialog runs one): True once verified, the
         refusal when it failed (nothing was written to it), False when closed meanwhile."""
+
         if not c.verifying:
             return True
+        from PySide6.QtCore import QEventLoop
+
         loop = QEventLoop(self)
         outcome: list[UserFacingError | None] = []
 
@@ -337,6 +359,9 @@ class MainWindow(QMainWindow):
         """Show ``session`` (opened unverified) once verified. With no session open it is
         shown at once, disabled while verified; with one open, that one stays shown (disabled)
         until the new one is verified, and stays open if the new one is refused."""
+        from tinnhiem_desktop.domain.errors import UserFacingError
+        from tinnhiem_desktop.ui.core_texts import error_text
+
         if self.controller is None:
             self.set_session(session)
             c = self.controller
@@ -564,6 +589,8 @@ class MainWindow(QMainWindow):
         if self.controller is None:
             self.projector_action.setChecked(False)
             return
+        from tinnhiem_desktop.ui.screens.projector_window import ProjectorWindow
+
         focused = QApplication.focusWidget()
         self.projector = ProjectorWindow(self.controller, self)
         self.projector.closed.connect(self._on_projector_closed)

@@ -5,9 +5,12 @@ The status bar, the window title and the comparison screen all say it the same w
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject
 
-from tinnhiem_desktop.domain.groups import CopyKind, CopyOrigin
+if TYPE_CHECKING:  # the start page's status bar holds one of these before any session opens
+    from tinnhiem_desktop.domain.groups import CopyOrigin
 
 
 class OriginTexts(QObject):
@@ -18,6 +21,8 @@ class OriginTexts(QObject):
         that is no copy."""
         if origin is None:
             return ""
+        from tinnhiem_desktop.domain.groups import CopyKind
+
         of = origin.label or origin.source_name
         if origin.kind is CopyKind.GROUP:
             text = self.tr("Tổ kiểm phiếu: %1").replace("%1", origin.label or "")

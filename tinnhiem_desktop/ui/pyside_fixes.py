@@ -12,7 +12,6 @@ immortal here too (a trillion calls). On 3.12+ nothing is done.
 
 from __future__ import annotations
 
-import ctypes
 import sys
 
 EXTRA_REFERENCES = 1 << 40
@@ -26,6 +25,8 @@ def make_singletons_immortal() -> bool:
         return False
     if hasattr(sys, "gettotalrefcount"):  # a debug build: the object header differs
         return False
+    import ctypes  # here: on 3.12+ (what we ship) the window starts without it
+
     done = False
     for singleton in SINGLETONS:
         if sys.getrefcount(singleton) < EXTRA_REFERENCES:

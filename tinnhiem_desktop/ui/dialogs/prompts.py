@@ -9,15 +9,15 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QObject, QSize, QUrl
+from PySide6.QtCore import QObject, QSize
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
-from tinnhiem_desktop.domain.errors import UserFacingError
-from tinnhiem_desktop.ui.core_texts import error_text
 from tinnhiem_desktop.ui.geometry import GeometryMemory
 
 if TYPE_CHECKING:  # the dialogs are imported when first shown, not at start-up
+    from PySide6.QtWidgets import QDialog
+
     from tinnhiem_desktop.domain.results import SessionResults
     from tinnhiem_desktop.ui.dialogs.finalise_dialog import FinaliseAnswer
 
@@ -42,14 +42,20 @@ class Prompter(QObject):
 
     def error(self, parent: QWidget | None, message: str) -> None:
         """A polite refusal: what happened and what to do (the service's Vietnamese text)."""
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(parent, self.tr("Không thực hiện được"), message)
 
     def inform(self, parent: QWidget | None, title: str, message: str) -> None:
         """A plain message."""
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.information(parent, title, message)
 
     def confirm(self, parent: QWidget | None, title: str, question: str) -> bool:
         """Yes/No, with No as the default so a stray Enter never destroys anything."""
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(
             parent,
             title,
@@ -62,6 +68,8 @@ class Prompter(QObject):
     def text(self, parent: QWidget | None, title: str, label: str, default: str = "",
              allow_empty: bool = False) -> str | None:
         """One line of text; ``None`` when cancelled or (unless ``allow_empty``) left empty."""
+        from PySide6.QtWidgets import QInputDialog
+
         value, ok = QInputDialog.getText(parent, title, label, text=default)
         value = value.strip()
         return value if ok and (value or allow_empty) else None
@@ -69,6 +77,8 @@ class Prompter(QObject):
     def note(self, parent: QWidget | None, title: str, label: str) -> str | None:
         """A short note in a small box of its own: type, Enter; Esc cancels (``None``). What
         was typed is returned even when empty: the service says what is missing."""
+        from PySide6.QtWidgets import QDialog, QInputDialog
+
         dialog = QInputDialog(parent)
         dialog.setWindowTitle(title)
         dialog.setLabelText(label)
@@ -87,6 +97,8 @@ class Prompter(QObject):
         editable: bool = False,
     ) -> str | None:
         """One of ``items`` (or typed text when ``editable``); ``None`` when cancelled."""
+        from PySide6.QtWidgets import QInputDialog
+
         value, ok = QInputDialog.getItem(parent, title, label, list(items), 0, editable)
         value = value.strip()
         return value if ok and value else None
@@ -95,6 +107,8 @@ class Prompter(QObject):
         self, parent: QWidget | None, results: SessionResults, default_by: str
     ) -> FinaliseAnswer | None:
         """The finalise dialog: refuses (``None``) while blocking checks stand, else the answers."""
+        from PySide6.QtWidgets import QDialog
+
         from tinnhiem_desktop.ui.dialogs.finalise_dialog import FinaliseDialog
 
         dialog = FinaliseDialog(results, default_by, parent)
@@ -110,6 +124,8 @@ class Prompter(QObject):
         self, parent: QWidget | None, number: int, finalised_text: str, default_by: str
     ) -> tuple[str, str] | None:
         """An addendum's (text, by); ``None`` when cancelled."""
+        from PySide6.QtWidgets import QDialog
+
         from tinnhiem_desktop.ui.dialogs.finalise_dialog import AddendumDialog
 
         dialog = AddendumDialog(number, finalised_text, default_by, parent)
@@ -123,17 +139,24 @@ class Prompter(QObject):
         self, parent: QWidget | None, title: str, default: str, filters: Sequence[str]
     ) -> tuple[Path, str] | None:
         """Where to write a file, and the filter chosen; ``None`` when cancelled."""
+        from PySide6.QtWidgets import QFileDialog
+
         path, chosen = QFileDialog.getSaveFileName(parent, title, default, ";;".join(filters))
         return (Path(path), chosen) if path else None
 
     def open_path(self, parent: QWidget | None, title: str, file_filter: str) -> Path | None:
         """An existing file to read; ``None`` when cancelled."""
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(parent, title, "", file_filter)
         return Path(path) if path else None
+
     def open_paths(
         self, parent: QWidget | None, title: str, filters: Sequence[str]
     ) -> list[Path]:
         """Existing files to read (several may be chosen); empty when cancelled."""
+        from PySide6.QtWidgets import QFileDialog
+
         paths, _chosen = QFileDialog.getOpenFileNames(parent, title, "", ";;".join(filters))
         return [Path(p) for p in paths]
 
@@ -146,6 +169,8 @@ class Prompter(QObject):
         def ask(dialog: QWidget, current: str) -> Path | None:
             answer = self.save_path(dialog, self.tr("Lưu tệp của tổ"), current, filters)
             return None if answer is None else answer[0]
+
+        from PySide6.QtWidgets import QDialog
 
         from tinnhiem_desktop.ui.dialogs.group_copy import GroupCopyDialog
 
@@ -160,14 +185,22 @@ class Prompter(QObject):
 
     def show_folder(self, folder: Path) -> bool:
         """Open ``folder`` in the system's file manager."""
+        from PySide6.QtCore import QUrl  # its enums are built when first named
+
         return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
 
     def open_file(self, path: Path) -> bool:
         """Open ``path`` in the system's program for it; False when there is none."""
+        from PySide6.QtCore import QUrl
+
         return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
 
     def attempt(self, parent: QWidget | None, action: Callable[[], T]) -> T | None:
         """Run ``action``; a user-facing error is shown and ``None`` returned (nothing changed)."""
+        # Here, not at the top: the window's first frame needs the prompter, not the core.
+        from tinnhiem_desktop.domain.errors import UserFacingError
+        from tinnhiem_desktop.ui.core_texts import error_text
+
         try:
             return action()
         except UserFacingError as exc:

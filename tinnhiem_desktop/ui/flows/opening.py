@@ -42,7 +42,7 @@ class SessionOpener(QObject):
     def open(self, parent: QWidget | None, path: Path) -> Session | None:
         """For writing (rolling copies on), not verified yet: the caller verifies it off the
         GUI thread (``SessionController.start_verify``) while the window shows it; if the file
-        cannot be written, offer viewing."""
+        cannot be written, offer viewing (likewise not verified yet)."""
         try:
             return Session.open(Path(path), rolling_backup=True, verify=False)
         except FileNotWritable as exc:
@@ -51,7 +51,10 @@ class SessionOpener(QObject):
                 "không sửa được gì.")
             if not self._prompter.confirm(parent, self.tr("Mở ở chế độ chỉ xem"), question):
                 return None
-            return self._prompter.attempt(parent, lambda: Session.open_to_view(Path(path)))
+            # Verified off the GUI thread too, with the same progress and refusal (the window's
+            # _open_verified): only the header and structure are checked here.
+            return self._prompter.attempt(
+                parent, lambda: Session.open_to_view(Path(path), verify=False))
         except UserFacingError as exc:
             self._prompter.error(parent, exc.message)
             return None

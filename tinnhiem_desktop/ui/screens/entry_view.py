@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QKeySequence,
     QPalette,
     QResizeEvent,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -72,6 +73,10 @@ class EntryView(QWidget):
         self._error: bool | None = None
         self._list_shown = False
         self.plan: EntryPlan | None = None
+        self._relayout_due = False
+        self.hold_layout = False
+        """Set by the workspace while it is first shown: the screen's own show comes before the
+        tabs give it its size, which a resize then brings (one plan instead of two)."""
         self._relayout_timer = QTimer(self)
         self._relayout_timer.setSingleShot(True)
         self._relayout_timer.setInterval(0)
@@ -266,8 +271,26 @@ class EntryView(QWidget):
         if event.type() == QEvent.Type.FontChange:
             self._relayout_timer.start()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._relayout_due and not self.hold_layout:
+            self.relayout()
+
+    def relayout_if_due(self) -> None:
+        """Plan the layout now if a change while hidden (or :attr:`hold_layout`) left it due."""
+        if self._relayout_due:
+            self.relayout()
+
     def relayout(self) -> None:
-        """Place every part of the screen for its present size, zoom, officials and state."""
+        """Place every part of the screen for its present size, zoom, officials and state.
+
+        A screen not on view is placed when it is shown (before its first paint): building it,
+        its zoom, its officials and the tab's resize would each plan the layout again (seven
+        plans on opening a file, ~25 ms) for a size it may not have by then."""
+        if not self.isVisible():
+            self._relayout_due = True
+            return
+        self._relayout_due = False
         width = self.width() - 2 * MARGIN
         if width <= 0 or self.height() <= 0:
             return

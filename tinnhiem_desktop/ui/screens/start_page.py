@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -28,6 +28,10 @@ class StartPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # The paths of the recent list's rows, kept here rather than as item data: the page is
+        # in the window's first frame, and the first Qt.* value a process touches makes PySide
+        # build every enum of the Qt namespace (~30 ms).
+        self._recent: list[Path] = []
         title = QLabel(self.tr("Kiểm phiếu tín nhiệm"), self)
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 2)
@@ -71,20 +75,22 @@ class StartPage(QWidget):
     def set_recent(self, paths: list[Path]) -> None:
         """Show the recent files (newest first)."""
         self.recent_list.clear()
+        self._recent = list(paths)
         for path in paths:
-            item = QListWidgetItem(f"{path.name}    —    {path.parent}")
-            item.setData(Qt.ItemDataRole.UserRole, str(path))
-            self.recent_list.addItem(item)
+            self.recent_list.addItem(QListWidgetItem(f"{path.name}    —    {path.parent}"))
         if paths:
             self.recent_list.setCurrentRow(0)
 
     def focus_first(self) -> None:
         """The recent files when there are some (Enter opens the one selected), else "new"."""
+        # setFocus() is setFocus(Qt.FocusReason.OtherFocusReason), without the enum (above).
         if self.recent_list.count():
-            self.recent_list.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.recent_list.setFocus()
         else:
-            self.new_button.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.new_button.setFocus()
 
     @Slot(QListWidgetItem)
     def _on_recent_list_item_activated(self, item: QListWidgetItem) -> None:
-        self.recent_chosen.emit(Path(item.data(Qt.ItemDataRole.UserRole)))
+        row = self.recent_list.row(item)
+        if 0 <= row < len(self._recent):
+            self.recent_chosen.emit(self._recent[row])

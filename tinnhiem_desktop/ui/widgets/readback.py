@@ -114,6 +114,11 @@ class ReadbackStrip(QWidget):
         self._title_box = QRect()
         self._body_box = QRect()
         self._legend_box = QRect()
+        # Measures kept between plans of the entry screen (opening a file plans it twice, each
+        # plan trying ~120 shapes): fonts by (size, type size), sizes by (shape, width, size,
+        # type); the sizes are forgotten when the officials change (set_officials).
+        self._font_memo: dict[tuple[float, float, str], tuple[QFont, QFont, QFont]] = {}
+        self._size_memo: dict[tuple[ReadbackShape, int | None, float, str], QSize] = {}
         self._fonts = self._make_fonts(self._shape)
         self._names: list[QStaticText] = []
         self._legend = QStaticText()
@@ -131,6 +136,7 @@ class ReadbackStrip(QWidget):
                       widest_number: int) -> None:
         """The officials of the ballot type, its levels, and the largest ballot number that can
         be shown (for the title's room). Call :meth:`arrange` afterwards."""
+        self._size_memo.clear()
         self._candidates = list(candidates)
         self._texts = {lv.code: level_label(lv) for lv in levels}
         self._texts[NO_MARK] = self.tr("Không đánh dấu")
@@ -210,6 +216,15 @@ class ReadbackStrip(QWidget):
     # ------------------------------------------------------------ measuring
 
     def _make_fonts(self, shape: ReadbackShape) -> tuple[QFont, QFont, QFont]:
+        key = (self._base, shape.factor, self.font().key())
+        made = self._font_memo.get(key)
+        if made is None:
+            if len(self._font_memo) > 64:
+                self._font_memo.clear()
+            made = self._font_memo[key] = self._fonts_for(shape)
+        return made
+
+    def _fonts_for(self, shape: ReadbackShape) -> tuple[QFont, QFont, QFont]:
         body = QFont(self.font())
         body.setPointSizeF(self._base * shape.factor)
         body.setBold(False)
@@ -272,6 +287,15 @@ class ReadbackStrip(QWidget):
     def size_for(self, shape: ReadbackShape, width: int | None = None) -> QSize:
         """The room ``shape`` needs: its natural width, or laid out in ``width`` (the legend of
         the compact form wraps)."""
+        key = (shape, width, self._base, self.font().key())
+        known = self._size_memo.get(key)
+        if known is None:
+            if len(self._size_memo) > 2000:
+                self._size_memo.clear()
+            known = self._size_memo[key] = self._measure(shape, width)
+        return QSize(known)
+
+    def _measure(self, shape: ReadbackShape, width: int | None) -> QSize:
         per_column, widths, line, title_h = self._columns(shape)
         _, _, title = self._make_fonts(shape)
         title_w = max(self._advances(title, self._title_texts(title))) + 2

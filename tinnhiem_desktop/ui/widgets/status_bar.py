@@ -9,10 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
-from tinnhiem_desktop.domain.fingerprint import short_fingerprint
 from tinnhiem_desktop.ui.digits import widest_digits
 from tinnhiem_desktop.ui.origin_text import OriginTexts
 
@@ -107,6 +106,12 @@ class StatusBar(QStatusBar):
             self.state_label.hide()
             self.clear_backup_error()
             return
+        # Imported with the first session, not with the window's first frame (the status bar is
+        # in it): the first Qt.* value makes PySide build every enum of the Qt namespace.
+        from PySide6.QtCore import Qt
+
+        from tinnhiem_desktop.domain.fingerprint import short_fingerprint
+
         session = controller.session
         trial = self.tr(" · THỬ NGHIỆM") if session.info.trial else ""
         what = self._origins.describe(controller.copy_origin)

@@ -1,0 +1,78 @@
+"""Opening a file builds the one screen it shows; each other screen is built, filled from the
+session and laid out the first time it is shown (Ctrl+1 … Ctrl+4), and works as it always did."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from tinnhiem_desktop.ui.main_window import MainWindow
+from tinnhiem_desktop.ui.workspace import ENTRY, OFFICIALS, RESULTS, SESSION
+
+from .conftest import Dialogs
+from .entry_sessions import entry_session
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+TITLE = "Hội nghị Ban Chấp hành Đảng bộ tỉnh"
+
+
+def _built(window: MainWindow) -> list[int]:
+    workspace = window.workspace
+    assert workspace is not None
+    return [i for i in (SESSION, OFFICIALS, ENTRY, RESULTS) if workspace.is_built(i)]
+
+
+def test_a_file_with_ballots_builds_entry_alone_then_each_screen_when_shown(
+    qtbot: QtBot, window: MainWindow, dialogs: Dialogs, tmp_path: Path
+) -> None:
+    window.resize(1366, 708)
+    assert window.open_path(entry_session(tmp_path, officials=8, recorded=12))
+    workspace = window.workspace
+    assert workspace is not None and workspace.currentIndex() == ENTRY
+    assert _built(window) == [ENTRY]
+    entry = workspace.entry_screen
+    assert entry.plan is not None and entry.plan.fits
+    assert entry.number_label.text() == "PHIẾU SỐ 13"
+
+    qtbot.keyClick(window, Qt.Key.Key_4, CTRL)
+    assert _built(window) == [ENTRY, RESULTS] and workspace.currentIndex() == RESULTS
+    results = workspace.results_screen
+    assert results.isVisible() and results.model.rowCount() == 8
+    assert results.width() == workspace.currentWidget().width()  # laid out in its page
+    # Sized at its width when first shown: a check's row is one line high (12 of 40 entered
+    # blocks finalising), not the many lines of a table measured before it had its width.
+    checks = results.checks_view
+    line = checks.fontMetrics().lineSpacing()
+    assert results.checks_model.rowCount() >= 1
+    assert all(checks.rowHeight(r) <= 2 * line for r in range(results.checks_model.rowCount()))
+
+    qtbot.keyClick(window, Qt.Key.Key_1, CTRL)
+    assert _built(window) == [SESSION, ENTRY, RESULTS]
+    session = workspace.session_screen
+    assert session.isVisible() and session.edits["title"].text() == TITLE
+
+    qtbot.keyClick(window, Qt.Key.Key_2, CTRL)
+    assert _built(window) == [SESSION, OFFICIALS, ENTRY, RESULTS]
+    assert workspace.officials_screen.model.rowCount() == 8
+    assert dialogs.warnings == []
+
+
+def test_an_entry_screen_first_shown_later_is_laid_out_and_records(
+    qtbot: QtBot, window: MainWindow, dialogs: Dialogs, tmp_path: Path
+) -> None:
+    window.resize(1366, 708)
+    assert window.open_path(entry_session(tmp_path, officials=5, recorded=0))
+    workspace = window.workspace
+    assert workspace is not None and workspace.currentIndex() == SESSION  # nothing entered yet
+    assert _built(window) == [SESSION]
+
+    qtbot.keyClick(window, Qt.Key.Key_3, CTRL)
+    entry = workspace.entry_screen
+    assert entry.isVisible() and entry.plan is not None and entry.plan.fits
+    assert entry.readback.isVisible() and entry.paper_view.hasFocus()
+    qtbot.keyClicks(entry.paper_view, "12312")
+    qtbot.keyClick(entry.paper_view, Qt.Key.Key_Return)
+    assert entry.readback.title_text() == "ĐÃ GHI — phiếu số 1"
+    assert dialogs.warnings == []
