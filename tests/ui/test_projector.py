@@ -446,3 +446,47 @@ def test_a_ballot_set_aside_and_the_committees_decision(
     assert board.heading_text() == "PHIẾU SỐ 2"
     assert board.body_lines()[2] == "3. Phạm Ngọc Ẩn: Tín nhiệm thấp"
     assert board.progress_text() == "Đã nhập 2 / thu về 40"
+
+
+def test_what_the_room_sees_after_partial_repaints_is_the_whole_ballot_drawn_afresh(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """Each Enter draws again only the levels that changed: the pixels on the projector's
+    screen (its backing store) must then be exactly those of the board drawn whole."""
+    names = [(f"Người Thứ {i:02d}", "Ủy viên") for i in range(12)]
+    path = make_session(tmp_path / "phien.tinnhiem", names, [])
+    view = open_entry(window, path)
+    projector = open_projector(qtbot, window, view)
+    QApplication.processEvents()
+    screen = projector.screen()
+    for marks in ("111111111111", "111111111112", "321321321321", "321321321321",
+                  "x0x0x0x0x0x0", "111111111111"):
+        qtbot.keyClicks(view, marks)
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+        QApplication.processEvents()
+        on_screen = screen.grabWindow(projector.winId()).toImage()
+        afresh = projector.grab().toImage()
+        assert on_screen.size() == afresh.size()
+        assert on_screen.convertToFormat(afresh.format()) == afresh, marks
+
+
+def test_the_read_back_strip_after_partial_repaints_is_the_strip_drawn_afresh(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """The same for the recorder's own screen: the read-back strip draws again only what a
+    ballot changes; what is on screen must be the strip drawn whole."""
+    names = [(f"Người Thứ {i:02d}", "Ủy viên") for i in range(12)]
+    path = make_session(tmp_path / "phien.tinnhiem", names, [])
+    view = open_entry(window, path)
+    assert window.workspace is not None
+    strip = window.workspace.entry_screen.readback
+    screen = window.screen()
+    for marks in ("111111111111", "111111111112", "321321321321", "x0x0x0x0x0x0"):
+        qtbot.keyClicks(view, marks)
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+        QApplication.processEvents()
+        at = strip.mapTo(window, QPoint(0, 0))
+        on_screen = screen.grabWindow(window.winId(), at.x(), at.y(), strip.width(),
+                                      strip.height()).toImage()
+        afresh = strip.grab().toImage()
+        assert on_screen.convertToFormat(afresh.format()) == afresh, marks

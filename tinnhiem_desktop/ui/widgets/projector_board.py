@@ -176,9 +176,9 @@ class ProjectorBoard(QWidget):
         # stay), or the whole ballot's box when a notice comes or goes.
         if was_notice or ballot.invalid_reason is not None:
             self._shown_marks = None
-            self.update(QRegion(self._boxes["heading"]) + QRegion(self._ballot_grid.box))
+            self.update(QRegion(self._boxes["heading_ink"]) + QRegion(self._ballot_grid.box))
         else:
-            self.update(self._changed_marks().united(self._boxes["heading"]))
+            self.update(self._changed_marks().united(self._boxes["heading_ink"]))
 
     def _changed_marks(self) -> QRegion:
         """The mark cells whose level (or greying) differs from what they show: on a real
@@ -202,7 +202,7 @@ class ProjectorBoard(QWidget):
         self._held_notice = self.tr("Chờ Ban kiểm phiếu quyết định; chưa tính vào kết quả.")
         self._notice_font = self._fitted_notice_font(self._held_notice)
         self._shown_marks = None
-        self.update(QRegion(self._boxes["heading"]) + QRegion(self._ballot_grid.box))
+        self.update(QRegion(self._boxes["heading_ink"]) + QRegion(self._ballot_grid.box))
 
     def _notice_shown(self) -> bool:
         ballot = self._ballot
@@ -335,6 +335,10 @@ class ProjectorBoard(QWidget):
                                     bold=True)
         self._fonts["heading"] = self._font(heading_px, bold=True)
         self._boxes["heading"] = QRect(inner.x(), top, inner.width(), round(heading_px * LINE))
+        # Vietnamese capitals stack their marks above the type's ascent (Ế, Ố): what a new
+        # heading repaints must cover that ink too, or the top of the marks stays cut.
+        self._boxes["heading_ink"] = _ink(self._fonts["heading"], self._boxes["heading"],
+                                          self._heading_texts())
         top += self._boxes["heading"].height() + margin // 2
         body = QRect(inner.x(), top, inner.width(), max(inner.bottom() + 1 - top, 10))
         self._ballot_max = min(GLYPH_CACHE_PX, round(h * 0.075))
@@ -492,7 +496,7 @@ class ProjectorBoard(QWidget):
                 painter.setFont(self._fonts["progress"])
                 painter.drawText(self._boxes["progress"], RIGHT, self._progress)
             painter.fillRect(self._boxes["rule"], RULE)
-            if dirty.intersects(self._boxes["heading"]):
+            if dirty.intersects(self._boxes["heading_ink"]):
                 painter.setPen(VOIDED if self._voided else HEADING)
                 painter.setFont(self._fonts["heading"])
                 painter.drawText(self._boxes["heading"], LEFT, self._heading)
@@ -580,3 +584,14 @@ class ProjectorBoard(QWidget):
 def _centred(box: QRect, static: QStaticText) -> QPoint:
     """Where ``static`` starts to sit on the middle line of ``box``, at its left."""
     return QPoint(box.x(), box.y() + (box.height() - round(static.size().height())) // 2)
+
+
+def _ink(font: QFont, box: QRect, texts: Sequence[str]) -> QRect:
+    """``box`` and all the ink of each of ``texts`` drawn in it on one line, at the left and
+    in the middle (as ``drawText(box, LEFT, text)`` draws it), with a pixel to spare."""
+    metrics = QFontMetrics(font)
+    baseline = box.y() + (box.height() - metrics.height()) // 2 + metrics.ascent()
+    ink = QRect(box)
+    for text in texts:
+        ink = ink.united(metrics.tightBoundingRect(text).translated(box.x(), baseline))
+    return ink.adjusted(-1, -1, 1, 1)
