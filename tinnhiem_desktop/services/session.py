@@ -167,12 +167,14 @@ class Session(SetupUseCases, DecisionUseCases, GroupUseCases, ClosingUseCases, D
             self.rolling_backup.start(file.count_all_ballots(), file.path)
 
     @classmethod
-    def open_to_view(cls, path: Path) -> Session:
+    def open_to_view(cls, path: Path,
+                     progress: Callable[[int, int], None] | None = None) -> Session:
         """Open read-only (no lock) for viewing, printing or exporting, refusing
-        (:class:`TamperedFile`) a file altered outside the app, as a writable open does."""
+        (:class:`TamperedFile`) a file altered outside the app, as a writable open does;
+        ``progress(done, total)``: how far its verification is."""
         session = cls.open(path, readonly=True)
         try:
-            session.require_intact()
+            session.require_intact(progress)
         except BaseException:
             session.close()
             raise
