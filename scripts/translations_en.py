@@ -808,6 +808,7 @@ EN = {
         "Checking %n group's file and making the merged file…",
         "Checking %n groups' files and making the merged file…"),
     "Đang dựng biên bản kiểm phiếu…": "Making the counting minutes…",
+    "Trang %1/%2": "Page %1/%2",
 }
 
 # Qt's own texts in Vietnamese (Qt ships no qtbase_vi): the buttons, context menus, file and

@@ -1679,7 +1679,7 @@ Enter ballots, compute results and print the counting minutes, offline. Each bal
 <context>
     <name>LongTask</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/long_task.py" line="123" />
+        <location filename="../../tinnhiem_desktop/ui/long_task.py" line="149" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -2215,56 +2215,61 @@ Enter ballots, compute results and print the counting minutes, offline. Each bal
 <context>
     <name>ProjectorBoard</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="136" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="150" />
         <source>Không đánh dấu</source>
         <translation>No mark</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="137" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="151" />
         <source>Nhiều dấu</source>
         <translation>Several marks</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="161" />
-        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="284" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="175" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="321" />
         <source>Chưa có phiếu nào được ghi.</source>
         <translation>No ballot recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="171" />
-        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="282" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="185" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="319" />
         <source>phiếu số %1 đã hủy</source>
         <translation>ballot no. %1 voided</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="171" />
-        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="281" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="185" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="318" />
         <source>PHIẾU SỐ %1</source>
         <translation>BALLOT NO. %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="201" />
-        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="283" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="215" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="320" />
         <source>phiếu số %1 để riêng</source>
         <translation>ballot no. %1 set aside</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="202" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="216" />
         <source>Chờ Ban kiểm phiếu quyết định; chưa tính vào kết quả.</source>
         <translation>Awaiting the counting committee's decision; not counted yet.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="259" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="280" />
+        <source>Trang %1/%2</source>
+        <translation>Page %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="296" />
         <source>KHÔNG HỢP LỆ cả phiếu: %1</source>
         <translation>Whole ballot INVALID: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="363" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="400" />
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="364" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="401" />
         <source>Ngưỡng</source>
         <translation>Band</translation>
     </message>

@@ -15,7 +15,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -38,6 +38,7 @@ from tinnhiem_desktop.ui.screens.projector_layout import (
     GAP_EM,
     LINE,
     RowGrid,
+    TableFit,
     fit_table,
     place_rows,
 )
@@ -46,6 +47,12 @@ GLYPH_CACHE_PX = 64
 """The largest type drawn here. Qt's raster engine draws text above 64 px from the font's
 outlines on every paint (hinting, Bézier curves, no glyph cache): a heading of 65 px cost more
 than the rest of the board per ballot (measured with callgrind)."""
+RESULTS_PAGE_MS = 8000
+"""How long each page of the results stays up when they need more than one to be readable."""
+RESULTS_MIN_SHARE = 0.022
+"""The results' type is never smaller than this share of the board's height (17 px at 768,
+24 px at 1080), nor than 14 px: read from the back of a meeting room. Officials that do not fit
+at that size are shown a page at a time, in turn."""
 REFERENCE_PX = 100
 """Texts are measured once at this size; their width scales with the type."""
 BACKGROUND = QColor("#ffffff")
@@ -103,6 +110,13 @@ class ProjectorBoard(QWidget):
         self._results_grid = RowGrid()
         self._names: list[QStaticText] = []
         self._result_names: list[QStaticText] = []
+        self._results_per_page = 1
+        self._results_page = 0
+        self._results_pages = 1
+        self.results_timer = QTimer(self)
+        """Turns the results' pages (running only while they need more than one)."""
+        self.results_timer.setInterval(RESULTS_PAGE_MS)
+        self.results_timer.timeout.connect(self.next_results_page)
         self._marks: dict[str, QStaticText] = {}
         self._notice_font = QFont()
         self._title_shown = ""
@@ -250,6 +264,29 @@ class ProjectorBoard(QWidget):
             lines.append(" | ".join([name, *row.cells, row.band]))
         return lines
 
+    def shown_results_lines(self) -> list[str]:
+        """The officials' rows of the results page on screen now (all of them on one page)."""
+        if not self._results_on:
+            return []
+        first = self._results_page * self._results_per_page
+        rows = list(zip(self._name_texts(), self._results, strict=False))
+        return [" | ".join([name, *row.cells, row.band])
+                for name, row in rows[first:first + self._results_per_page]]
+
+    def results_page_text(self) -> str:
+        """"Trang 2/3" while the results need more than one page; else nothing."""
+        if self._results_pages < 2:
+            return ""
+        return self.tr("Trang %1/%2").replace("%1", str(self._results_page + 1)).replace(
+            "%2", str(self._results_pages))
+
+    def next_results_page(self) -> None:
+        """The next page of the results (the timer's turn), the first after the last."""
+        if self._results_pages < 2:
+            return
+        self._results_page = (self._results_page + 1) % self._results_pages
+        self.update(self._results_grid.box)
+
     @property
     def results_on(self) -> bool:
         """The results panel is part of the board."""
@@ -375,7 +412,6 @@ class ProjectorBoard(QWidget):
         of the two types the larger size."""
         n = max(len(self._candidates), 1)
         ballot_em = sum(self._ballot_row_ems()) + GAP_EM
-        results_em = sum(self._results_row_ems()) + GAP_EM * (len(self._levels) + 1)
         best: tuple[tuple[int, int], QRect, QRect] | None = None
         for share in (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6):
             w1 = round((body.width() - gap) * share)
@@ -387,8 +423,7 @@ class ProjectorBoard(QWidget):
                              body.height() - h1 - gap))
             for first, second in (side, stacked):
                 a = fit_table(n, ballot_em, first.size(), self._ballot_max).px
-                b = fit_table(n, results_em, second.size(), self._results_max,
-                              header_rows=2).px
+                b = self._results_fit(second.size(), self._results_max)[0].px
                 score = (min(a, b), a + b)  # the smaller type as large as can be, then both
                 if best is None or score > best[0]:
                     best = (score, first, second)
@@ -417,15 +452,47 @@ class ProjectorBoard(QWidget):
         if box.isNull():
             self._results_grid = RowGrid()
             self._result_names = []
+            self._results_pages = 1
+            self.results_timer.stop()
             return
         ems = self._results_row_ems()
-        row_em = sum(ems) + GAP_EM * (len(ems) - 1)
-        fit = fit_table(len(self._candidates), row_em, box.size(), max_px, header_rows=2)
-        self._results_grid = place_rows(box, fit, ems, len(self._candidates), header_rows=2)
+        n = max(len(self._candidates), 1)
+        fit, per_page = self._results_fit(box.size(), max_px)
+        self._results_per_page = per_page
+        self._results_pages = math.ceil(n / per_page)
+        self._results_page = min(self._results_page, self._results_pages - 1)
+        if self._results_pages > 1:
+            self.results_timer.start()
+        else:
+            self.results_timer.stop()
+        self._results_grid = place_rows(box, fit, ems, per_page, header_rows=2)
         self._fonts["results"] = self._font(fit.px)
         self._fonts["results_head"] = self._font(fit.px, bold=True)
         self._result_names = [self._static(t, self._fonts["results"])
                               for t in self._name_texts()]
+
+    def _results_fit(self, size: QSize, max_px: int) -> tuple[TableFit, int]:
+        """How the results fit ``size``, and how many officials a page shows: all of them if
+        that keeps the type readable (:data:`RESULTS_MIN_SHARE`), else the most a page can hold
+        at that size, or at the largest the box's width allows if that is smaller."""
+        ems = self._results_row_ems()
+        row_em = sum(ems) + GAP_EM * (len(ems) - 1)
+        n = max(len(self._candidates), 1)
+        fit = fit_table(n, row_em, size, max_px, header_rows=2)
+        floor = min(max(14, round(self.height() * RESULTS_MIN_SHARE)), max_px)
+        if fit.px >= floor or n == 1:
+            return fit, n
+        # A narrow box limits the type whatever the rows: then pages as large as that type
+        # allows (never one official a page for nothing).
+        floor = min(floor, fit_table(1, row_em, size, max_px, header_rows=2).px)
+        low, high = 1, n
+        while low < high:
+            mid = (low + high + 1) // 2
+            if fit_table(mid, row_em, size, max_px, header_rows=2).px >= floor:
+                low = mid
+            else:
+                high = mid - 1
+        return fit_table(low, row_em, size, max_px, header_rows=2), low
 
     def _fitted_notice_font(self, text: str) -> QFont:
         """The largest type (at most the heading's) at which ``text`` wraps inside the ballot's
@@ -457,7 +524,9 @@ class ProjectorBoard(QWidget):
         for name, cells in zip(self._name_texts(), self._ballot_grid.rows, strict=False):
             checks.append((name, self._fonts["name"], cells[0]))
             checks += [(t, self._fonts["mark"], cells[1]) for t in self._words.values()]
-        for name, cells in zip(self._name_texts(), self._results_grid.rows, strict=False):
+        rows = self._results_grid.rows
+        for index, name in enumerate(self._name_texts() if rows else []):
+            cells = rows[index % len(rows)]  # every page uses the same boxes
             checks.append((name, self._fonts["results"], cells[0]))
             checks += [(self._widest_cell, self._fonts["results"], box) for box in cells[1:-1]]
             checks += [(t, self._fonts["results"], cells[-1]) for t in self._band_texts]
@@ -559,15 +628,22 @@ class ProjectorBoard(QWidget):
         painter.setPen(FINALISED if self._final else HEADING)
         painter.setFont(self._fonts["results_head"])
         caption_box = QRect(grid.box.x(), grid.box.y(), grid.box.width(), line)
-        painter.drawText(caption_box, LEFT, QFontMetrics(self._fonts["results_head"]).elidedText(
+        metrics = QFontMetrics(self._fonts["results_head"])
+        page = self.results_page_text()
+        if page:
+            painter.drawText(caption_box, RIGHT, page)
+            caption_box.setWidth(max(caption_box.width() - metrics.horizontalAdvance(page)
+                                     - metrics.horizontalAdvance("  "), 0))
+        painter.drawText(caption_box, LEFT, metrics.elidedText(
             self._caption, Qt.TextElideMode.ElideRight, caption_box.width()))
         painter.setPen(INK)
         for header in grid.headers:
             for text, box in zip(self._result_heads(), header, strict=False):
                 painter.drawText(box, LEFT, text)
         painter.setFont(self._fonts["results"])
-        for static, cells, row in zip(self._result_names, grid.rows, self._results,
-                                      strict=False):
+        first = self._results_page * self._results_per_page
+        for static, cells, row in zip(self._result_names[first:], grid.rows,
+                                      self._results[first:], strict=False):
             painter.drawStaticText(_centred(cells[0], static), static)
             for text, box in zip(row.cells, cells[1:-1], strict=False):
                 painter.drawText(box, LEFT, text)
