@@ -15,14 +15,14 @@ from tinnhiem_desktop.storage.session_file import snapshot_to
 
 
 def _session_file(tmp_path: Path, ballots: int) -> Path:
-    s = make_session(tmp_path, n_candidates=6, collected=5000)
+    s = make_session(tmp_path, n_candidates=6, collected=9000)
     s.record_ballots(s.ballot_type().id, [BallotRow(None, "123x01") for _ in range(ballots)])
     s.close()
     return tmp_path / "phien.tinnhiem"
 
 
 def test_ballots_recorded_during_a_copy_never_meet_busy(tmp_path: Path) -> None:
-    path = _session_file(tmp_path, 600)
+    path = _session_file(tmp_path, 3000)  # some 250 pages: the copy outlasts a few commits
     dest = tmp_path / "ban-sao.tinnhiem"
     result: list[object] = []
     with Session.open(path) as s:
