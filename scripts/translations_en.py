@@ -802,6 +802,13 @@ EN = {
     "phiếu số %1 để riêng": "ballot no. %1 set aside",
     "Chờ Ban kiểm phiếu quyết định; chưa tính vào kết quả.":
         "Awaiting the counting committee's decision; not counted yet.",
+    "Đang kiểm tra và so sánh %n tệp…": ("Checking and comparing %n file…",
+                                         "Checking and comparing %n files…"),
+    "Đang kiểm tra %n tệp của các tổ và tạo tệp gộp…": (
+        "Checking %n group's file and making the merged file…",
+        "Checking %n groups' files and making the merged file…"),
+    "Đang dựng biên bản kiểm phiếu…": "Making the counting minutes…",
+    "Trang %1/%2": "Page %1/%2",
 }
 
 # Qt's own texts in Vietnamese (Qt ships no qtbase_vi): the buttons, context menus, file and

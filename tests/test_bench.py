@@ -19,7 +19,7 @@ TIMES_MS = (
     "results_screen_ms", "verify_ms", "minutes_ms", "first_key_after_enter_ms",
     "backup_stall_ms", "merge_ms", "compare_ms", "record_ballot_projector_ms_p50",
     "record_ballot_projector_ms_p99", "first_paint_ms", "first_paint_big_ms", "minutes_first_ms",
-    "verify_100k_ms",
+    "verify_100k_ms", "sqlite_commit_ms_p99",
 )
 RATIOS = ("record_ballot_vs_commit",)
 SIZES_MB = ("file_mb", "peak_rss_mb")

@@ -873,183 +873,183 @@ Reason in the log: đối chiếu lượt nhập kiểm tra (comparison of passe
         <translation>All %1/%2 collected ballots are entered: no more can be entered. If a recount finds more ballots, correct the collected count on the Session screen (Ctrl+1).</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="167" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="171" />
         <source>ĐÃ CHỐT</source>
         <translation>FINALISED</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="168" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="172" />
         <source>CHỈ XEM</source>
         <translation>VIEW ONLY</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="172" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="176" />
         <source>Nhập lại phiếu số %1 đã hủy (Esc: thôi)</source>
         <translation>Re-entering voided ballot no. %1 (Esc: stop)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="174" />
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="188" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="178" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="192" />
         <source>PHIẾU SỐ %1</source>
         <translation>BALLOT NO. %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="180" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="184" />
         <source>Chưa nhập số phiếu thu về</source>
         <translation>No collected count yet</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="183" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="187" />
         <source>Đã nhập đủ %1/%2 phiếu thu về</source>
         <translation>All %1/%2 collected ballots entered</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="192" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="196" />
         <source>Đã nhập %1 / thu về %2</source>
         <translation>Recorded %1 / collected %2</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="196" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="200" />
         <source>để riêng: %1</source>
         <translation>set aside: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="244" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="248" />
         <source>Đã đủ các dòng: nhấn Enter để ghi, hoặc Backspace / Lên để sửa.</source>
         <translation>Every row is filled: press Enter to record, or Backspace / Up to correct.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="264" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="268" />
         <source>Phím “%1” không dùng ở đây. Dùng %2, 0 / Cách, x.</source>
         <translation>Key “%1” is not used here. Use %2, 0 / Space, x.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="272" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="276" />
         <source>Đủ %1 dòng: nhấn Enter để ghi phiếu.</source>
         <translation>All %1 rows filled: press Enter to record.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="313" />
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="366" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="317" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="370" />
         <source>Chưa có người được lấy phiếu trên phiếu này.</source>
         <translation>This ballot has no officials yet.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="319" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="323" />
         <source>Dòng %1 chưa nhập: đã chuyển tới dòng đó.</source>
         <translation>Row %1 is not entered yet: moved there.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="339" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="343" />
         <source>Cả phiếu không hợp lệ</source>
         <translation>Whole ballot invalid</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="340" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="344" />
         <source>Lý do (chọn hoặc gõ):</source>
         <translation>Reason (choose or type):</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="355" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="359" />
         <source>Chưa có phiếu nào để hủy.</source>
         <translation>No ballot to void yet.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="371" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="375" />
         <source>Để riêng phiếu số %1</source>
         <translation>Set ballot %1 aside</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="372" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="376" />
         <source>Phiếu số %1 để riêng chờ Ban kiểm phiếu quyết định.
 Ghi chú ngắn (ví dụ: dấu không rõ ở dòng 3), Enter để ghi, Esc để thôi:</source>
         <translation>Ballot %1 is set aside for the counting committee's decision.
 A short note (e.g. unclear mark on row 3), Enter to record, Esc to cancel:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="376" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="380" />
         <source>Không để riêng phiếu nào.</source>
         <translation>No ballot set aside.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="386" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="390" />
         <source>Phiếu số %1 để riêng chờ Ban kiểm phiếu quyết định (Kết quả → Phiếu chờ quyết định…).</source>
         <translation>Ballot %1 set aside for the committee's decision (Results → Ballots awaiting a decision…).</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="394" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="398" />
         <source>Phiếu này đã bị hủy trước đó.</source>
         <translation>This ballot was already voided.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="398" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="402" />
         <source>Hủy phiếu</source>
         <translation>Void ballot</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="399" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="403" />
         <source>Hủy phiếu số %1 (ghi lúc %2: %3) để nhập lại?
 Phiếu cũ vẫn được lưu, ghi là đã hủy.</source>
         <translation>Void ballot no. %1 (recorded at %2: %3) to re-enter it?
 The old ballot stays in the file, marked as voided.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="407" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="411" />
         <source>Lý do hủy phiếu</source>
         <translation>Reason for voiding</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="407" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="411" />
         <source>Lý do hủy:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="407" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="411" />
         <source>Nhập sai, nhập lại</source>
         <translation>Entered wrongly, re-entered</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="418" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="422" />
         <source>Phiếu số %1 đã hủy. Sửa rồi nhấn Enter để ghi lại với cùng số.</source>
         <translation>Ballot no. %1 voided. Correct it and press Enter to record it with the same number.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="431" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="435" />
         <source>Thôi nhập lại: phiếu số %1 đã hủy và chưa được ghi lại.</source>
         <translation>Re-entry stopped: ballot no. %1 is voided and not recorded again.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="440" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="444" />
         <source>Phiếu số %1 đã hủy và đang được nhập lại, chưa ghi.</source>
         <translation>Ballot no. %1 was voided and is being entered again; it is not recorded.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="444" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="448" />
         <source>Phiếu số %1 đang nhập dở (%2/%3 dòng), chưa ghi.</source>
         <translation>Ballot no. %1 is half entered (%2/%3 rows); it is not recorded.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="455" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="459" />
         <source>Phiếu đang nhập dở</source>
         <translation>Ballot half entered</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="456" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="460" />
         <source>Vẫn đóng? Phiếu này sẽ không được ghi; phải nhập lại khi mở lại phiên.</source>
         <translation>Close anyway? This ballot will not be recorded; enter it again when the session is reopened.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="472" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="476" />
         <source>ĐÃ GHI</source>
         <translation>RECORDED</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="473" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="477" />
         <source>Đã ghi phiếu số %1.</source>
         <translation>Ballot no. %1 recorded.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="523" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="527" />
         <source>Phiếu đang nhập dở đã bỏ; phiếu đã hủy vẫn chưa nhập lại.</source>
         <translation>The unfinished ballot was dropped; a voided ballot is still not re-entered.</translation>
     </message>
@@ -1057,42 +1057,42 @@ The old ballot stays in the file, marked as voided.</translation>
 <context>
     <name>EntryView</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="84" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="85" />
         <source>&amp;Loại phiếu:</source>
         <translation>Ballot &amp;type:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="131" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="132" />
         <source>Các phiếu đã ghi (F6; Delete = hủy và nhập lại):</source>
         <translation>Recorded ballots (F6; Delete = void and re-enter):</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="141" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="142" />
         <source>1 2 3: đánh dấu và xuống dòng · 0 hoặc Cách: không đánh dấu · x: nhiều dấu · Backspace: lùi một dòng và xóa · Lên/Xuống: di chuyển · Enter: ghi phiếu · F8: cả phiếu không hợp lệ · Ctrl+Z: hủy phiếu vừa ghi để nhập lại · F6: danh sách phiếu</source>
         <translation>1 2 3: mark and move down · 0 or Space: no mark · x: several marks · Backspace: back one row and clear it · Up/Down: move · Enter: record · F8: whole ballot invalid · Ctrl+Z: void the last ballot to re-enter it · F6: ballot list</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="152" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="153" />
         <source>Cả phiếu không hợp lệ…</source>
         <translation>Whole ballot invalid…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="154" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="155" />
         <source>Hủy phiếu vừa ghi để nhập lại…</source>
         <translation>Void the last ballot to re-enter it…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="156" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="157" />
         <source>Chuyển giữa phiếu và danh sách</source>
         <translation>Switch between ballot and list</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="286" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="288" />
         <source>PHIẾU SỐ %1</source>
         <translation>BALLOT NO. %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="291" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="293" />
         <source>Đã nhập %1 / thu về %2</source>
         <translation>Recorded %1 / collected %2</translation>
     </message>
@@ -1351,7 +1351,7 @@ The old ballot stays in the file, marked as voided.</translation>
 <context>
     <name>GroupsFlow</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/groups.py" line="38" />
+        <location filename="../../tinnhiem_desktop/ui/flows/groups.py" line="39" />
         <source>Đã tạo %1:
 %2
 
@@ -1362,64 +1362,76 @@ Mở tệp này bây giờ? (Phiên đang mở sẽ được đóng; mọi phi�
 Open it now? (The open session closes; every ballot recorded is already on disk.)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/groups.py" line="41" />
+        <location filename="../../tinnhiem_desktop/ui/flows/groups.py" line="42" />
         <source>Đã tạo tệp</source>
         <translation>File created</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/groups.py" line="54" />
+        <location filename="../../tinnhiem_desktop/ui/flows/groups.py" line="55" />
         <source>tệp của %1</source>
         <translation>the file of %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/groups.py" line="61" />
+        <location filename="../../tinnhiem_desktop/ui/flows/groups.py" line="62" />
         <source>Tạo lượt nhập kiểm tra</source>
         <translation>Create a second pass</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/groups.py" line="70" />
+        <location filename="../../tinnhiem_desktop/ui/flows/groups.py" line="71" />
         <source>lượt nhập kiểm tra của %1 (cùng phần thiết lập, chưa có phiếu nào; người nhập không thấy phiếu của lượt trước)</source>
         <translation>a second pass of %1 (same set-up, no ballots; whoever enters it does not see the first pass's ballots)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/groups.py" line="77" />
+        <location filename="../../tinnhiem_desktop/ui/flows/groups.py" line="78" />
         <source>Chọn các lượt nhập để đối chiếu với %1</source>
         <translation>Choose the passes to compare with %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/groups.py" line="87" />
+        <location filename="../../tinnhiem_desktop/ui/flows/groups.py" line="84" />
+        <location filename="../../tinnhiem_desktop/ui/flows/groups.py" line="91" />
         <source>Đối chiếu các lượt nhập</source>
         <translation>Compare passes</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../tinnhiem_desktop/ui/flows/groups.py" line="85" />
+        <source>Đang kiểm tra và so sánh %n tệp…</source>
+        <translation><numerusform>Checking and comparing %n file…</numerusform><numerusform>Checking and comparing %n files…</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/groups.py" line="88" />
+        <location filename="../../tinnhiem_desktop/ui/flows/groups.py" line="92" />
         <source>Các tệp giống nhau: cùng các phiếu (loại, số phiếu, dấu, phiếu không hợp lệ). Số phiếu mỗi tệp: %1.
 Dấu vân tay tệp gốc: %2</source>
         <translation>The files agree: the same ballots (type, number, marks, whole-invalid). Ballots in each file: %1.
 Fingerprint of the reference file: %2</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/groups.py" line="101" />
+        <location filename="../../tinnhiem_desktop/ui/flows/groups.py" line="105" />
         <source>Chọn tệp của các tổ kiểm phiếu</source>
         <translation>Choose the counting groups' files</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/groups.py" line="106" />
+        <location filename="../../tinnhiem_desktop/ui/flows/groups.py" line="110" />
         <source>Lưu tệp gộp kết quả các tổ</source>
         <translation>Save the merged file</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/groups.py" line="114" />
+        <location filename="../../tinnhiem_desktop/ui/flows/groups.py" line="116" />
+        <location filename="../../tinnhiem_desktop/ui/flows/groups.py" line="121" />
         <source>Gộp kết quả các tổ</source>
         <translation>Merge the groups' results</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tinnhiem_desktop/ui/flows/groups.py" line="115" />
+        <location filename="../../tinnhiem_desktop/ui/flows/groups.py" line="117" />
+        <source>Đang kiểm tra %n tệp của các tổ và tạo tệp gộp…</source>
+        <translation><numerusform>Checking %n group's file and making the merged file…</numerusform><numerusform>Checking %n groups' files and making the merged file…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tinnhiem_desktop/ui/flows/groups.py" line="122" />
         <source>Đã gộp %n tổ vào tệp:</source>
         <translation><numerusform>Merged %n group into:</numerusform><numerusform>Merged %n groups into:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/groups.py" line="116" />
+        <location filename="../../tinnhiem_desktop/ui/flows/groups.py" line="123" />
         <source>Tệp gộp là một phiên bình thường: xem kết quả, kiểm tra tệp, chốt và in biên bản như mọi phiên.</source>
         <translation>The merged file is a normal session: see its results, check it, finalise it and print its minutes like any session.</translation>
     </message>
@@ -1665,235 +1677,243 @@ Enter ballots, compute results and print the counting minutes, offline. Each bal
     </message>
 </context>
 <context>
+    <name>LongTask</name>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/long_task.py" line="149" />
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="117" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="118" />
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="119" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="120" />
         <source>&amp;Mới…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="120" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="121" />
         <source>M&amp;ở…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="121" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="122" />
         <source>Mở &amp;gần đây</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="126" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="127" />
         <source>&amp;Lưu bản sao…</source>
         <translation>&amp;Save a copy…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="127" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="128" />
         <source>Mở thư mục &amp;sao lưu</source>
         <translation>Open &amp;backup folder</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="128" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="129" />
         <source>&amp;In biên bản…</source>
         <translation>&amp;Print minutes…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="131" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="132" />
         <source>Đó&amp;ng phiên</source>
         <translation>&amp;Close session</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="137" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="138" />
         <source>Tạo bản cho tổ &amp;kiểm phiếu…</source>
         <translation>Copy for a counting &amp;group…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="139" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="140" />
         <source>Tạo lượt nhập kiểm t&amp;ra…</source>
         <translation>Create a second pass (r&amp;e-entry)…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="141" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="142" />
         <source>Đối &amp;chiếu các lượt nhập…</source>
         <translation>Co&amp;mpare passes…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="144" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="145" />
         <source>Gộ&amp;p kết quả các tổ…</source>
         <translation>Merge the groups' resul&amp;ts…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="146" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="147" />
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="148" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="149" />
         <source>&amp;Kết quả</source>
         <translation>&amp;Results</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="149" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="150" />
         <source>&amp;Chốt kết quả…</source>
         <translation>&amp;Finalise results…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="153" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="154" />
         <source>&amp;Phiếu chờ quyết định…</source>
         <translation>Ballots awaiting a &amp;decision…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="155" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="156" />
         <source>Kiểm tra xác s&amp;uất…</source>
         <translation>S&amp;pot-check…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="158" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="159" />
         <source>&amp;Kiểm tra tệp và dấu vân tay…</source>
         <translation>&amp;Check the file and its fingerprint…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="167" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="168" />
         <source>Côn&amp;g cụ</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="168" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="169" />
         <source>&amp;Bộ phiếu thử…</source>
         <translation>&amp;Test deck…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="171" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="172" />
         <source>&amp;Kiểm tra kết quả phiếu thử…</source>
         <translation>&amp;Check the test deck result…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="175" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="176" />
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="176" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="177" />
         <source>&amp;1 Phiên</source>
         <translation>&amp;1 Session</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="176" />
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="263" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="177" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="264" />
         <source>&amp;2 Người được lấy phiếu</source>
         <translation>&amp;2 Officials</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="177" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="178" />
         <source>&amp;3 Nhập phiếu</source>
         <translation>&amp;3 Ballot entry</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="177" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="178" />
         <source>&amp;4 Kết quả</source>
         <translation>&amp;4 Results</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="185" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="186" />
         <source>Màn hình &amp;chiếu</source>
         <translation>&amp;Projector view</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="189" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="190" />
         <source>Hiện &amp;kết quả trên màn hình chiếu</source>
         <translation>Show &amp;results on the projector</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="196" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="197" />
         <source>Phóng &amp;to chữ</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="198" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="199" />
         <source>Thu &amp;nhỏ chữ</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="200" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="201" />
         <source>Cỡ chữ &amp;mặc định</source>
         <translation>&amp;Default size</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="203" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="204" />
         <source>&amp;Cài đặt</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="204" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="205" />
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="213" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="214" />
         <source>T&amp;rợ giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="214" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="215" />
         <source>&amp;Phím tắt nhập phiếu</source>
         <translation>Ballot entry &amp;keys</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="215" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="216" />
         <source>&amp;Giới thiệu</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="225" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="226" />
         <source>(chưa có)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="237" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="238" />
         <source>Kiểm phiếu tín nhiệm</source>
         <translation>Confidence ballot counting</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="264" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="265" />
         <source>&amp;2 Người được bỏ phiếu tín nhiệm</source>
         <translation>&amp;2 Officials</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="545" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="548" />
         <source>Bản cài đặt bị hỏng: không nạp được %1 (%2). Hãy cài đặt lại phần mềm.</source>
         <translation>This installation is broken: %1 could not be loaded (%2). Please reinstall the app.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="546" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="549" />
         <source>thư viện xem trước biên bản</source>
         <translation>the minutes preview library</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="267" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="268" />
         <source>Kiểm phiếu tín nhiệm — %1</source>
         <translation>Confidence ballot counting — %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="123" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="124" />
         <source>Mở phiên mẫ&amp;u</source>
         <translation>Open s&amp;ample session</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="151" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="152" />
         <source>&amp;Thêm đính chính…</source>
         <translation>&amp;Add addendum…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="161" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="162" />
         <source>&amp;Xuất kết quả…</source>
         <translation>&amp;Export results…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="163" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="164" />
         <source>&amp;In mẫu phiếu trắng…</source>
         <translation>Print &amp;blank ballots…</translation>
     </message>
@@ -1901,80 +1921,86 @@ Enter ballots, compute results and print the counting minutes, offline. Each bal
 <context>
     <name>MinutesDialog</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/minutes_dialog.py" line="41" />
-        <location filename="../../tinnhiem_desktop/ui/dialogs/minutes_dialog.py" line="94" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/minutes_dialog.py" line="47" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/minutes_dialog.py" line="102" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/minutes_dialog.py" line="211" />
         <source>Biên bản kiểm phiếu</source>
         <translation>Counting minutes</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/minutes_dialog.py" line="62" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/minutes_dialog.py" line="70" />
         <source>Dấu vân tay: {0}</source>
         <translation>Fingerprint: {0}</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/minutes_dialog.py" line="67" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/minutes_dialog.py" line="75" />
         <source>&amp;In…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/minutes_dialog.py" line="68" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/minutes_dialog.py" line="76" />
         <source>&amp;Lưu thành PDF…</source>
         <translation>&amp;Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/minutes_dialog.py" line="69" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/minutes_dialog.py" line="77" />
         <source>&amp;Mở bằng trình xem PDF</source>
         <translation>&amp;Open in PDF viewer</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/minutes_dialog.py" line="70" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/minutes_dialog.py" line="78" />
         <source>Đó&amp;ng</source>
         <translation>&amp;Close</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tinnhiem_desktop/ui/dialogs/minutes_dialog.py" line="101" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/minutes_dialog.py" line="109" />
         <source>Đã gửi %n trang đến máy in.</source>
         <translation><numerusform>Sent %n page to the printer.</numerusform><numerusform>Sent %n pages to the printer.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/minutes_dialog.py" line="113" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/minutes_dialog.py" line="121" />
         <source>Không mở được máy in. Kiểm tra máy in rồi thử lại.</source>
         <translation>Could not open the printer. Check it and try again.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/minutes_dialog.py" line="132" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/minutes_dialog.py" line="140" />
         <source>Lưu biên bản thành PDF</source>
         <translation>Save the minutes as PDF</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/minutes_dialog.py" line="133" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/minutes_dialog.py" line="141" />
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/minutes_dialog.py" line="147" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/minutes_dialog.py" line="155" />
         <source>Không lưu được {0}: {1}. Chọn thư mục khác.</source>
         <translation>Could not save {0}: {1}. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/minutes_dialog.py" line="152" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/minutes_dialog.py" line="160" />
         <source>Đã lưu biên bản: {0}</source>
         <translation>Minutes saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/minutes_dialog.py" line="169" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/minutes_dialog.py" line="177" />
         <source>Không tạo được tệp tạm: {0}.</source>
         <translation>Could not create a temporary file: {0}.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/minutes_dialog.py" line="173" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/minutes_dialog.py" line="181" />
         <source>Đã mở trong trình xem PDF: {0}</source>
         <translation>Opened in the PDF viewer: {0}</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/minutes_dialog.py" line="176" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/minutes_dialog.py" line="184" />
         <source>Không tìm thấy chương trình xem PDF. Tệp biên bản ở: {0}</source>
         <translation>No PDF viewer found. The minutes file is at: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/minutes_dialog.py" line="212" />
+        <source>Đang dựng biên bản kiểm phiếu…</source>
+        <translation>Making the counting minutes…</translation>
     </message>
 </context>
 <context>
@@ -2189,56 +2215,61 @@ Enter ballots, compute results and print the counting minutes, offline. Each bal
 <context>
     <name>ProjectorBoard</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="128" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="150" />
         <source>Không đánh dấu</source>
         <translation>No mark</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="129" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="151" />
         <source>Nhiều dấu</source>
         <translation>Several marks</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="153" />
-        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="253" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="175" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="321" />
         <source>Chưa có phiếu nào được ghi.</source>
         <translation>No ballot recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="162" />
-        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="251" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="185" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="319" />
         <source>phiếu số %1 đã hủy</source>
         <translation>ballot no. %1 voided</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="162" />
-        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="250" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="185" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="318" />
         <source>PHIẾU SỐ %1</source>
         <translation>BALLOT NO. %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="177" />
-        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="252" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="215" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="320" />
         <source>phiếu số %1 để riêng</source>
         <translation>ballot no. %1 set aside</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="178" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="216" />
         <source>Chờ Ban kiểm phiếu quyết định; chưa tính vào kết quả.</source>
         <translation>Awaiting the counting committee's decision; not counted yet.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="234" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="280" />
+        <source>Trang %1/%2</source>
+        <translation>Page %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="296" />
         <source>KHÔNG HỢP LỆ cả phiếu: %1</source>
         <translation>Whole ballot INVALID: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="328" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="400" />
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="329" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="401" />
         <source>Ngưỡng</source>
         <translation>Band</translation>
     </message>
@@ -2282,65 +2313,65 @@ Enter ballots, compute results and print the counting minutes, offline. Each bal
 <context>
     <name>ReadbackStrip</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="135" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="136" />
         <source>Không đánh dấu</source>
         <translation>No mark</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="136" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="137" />
         <source>Nhiều dấu</source>
         <translation>Several marks</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="159" />
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="238" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="160" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="239" />
         <source>Chưa có phiếu nào được ghi.</source>
         <translation>No ballot recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="163" />
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="168" />
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="234" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="164" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="169" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="235" />
         <source>%1 — phiếu số %2</source>
         <translation>%1 — ballot no. %2</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="168" />
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="233" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="169" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="234" />
         <source>ĐỂ RIÊNG</source>
         <translation>SET ASIDE</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="171" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="172" />
         <source>Phiếu số %1 để riêng chờ Ban kiểm phiếu quyết định; chưa tính vào kết quả.
 Ghi chú: %2</source>
         <translation>Ballot %1 is set aside for the counting committee's decision; not counted yet.
 Note: %2</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="177" />
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="236" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="178" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="237" />
         <source>phiếu số %1 đã hủy — đang nhập lại</source>
         <translation>ballot no. %1 voided — being re-entered</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="178" />
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="237" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="179" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="238" />
         <source>phiếu số %1 đã hủy, chưa nhập lại</source>
         <translation>ballot no. %1 voided, not yet re-entered</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="197" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="198" />
         <source>KHÔNG HỢP LỆ TOÀN BỘ: %1</source>
         <translation>WHOLLY INVALID: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="233" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="234" />
         <source>ĐÃ GHI</source>
         <translation>RECORDED</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="233" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="234" />
         <source>PHIẾU GHI GẦN NHẤT</source>
         <translation>LAST RECORDED</translation>
     </message>
@@ -3058,67 +3089,67 @@ hợp lệ</source>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="101" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="102" />
         <source>Chưa mở phiên nào</source>
         <translation>No session open</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="110" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="111" />
         <source> · THỬ NGHIỆM</source>
         <translation> · TRIAL</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="127" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="128" />
         <source>ĐÃ CHỐT %1 · %2</source>
         <translation>FINALISED %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="129" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="130" />
         <source> · CHỈ XEM</source>
         <translation> · VIEW ONLY</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="131" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="132" />
         <source>Dấu vân tay lúc chốt: %1</source>
         <translation>Fingerprint at finalising: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="133" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="134" />
         <source> · hiện tại: %1</source>
         <translation> · current: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="137" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="138" />
         <source>CHỈ XEM</source>
         <translation>VIEW ONLY</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="138" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="139" />
         <source>Dấu vân tay: %1</source>
         <translation>Fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="144" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="145" />
         <source>đã nhập %1 / thu về %2</source>
         <translation>recorded %1 / collected %2</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="151" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="153" />
         <source>, để riêng %1</source>
         <translation>, set aside %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="175" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="177" />
         <source>Đang kiểm tra tệp: %1 / %2 mục nhật ký (%3 %) — chưa nhập được</source>
         <translation>Checking the file: %1 / %2 log entries (%3 %) — no entry yet</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="188" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="190" />
         <source>⚠ %1 Các phiếu vẫn được ghi bình thường.</source>
         <translation>⚠ %1 Ballots are still recorded as usual.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="200" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="202" />
         <source>Đã sao lưu tự động: %1</source>
         <translation>Automatic backup made: %1</translation>
     </message>

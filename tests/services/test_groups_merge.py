@@ -311,3 +311,34 @@ def test_merged_tally_is_the_sum_of_the_groups(
         assert official.counts == {"high": column.count("1"), "medium": column.count("2"),
                                    "low": column.count("3")}
         assert (official.no_mark, official.multi_mark) == (column.count("0"), column.count("x"))
+
+
+def test_merging_reports_its_progress_to_the_end(groups: list[Path], tmp_path: Path) -> None:
+    seen: list[tuple[int, int]] = []
+    merge_groups(tmp_path / "gop.tinnhiem", groups, progress=lambda d, t: seen.append((d, t)))
+    totals = {t for _, t in seen}
+    assert len(totals) == 1
+    total = totals.pop()
+    done = [d for d, _ in seen]
+    assert done == sorted(done) and done[-1] == total
+    # Four files verified (three groups, then the merged file), each reporting its own end.
+    assert sum(1 for d in done if d and d % (total // 4) == 0) >= 4
+
+
+def test_merging_stopped_half_way_leaves_no_file(groups: list[Path], tmp_path: Path) -> None:
+    class Stop(Exception):
+        pass
+
+    calls = [0]
+
+    def progress(done: int, total: int) -> None:
+        calls[0] += 1
+        if done * 4 >= total * 3 + 1:  # past the groups: while the merged file is checked
+            raise Stop
+
+    out = tmp_path / "gop.tinnhiem"
+    with pytest.raises(Stop):
+        merge_groups(out, groups, progress=progress)
+    assert calls[0] > 1
+    assert not out.exists()
+    assert sorted(p.name for p in tmp_path.iterdir() if "gop" in p.name) == []

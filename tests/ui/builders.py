@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog, QWidget
 
 from tinnhiem_desktop.services.session import Session
 
@@ -55,8 +55,10 @@ class ModalAnswer:
 
     def _poll(self) -> None:
         widget = QApplication.activeModalWidget()
-        # Wait until it has the keyboard too (a key sent before would go nowhere).
-        if not isinstance(widget, QDialog) or not widget.isActiveWindow():
+        # Wait until it has the keyboard too (a key sent before would go nowhere). A progress
+        # dialog (long work, ui.long_task) asks nothing: the dialog to answer comes after it.
+        if not isinstance(widget, QDialog) or isinstance(widget, QProgressDialog) or \
+                not widget.isActiveWindow():
             self._tries += 1
             if self._tries < 500:
                 QTimer.singleShot(10, self._poll)

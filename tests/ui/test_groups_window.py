@@ -5,6 +5,7 @@ into a session that opens; and the refusals, each a Vietnamese message."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -388,3 +389,25 @@ def test_merging_two_groups_from_the_window_opens_the_summed_session(
     assert counts == [(2, 1, 1, 0, 1), (2, 1, 1, 0, 1), (1, 2, 2, 0, 0), (3, 0, 2, 0, 0),
                       (1, 1, 2, 1, 0)]
     assert window.controller.session.verify().ok
+
+
+def test_merging_runs_off_the_windows_thread(
+    qtbot: QtBot, window: MainWindow, dialogs: Dialogs, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The merge (each group verified, the merged file built and verified) runs on a worker:
+    the window keeps drawing; its outcome is the same."""
+    from tinnhiem_desktop.ui.flows import groups as flow
+
+    threads: list[int] = []
+    real = flow.merge_groups
+
+    def spy(*args: object, **kwargs: object) -> Path:
+        threads.append(threading.get_ident())
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(flow, "merge_groups", spy)
+    test_merging_two_groups_from_the_window_opens_the_summed_session(
+        qtbot, window, dialogs, tmp_path, monkeypatch)
+    assert len(threads) == 3  # the two refusals and the merge, each on a worker
+    assert threading.get_ident() not in threads

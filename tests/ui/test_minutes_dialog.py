@@ -138,3 +138,35 @@ def test_close_removes_the_temporary_file(dialog: MinutesDialog) -> None:
     path = dialog.pdf_path
     dialog.close_button.click()
     assert not path.exists()
+
+
+def test_ctrl_p_renders_the_minutes_off_the_windows_thread(
+    qtbot: Any, window: Any, dialogs: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl+P reads the results on the window's thread and renders the PDF on a worker (with
+    hundreds of officials it takes seconds); the preview shows that very PDF."""
+    import threading
+
+    from PySide6.QtCore import Qt
+
+    from tests.reports.pdfread import all_text
+    from tests.ui.builders import ModalAnswer, counted_session
+
+    threads: list[int] = []
+    made: list[bytes] = []
+    real = minutes_dialog.render_minutes
+
+    def spy(results: Any) -> bytes:
+        threads.append(threading.get_ident())
+        made.append(real(results))
+        return made[-1]
+
+    monkeypatch.setattr(minutes_dialog, "render_minutes", spy)
+    assert window.open_path(counted_session(tmp_path))
+    shown: list[bytes] = []
+    answer = ModalAnswer(lambda d: (shown.append(d.pdf_path.read_bytes()), d.reject()))
+    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    answer.check()
+    assert threads == [threads[0]] and threads[0] != threading.get_ident()
+    assert shown == made
+    assert "BIÊN BẢN KIỂM PHIẾU" in all_text(shown[0]).upper()

@@ -255,9 +255,10 @@ def test_it_repaints_with_the_read_back_and_is_never_laid_out_again_per_ballot(
     assert board.arrangements == arranged and board.size() == size
 
 
-@pytest.mark.parametrize(("width", "height"), [(1024, 768), (1366, 768), (1920, 1080)])
+@pytest.mark.parametrize(("width", "height", "results_px"),
+                         [(1024, 768, 12), (1366, 768, 16), (1920, 1080, 22)])
 def test_fifty_long_names_fit_with_and_without_results(
-    qtbot: QtBot, window: MainWindow, tmp_path: Path, width: int, height: int
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, width: int, height: int, results_px: int
 ) -> None:
     names = [(f"{LONG_NAMES[i % 2][0]} {i + 1}", LONG_NAMES[i % 2][1]) for i in range(50)]
     path = make_session(tmp_path / "phien.tinnhiem", names, ["123x0" * 10], collected=9999)
@@ -276,7 +277,23 @@ def test_fifty_long_names_fit_with_and_without_results(
     QApplication.processEvents()
     assert board.overflows() == []
     assert len(board.results_lines()) == 51
-    assert board.type_sizes()["results"] >= 8
+    # Readable from the back of the room (all fifty on one page: 8 px at 1024 and at 1366,
+    # 12 px at 1920): the results come a page at a time, in turn, each official on exactly
+    # one page, in the largest type a row's width allows (name, three levels, band).
+    assert board.type_sizes()["results"] >= results_px
+    pages = int(board.results_page_text().split("/")[1])
+    assert pages >= 2 and board.results_page_text() == f"Trang 1/{pages}"
+    assert board.results_timer.isActive()
+    shown: list[str] = []
+    for page in range(pages):
+        assert board.results_page_text() == f"Trang {page + 1}/{pages}"
+        shown += board.shown_results_lines()
+        board.next_results_page()
+    assert board.results_page_text() == f"Trang 1/{pages}"
+    assert shown == board.results_lines()[1:]
+    window.projector_results_action.trigger()  # off: no pages, no timer
+    QApplication.processEvents()
+    assert board.results_page_text() == "" and not board.results_timer.isActive()
 
 
 def test_the_view_does_not_follow_the_window_zoom(
@@ -446,3 +463,62 @@ def test_a_ballot_set_aside_and_the_committees_decision(
     assert board.heading_text() == "PHIẾU SỐ 2"
     assert board.body_lines()[2] == "3. Phạm Ngọc Ẩn: Tín nhiệm thấp"
     assert board.progress_text() == "Đã nhập 2 / thu về 40"
+
+
+def test_what_the_room_sees_after_partial_repaints_is_the_whole_ballot_drawn_afresh(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """Each Enter draws again only the levels that changed: the pixels on the projector's
+    screen (its backing store) must then be exactly those of the board drawn whole."""
+    names = [(f"Người Thứ {i:02d}", "Ủy viên") for i in range(12)]
+    path = make_session(tmp_path / "phien.tinnhiem", names, [])
+    view = open_entry(window, path)
+    projector = open_projector(qtbot, window, view)
+    QApplication.processEvents()
+    screen = projector.screen()
+    for marks in ("111111111111", "111111111112", "321321321321", "321321321321",
+                  "x0x0x0x0x0x0", "111111111111"):
+        qtbot.keyClicks(view, marks)
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+        QApplication.processEvents()
+        on_screen = screen.grabWindow(projector.winId()).toImage()
+        afresh = projector.grab().toImage()
+        assert on_screen.size() == afresh.size()
+        assert on_screen.convertToFormat(afresh.format()) == afresh, marks
+
+
+def test_the_read_back_strip_after_partial_repaints_is_the_strip_drawn_afresh(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """The same for the recorder's own screen: the read-back strip draws again only what a
+    ballot changes; what is on screen must be the strip drawn whole."""
+    names = [(f"Người Thứ {i:02d}", "Ủy viên") for i in range(12)]
+    path = make_session(tmp_path / "phien.tinnhiem", names, [])
+    view = open_entry(window, path)
+    assert window.workspace is not None
+    strip = window.workspace.entry_screen.readback
+    screen = window.screen()
+    for marks in ("111111111111", "111111111112", "321321321321", "x0x0x0x0x0x0"):
+        qtbot.keyClicks(view, marks)
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+        QApplication.processEvents()
+        at = strip.mapTo(window, QPoint(0, 0))
+        on_screen = screen.grabWindow(window.winId(), at.x(), at.y(), strip.width(),
+                                      strip.height()).toImage()
+        afresh = strip.grab().toImage()
+        assert on_screen.convertToFormat(afresh.format()) == afresh, marks
+
+
+def test_a_few_officials_need_no_pages(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    path = make_session(tmp_path / "phien.tinnhiem", NAMES, ["12312"])
+    view = open_entry(window, path)
+    projector = open_projector(qtbot, window, view)
+    projector.resize(1024, 768)
+    window.projector_results_action.trigger()
+    QApplication.processEvents()
+    board = projector.board
+    assert board.results_page_text() == "" and not board.results_timer.isActive()
+    assert board.shown_results_lines() == board.results_lines()[1:]
+    assert board.type_sizes()["results"] >= 14

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from tinnhiem_desktop.domain.errors import InvalidInput, NotFound, SessionLocked, TamperedFile
@@ -244,18 +244,20 @@ class SessionBase:
         )
         return tuple(rows), spot
 
-    def verify(self, expect: str | None = None) -> VerifyReport:
+    def verify(self, expect: str | None = None,
+               progress: Callable[[int, int], None] | None = None) -> VerifyReport:
         """Integrity check, structure, hash chain and validated replay; ``expect``: a printed
-        fingerprint (or its first 16+ hex digits) to find in the file's history."""
-        return self._file.verify(self._regimes, expect)
+        fingerprint (or its first 16+ hex digits) to find in the file's history;
+        ``progress(done, total)``: log entries replayed so far."""
+        return self._file.verify(self._regimes, expect, progress)
 
-    def require_intact(self) -> VerifyReport:
+    def require_intact(self, progress: Callable[[int, int], None] | None = None) -> VerifyReport:
         """Verify, and refuse (:class:`TamperedFile`) a file altered outside the app.
 
         Call before printing or exporting from a file opened read-only: its tables could say
         something its log (and so its fingerprint) does not.
         """
-        report = self.verify()
+        report = self.verify(progress=progress)
         self._refuse_if_damaged(report)
         return report
 

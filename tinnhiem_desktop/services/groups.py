@@ -249,8 +249,15 @@ def copy_setup(
     return new
 
 
+Progress = Callable[[int, int], None]
+"""``progress(done, total)``: how far a long piece of work is (the window's progress bar)."""
+
+FILE_STEPS = 1000
+"""Progress steps per file read (its verification's share of the whole)."""
+
+
 def _build(src: GroupUseCases, new: Path, clock: Clock,
-           fill: Callable[[SessionFile], object]) -> None:
+           fill: Callable[[SessionFile], object], progress: Progress | None = None) -> None:
     """Write NEW with SRC's set-up, then ``fill`` it; built under a temporary name, verified,
     its set-up checked equal to SRC's, then renamed (never over an existing file)."""
     from tinnhiem_desktop.services.session import Session
@@ -271,7 +278,7 @@ def _build(src: GroupUseCases, new: Path, clock: Clock,
                 if bt.accounting != file.ballot_type(bt.id).accounting:
                     file.set_accounting(bt.id, bt.accounting)
             fill(file)
-        with Session.open_to_view(tmp) as made:
+        with Session.open_to_view(tmp, progress=progress) as made:
             if made.setup_fingerprint != setup:
                 raise InvalidInput(
                     f"Không chép được thiết lập của {src.path.name} nguyên vẹn (bản chép có "
@@ -299,10 +306,24 @@ def _distinct(paths: Sequence[Path], what: str) -> list[Path]:
     return paths
 
 
-def _read_file(path: Path) -> tuple[ComparedFile, dict[int, dict[int, Held]], Session]:
+def _file_progress(progress: Progress | None, index: int, count: int) -> Progress | None:
+    """File ``index`` of ``count``'s own progress, as a share of the whole work's."""
+    if progress is None:
+        return None
+    whole = count * FILE_STEPS
+
+    def report(done: int, total: int) -> None:
+        progress(index * FILE_STEPS + (done * FILE_STEPS // total if total else FILE_STEPS),
+                 whole)
+
+    return report
+
+
+def _read_file(path: Path, progress: Progress | None = None
+               ) -> tuple[ComparedFile, dict[int, dict[int, Held]], Session]:
     from tinnhiem_desktop.services.session import Session
 
-    session = Session.open_to_view(path)
+    session = Session.open_to_view(path, progress=progress)
     try:
         readings = session.readings()
         compared = ComparedFile(
@@ -339,19 +360,20 @@ def require_same_setup(files: Sequence[ComparedFile], what: str) -> None:
             "tệp, và không sửa thiết lập trong từng bản.")
 
 
-def compare_files(paths: Sequence[Path]) -> Comparison:
+def compare_files(paths: Sequence[Path], progress: Progress | None = None) -> Comparison:
     """Compare two or more entries of one stack: each is verified (:class:`TamperedFile` for one
     altered outside the app), they must share the set-up and be distinct files; the ballots are
     aligned by type and number and every disagreement listed (active ballots only: voided ones
-    are history)."""
+    are history). ``progress``: called as the files are verified (a worker thread may run
+    this: every file is opened here, on the calling thread)."""
     paths = _distinct(paths, "được so sánh")
     if len(paths) < 2:
         raise InvalidInput("Cần ít nhất hai tệp để so sánh.")
     files: list[ComparedFile] = []
     readings: list[dict[int, dict[int, Held]]] = []
     types = None
-    for path in paths:
-        compared, held, session = _read_file(path)
+    for index, path in enumerate(paths):
+        compared, held, session = _read_file(path, _file_progress(progress, index, len(paths)))
         with session:
             if types is None:
                 types = session.ballot_types()
@@ -368,7 +390,8 @@ def compare_files(paths: Sequence[Path]) -> Comparison:
 KIND_WORDS = {CopyKind.SECOND_PASS: "lượt nhập kiểm tra", CopyKind.TRIAL: "bản thử"}
 
 
-def merge_groups(out: Path, group_files: Sequence[Path], clock: Clock = now_iso) -> Path:
+def merge_groups(out: Path, group_files: Sequence[Path], clock: Clock = now_iso,
+                 progress: Progress | None = None) -> Path:
     """Merge counting groups into OUT, a new normal session file whose results are the sum.
 
     Each group file is verified (:class:`TamperedFile`); refused (:class:`InvalidInput`, nothing
@@ -376,7 +399,9 @@ def merge_groups(out: Path, group_files: Sequence[Path], clock: Clock = now_iso)
     with the same group label, a file that is not a counting group's copy (a second pass or a
     trial would count a stack twice), a group with ballots still set aside, and more ballots in
     all than were collected (per ballot type). OUT's log records each group's label, file name,
-    fingerprint and ballots; its ballots keep their group and their number within it."""
+    fingerprint and ballots; its ballots keep their group and their number within it.
+    ``progress``: called as the group files are verified, then as OUT is built and verified
+    (a worker thread may run this: every file is opened here, on the calling thread)."""
 
     out = Path(out)
     _check_new(out)
@@ -386,8 +411,9 @@ def merge_groups(out: Path, group_files: Sequence[Path], clock: Clock = now_iso)
     files: list[ComparedFile] = []
     sessions: list[Session] = []
     try:
-        for path in paths:
-            compared, _, session = _read_file(path)
+        steps = len(paths) + 1  # the groups, then the merged file made and verified
+        for index, path in enumerate(paths):
+            compared, _, session = _read_file(path, _file_progress(progress, index, steps))
             sessions.append(session)
             files.append(compared)
         require_same_setup(files, "được gộp")
@@ -429,7 +455,7 @@ def merge_groups(out: Path, group_files: Sequence[Path], clock: Clock = now_iso)
                     seq, f.origin.label, bool(sheets), f.origin.ballots_handed, clean(f.path.name),
                     f.fingerprint, f.setup_fingerprint, "", (), sheets), rows)
 
-        _build(reference, out, clock, fill)
+        _build(reference, out, clock, fill, _file_progress(progress, len(paths), steps))
     finally:
         for session in sessions:
             session.close()

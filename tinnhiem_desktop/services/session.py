@@ -173,9 +173,11 @@ class Session(SetupUseCases, DecisionUseCases, GroupUseCases, ClosingUseCases, D
             self.rolling_backup.start(file.count_all_ballots(), file.path)
 
     @classmethod
-    def open_to_view(cls, path: Path, verify: bool = True) -> Session:
+    def open_to_view(cls, path: Path, verify: bool = True,
+                     progress: Callable[[int, int], None] | None = None) -> Session:
         """Open read-only (no lock) for viewing, printing or exporting, refusing
-        (:class:`TamperedFile`) a file altered outside the app, as a writable open does.
+        (:class:`TamperedFile`) a file altered outside the app, as a writable open does;
+        ``progress(done, total)``: how far its verification is.
 
         ``verify=False`` (the window's way): the file is returned unverified (:attr:`verified`
         False); the caller verifies it elsewhere (:func:`verify_file`, off the window's thread)
@@ -183,7 +185,7 @@ class Session(SetupUseCases, DecisionUseCases, GroupUseCases, ClosingUseCases, D
         session = cls.open(path, readonly=True)
         try:
             if verify:
-                session.require_intact()
+                session.require_intact(progress)
             else:
                 session._view_unverified = True
         except BaseException:

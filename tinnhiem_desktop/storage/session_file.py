@@ -14,7 +14,6 @@ import errno
 import functools
 import os
 import sqlite3
-import time
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -34,6 +33,7 @@ from tinnhiem_desktop.domain.model import SessionInfo
 from tinnhiem_desktop.domain.regimes import Regime
 from tinnhiem_desktop.storage import schema
 from tinnhiem_desktop.storage.errors import sql_errors
+from tinnhiem_desktop.storage.gate import gate_for
 from tinnhiem_desktop.storage.identity import check_identity
 from tinnhiem_desktop.storage.lock import FileLock
 from tinnhiem_desktop.storage.verify import structure_problems, verify_connection
@@ -86,16 +86,18 @@ def snapshot_to(source: Path, dest: Path, step_pages: int = SNAPSHOT_STEP_PAGES,
 
     For a worker thread while the window keeps writing: the copy is read through a read-only
     connection of the calling thread's own (a connection serves one thread), ``step_pages`` at a
-    time into memory, so the file is locked for reading only a fraction of a millisecond at a
-    time and a ballot committed meanwhile waits at most that long; a commit between two steps
-    makes SQLite start the copy again, so the copy is always one consistent state of the file.
+    time into memory; between two steps it gives way to the writer through the file's
+    :class:`~tinnhiem_desktop.storage.gate.WriteGate`, so a ballot committed meanwhile waits at
+    most for one step (never for SQLite's busy sleeps); a commit between two steps makes SQLite
+    start the copy again, so the copy is always one consistent state of the file.
     Only then is it written to ``dest`` (synced, as every copy), with no lock on the source.
 
     Returns ``(entries, fingerprint)``: the copy's log length and the hash the *source's* log
     holds at that length — so the caller can check that the copy is a state the source really
     had (its fingerprint must be that hash) even when the source has moved on since.
     """
-    with sql_errors(source):
+    gate = gate_for(source)
+    with sql_errors(source), gate.reading():  # connecting reads the schema: the file's turn too
         reader = _connect(source, readonly=True)
     try:
         memory = sqlite3.connect(":memory:", isolation_level=None)
@@ -109,19 +111,21 @@ def snapshot_to(source: Path, dest: Path, step_pages: int = SNAPSHOT_STEP_PAGES,
                     if restarts[0] > SNAPSHOT_RESTARTS:
                         raise _Restarted
                 restarts[1] = remaining
-                if pause and status == sqlite3.SQLITE_OK:
-                    time.sleep(pause)
+                give_way(pause if status == sqlite3.SQLITE_OK else 0.0)
 
             with sql_errors(source):
                 try:
-                    reader.backup(memory, pages=max(step_pages, 1), progress=progress,
-                                  sleep=0.005)
+                    with gate.reading() as give_way:
+                        reader.backup(memory, pages=max(step_pages, 1), progress=progress,
+                                      sleep=0.005)
+                        entries, found = _snapshot_head(memory, reader)
                 except _Restarted:
-                    reader.backup(memory)
-                row = memory.execute("SELECT seq FROM log ORDER BY seq DESC LIMIT 1").fetchone()
-                entries = int(row[0]) if row else 0
-                found = reader.execute("SELECT hash FROM log WHERE seq = ?",
-                                       (entries,)).fetchone()
+                    # The file kept changing under the copy (ballots entered faster than it
+                    # could be read between two): the rest in one step; a ballot entered
+                    # meanwhile waits for it (7 ms at 10,000 ballots) on the gate.
+                    with gate.reading():
+                        reader.backup(memory)
+                        entries, found = _snapshot_head(memory, reader)
             with sql_errors(dest):
                 target = sqlite3.connect(dest)
                 try:
@@ -134,6 +138,14 @@ def snapshot_to(source: Path, dest: Path, step_pages: int = SNAPSHOT_STEP_PAGES,
             memory.close()
     finally:
         reader.close()
+    return entries, found
+
+
+def _snapshot_head(memory: sqlite3.Connection, reader: sqlite3.Connection) -> tuple[int, str]:
+    """The copy's log length, and the hash the source's log holds at that length."""
+    row = memory.execute("SELECT seq FROM log ORDER BY seq DESC LIMIT 1").fetchone()
+    entries = int(row[0]) if row else 0
+    found = reader.execute("SELECT hash FROM log WHERE seq = ?", (entries,)).fetchone()
     return entries, str(found[0]) if found else ""
 
 
@@ -194,6 +206,7 @@ class SessionFile(SessionWrites):
         self._clock = clock
         self.closed = False
         self._lock = lock
+        self._gate = gate_for(path)
         with sql_errors(path):
             self._data_version = int(conn.execute("PRAGMA data_version").fetchone()[0])
             self.version = int(conn.execute("PRAGMA user_version").fetchone()[0])

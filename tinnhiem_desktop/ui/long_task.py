@@ -1,6 +1,7 @@
-"""The one helper for long work off the GUI thread (verify on opening; later merges, big
-imports, many minutes): run it on a worker thread, report its progress, and publish its outcome
-on the GUI thread (after Anki's ``CollectionOp``/``QueryOp``).
+"""The one helper for long work off the GUI thread (verify on opening; merging groups,
+comparing passes, rendering the minutes through :func:`run_with_progress`): run it on a worker
+thread, report its progress, and publish its outcome on the GUI thread (after Anki's
+``CollectionOp``/``QueryOp``).
 
 The work gets a ``progress(done, total)`` function to call now and then; each call reaches the
 GUI thread as :attr:`LongTask.progressed`. The work must use only what it makes itself — a SQLite
@@ -12,11 +13,16 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 Progress = Callable[[int, int], None]
+T = TypeVar("T")
+
+SHOW_AFTER_MS = 400
+"""A progress dialog appears only for work that lasts longer than this."""
 
 
 class Cancelled(Exception):
@@ -31,6 +37,8 @@ class LongTask(QObject):
     progressed = Signal(int, int)
     succeeded = Signal(object)
     failed = Signal(object)
+    ended = Signal()
+    """Last of all, whatever the outcome (cancelled too): the worker thread has ended."""
     _progress = Signal(int, int)
     _over = Signal(object, object)
 
@@ -90,9 +98,101 @@ class LongTask(QObject):
         thread, self._thread = self._thread, None
         if thread is not None:
             thread.join()
-        if self._cancelled.is_set() or isinstance(error, Cancelled):
-            return
-        if error is not None:
-            self.failed.emit(error)
-        else:
-            self.succeeded.emit(result)
+        try:
+            if self._cancelled.is_set() or isinstance(error, Cancelled):
+                return
+            if error is not None:
+                self.failed.emit(error)
+            else:
+                self.succeeded.emit(result)
+        finally:
+            self.ended.emit()
+
+
+class _HoldInput(QObject):
+    """While long work runs, the user's keys and clicks reach only its progress dialog: before
+    the dialog shows (it waits :data:`SHOW_AFTER_MS`) the window is not blocked yet, and a
+    second Ctrl+P, or a ballot typed into a file being merged, must not start meanwhile."""
+
+    KINDS = frozenset({
+        QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride,
+        QEvent.Type.Shortcut, QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
+        QEvent.Type.MouseButtonDblClick, QEvent.Type.Wheel,
+    })
+
+    def __init__(self, dialog: QWidget) -> None:
+        super().__init__()
+        self._dialog = dialog
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() not in self.KINDS:
+            return False
+        if isinstance(watched, QWidget) and watched.window() is self._dialog:
+            return False
+        if event.type() == QEvent.Type.ShortcutOverride:
+            event.accept()  # taken: no shortcut of the window fires
+        return True
+
+
+def run_with_progress(parent: QWidget | None, title: str, label: str,
+                      work: Callable[[Progress], T]) -> T | None:
+    """Run ``work(progress)`` on a worker thread (a :class:`LongTask`) and wait for it here with
+    the window still drawing itself: a window-modal progress dialog, with a cancel button,
+    appears if it lasts longer than :data:`SHOW_AFTER_MS`. Returns the work's result; None if
+    the user cancelled (the work stops at its next ``progress`` call, and must leave nothing
+    half-made behind it); the work's exception is raised here, on the GUI thread, so that
+    :meth:`~tinnhiem_desktop.ui.dialogs.prompts.Prompter.attempt` shows it as it would any.
+
+    The work must open every file it uses itself (a SQLite connection serves one thread).
+    """
+    task = LongTask()
+    dialog = QProgressDialog(label, QCoreApplication.translate("LongTask", "Hủy"), 0, 0, parent)
+    dialog.setWindowTitle(title)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(SHOW_AFTER_MS)
+    dialog.setAutoReset(False)
+    dialog.setAutoClose(False)
+    outcome: dict[str, Any] = {}
+    loop = QEventLoop()
+
+    def progressed(done: int, total: int) -> None:
+        if total > 0 and dialog.maximum() != total:
+            dialog.setMaximum(total)
+        dialog.setValue(min(done, total) if total > 0 else 0)
+
+    # Cancelling stops the work at its next progress call; work that finished first is kept
+    # (a file it made exists: the user must hear of it).
+    cancelled = threading.Event()
+
+    def guarded(progress: Progress) -> T:
+        def checked(done: int, total: int) -> None:
+            if cancelled.is_set():
+                raise Cancelled
+            progress(done, total)
+
+        return work(checked)
+
+    task.progressed.connect(progressed)
+    task.succeeded.connect(lambda result: outcome.setdefault("result", result))
+    task.failed.connect(lambda error: outcome.setdefault("error", error))
+    task.ended.connect(loop.quit)
+    dialog.canceled.connect(cancelled.set)
+    hold = _HoldInput(dialog)
+    app = QCoreApplication.instance()
+    if app is not None:
+        app.installEventFilter(hold)
+    try:
+        task.start(guarded, "tinnhiem-long-task")
+        dialog.setValue(0)  # starts the dialog's clock: it shows itself after SHOW_AFTER_MS
+        if task.running:  # it may have ended already (a modal dialog's setValue runs events)
+            loop.exec()
+    finally:
+        if app is not None:
+            app.removeEventFilter(hold)
+        task.wait()
+        dialog.close()
+        dialog.deleteLater()
+        task.deleteLater()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome.get("result")

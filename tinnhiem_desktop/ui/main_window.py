@@ -566,7 +566,7 @@ class MainWindow(QMainWindow):
             return
         try:
             # On demand: the preview pulls in QtPdf and fpdf2, which the window's start need not.
-            from tinnhiem_desktop.ui.dialogs.minutes_dialog import MinutesDialog
+            from tinnhiem_desktop.ui.dialogs.minutes_dialog import MinutesDialog, render_off_thread
         except ImportError as exc:
             # Every build ships the preview and QtPdf: failing to load them is a broken install.
             self._prompter.error(self, self.tr(
@@ -574,7 +574,11 @@ class MainWindow(QMainWindow):
             ).replace("%1", exc.name or self.tr("thư viện xem trước biên bản")).replace(
                 "%2", str(exc)))
             return
-        dialog = MinutesDialog(self.controller.session, self)
+        session = self.controller.session
+        rendered = self._prompter.attempt(self, lambda: render_off_thread(session, self))
+        if rendered is None:
+            return
+        dialog = MinutesDialog(session, self, rendered)
         self._prompter.place(dialog, "minutes", QSize(900, 1000))
         dialog.exec()
 

@@ -1,7 +1,8 @@
 """Preview of the counting minutes, with Print, Save as PDF and Open in the system viewer.
 
 The PDF shown is the very file that is printed, saved or opened: it is rendered once from
-``Session.results()`` when the dialog opens, so the three can never differ.
+``Session.results()`` when the dialog opens (the window renders it off its thread first, with a
+progress dialog: :func:`render_off_thread`), so the three can never differ.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QRect, QSize, Qt, QUrl, Slot
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -26,8 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from tinnhiem_desktop.domain.fingerprint import group_hex
+from tinnhiem_desktop.domain.results import SessionResults
 from tinnhiem_desktop.reports.minutes import render_minutes
 from tinnhiem_desktop.services.session import Session
+from tinnhiem_desktop.ui.long_task import run_with_progress
 
 PRINT_DPI_CAP = 300
 """Pages are rasterised for the printer at most at this resolution (A4 at 600 dpi is 140 MB)."""
@@ -36,13 +39,18 @@ PRINT_DPI_CAP = 300
 class MinutesDialog(QDialog):
     """Shows the minutes of ``session`` as they will print, and prints, saves or opens them."""
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None,
+                 rendered: tuple[SessionResults, bytes] | None = None) -> None:
+        """``rendered``: the results and the minutes already made from them (the window renders
+        them off its thread, :func:`render_off_thread`); made here when not given."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Biên bản kiểm phiếu"))
         self._session = session
-        results = session.results()
+        if rendered is None:
+            results = session.results()
+            rendered = results, render_minutes(results)
+        results, self._data = rendered
         self._fingerprint = results.fingerprint
-        self._data = render_minutes(results)
         # A plain folder, removed in done(): a TemporaryDirectory object would warn when a dialog
         # that was never closed is garbage-collected.
         self._tmp = Path(tempfile.mkdtemp(prefix="tinnhiem-bien-ban-"))
@@ -192,3 +200,15 @@ def _fit(size: QSize, target: QRect) -> QRect:
     scaled = size.scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
     return QRect(0, 0, scaled.width(), scaled.height())
 
+
+def render_off_thread(session: Session, parent: QWidget | None
+                      ) -> tuple[SessionResults, bytes] | None:
+    """The results of ``session`` (read here, on the window's thread: its connection serves
+    only this one) and their minutes, rendered on a worker thread with the window still drawing
+    itself (hundreds of officials take seconds); None if the user cancelled."""
+    results = session.results()
+    data = run_with_progress(
+        parent, QCoreApplication.translate("MinutesDialog", "Biên bản kiểm phiếu"),
+        QCoreApplication.translate("MinutesDialog", "Đang dựng biên bản kiểm phiếu…"),
+        lambda progress: render_minutes(results))
+    return None if data is None else (results, data)

@@ -19,6 +19,7 @@ from tinnhiem_desktop.ui.controller import SessionController
 from tinnhiem_desktop.ui.dialogs.comparison_dialog import ComparisonDialog
 from tinnhiem_desktop.ui.dialogs.prompts import Prompter
 from tinnhiem_desktop.ui.flows.opening import FILE_FILTER
+from tinnhiem_desktop.ui.long_task import run_with_progress
 
 
 def with_suffix(path: Path) -> Path:
@@ -78,8 +79,11 @@ class GroupsFlow(QObject):
                 "%1", controller.path.name), [FILE_FILTER])
         if not others:
             return
-        comparison = self._prompter.attempt(
-            parent, lambda: compare_files([controller.path, *others]))
+        files = [controller.path, *others]
+        comparison = self._prompter.attempt(parent, lambda: run_with_progress(
+            parent, self.tr("Đối chiếu các lượt nhập"),
+            self.tr("Đang kiểm tra và so sánh %n tệp…", "", len(files)),
+            lambda progress: compare_files(files, progress)))
         if comparison is None:
             return
         if comparison.same:
@@ -108,7 +112,10 @@ class GroupsFlow(QObject):
         if answer is None:
             return None
         out = with_suffix(answer[0])
-        made = self._prompter.attempt(parent, lambda: merge_groups(out, groups))
+        made = self._prompter.attempt(parent, lambda: run_with_progress(
+            parent, self.tr("Gộp kết quả các tổ"),
+            self.tr("Đang kiểm tra %n tệp của các tổ và tạo tệp gộp…", "", len(groups)),
+            lambda progress: merge_groups(out, groups, progress=progress)))
         if made is None:
             return None
         self._prompter.inform(parent, self.tr("Gộp kết quả các tổ"), self.tr(
