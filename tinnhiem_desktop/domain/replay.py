@@ -444,13 +444,14 @@ class Replayer:
         return ballot_id
 
     def record_canonical(self, ballot_id: int, type_id: int, number: int, marks: str) -> bool:
-        """The usual event, a ballot recorded while entering, checked in one step: the event's
-        payload was read by its canonical pattern (``fingerprint.read_ballot_entry``: no invalid
-        reason, plain strings, these three as ints), so no type needs checking again, and what
-        the ballot type allows is looked up once per run of ballots. Returns True when the
-        ballot is recorded — exactly as :meth:`apply` would have recorded it; the caller hands
-        it to ``on_ballot``'s reader itself — or False, having changed nothing, when the
-        general path must decide (and name what is wrong, if anything).
+        """The usual event, a ballot recorded while entering, checked in one step. The caller
+        has established that the event is the canonical spelling of exactly this ballot with no
+        invalid reason and a plain time (``fingerprint.is_ballot_entry``), so no type needs
+        checking again; what the ballot type allows is looked up once per run of ballots.
+        Returns True when the ballot is recorded — exactly as :meth:`apply` would have recorded
+        it; the caller compares it with the table itself, as ``on_ballot`` would — or False,
+        having changed nothing, when the general path must decide (and name what is wrong, if
+        anything).
         """
         fast = self._fast.get(type_id)
         if fast is None:

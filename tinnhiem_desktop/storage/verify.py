@@ -101,10 +101,14 @@ def verify_connection(
         # InvalidInput: e.g. session info with a field this app never writes.
         report.problems.append(f"Nội dung các bảng trong tệp không đọc được ({exc!r}).")
         return report
-    total = conn.execute("SELECT count(*) FROM main.log").fetchone()[0]
+    total, low, high = conn.execute(
+        "SELECT count(*), min(seq), max(seq) FROM main.log").fetchone()
+    # seq is the rowid: unique integers, so these three say whether they are exactly 1..total
+    # (then the k-th entry's seq is k, and it need not be read with each entry).
+    gap = 0 if total == 0 or (low, high) == (1, total) else _first_gap(conn)
     replayed: list[BallotRow] = []
     replayer = Replayer(regimes, on_ballot=replayed.append)
-    same_ballots = _replay_log(conn, replayer, replayed, report, expect, progress, total)
+    same_ballots = _replay_log(conn, replayer, replayed, report, expect, progress, total, gap)
     report.entries = total
     if report.problems:
         report.matches.clear()
@@ -135,11 +139,14 @@ def _replay_log(
     expect: str | None,
     progress: Callable[[int, int], None] | None,
     total: int,
+    gap: int,
 ) -> bool:
     """Check the chain and replay every entry, a row at a time, up to the first problem (which
     goes into ``report``). Leaves the last good hash in ``report.fingerprint``. Returns whether
     the ballots table holds exactly the ballots replayed: its k-th row (by id) is compared with
     the k-th ballot as it is recorded (``replayed`` receives the ballots an event records).
+    ``gap``: the first position whose entry does not have it as its ``seq`` (0: none), where
+    the log has an entry missing or too many.
 
     A ballot's event (nearly every entry) takes a short path: the ballots table's next row is
     what it most likely records, so ``is_ballot_entry`` compares the entry with that row's
@@ -154,28 +161,28 @@ def _replay_log(
     record = replayer.record_canonical
     matches = report.matches
     same = True
-    rows = conn.execute("SELECT seq, at, action, payload, hash FROM main.log ORDER BY seq")
+    rows = conn.execute("SELECT at, action, payload, hash FROM main.log ORDER BY seq")
     table = conn.execute(
         "SELECT id, ballot_type_id, number, marks, invalid_reason, recorded_at "
         "FROM main.ballots ORDER BY id")
     row: Any = _UNREAD
     try:
-        for expected_seq, (seq, at, action_name, payload_json, digest) in enumerate(rows, 1):
-            if progress is not None and expected_seq % PROGRESS_EVERY == 0:
-                progress(expected_seq, total)
-            if action_name == BALLOT_ACTION and seq == expected_seq:
+        for seq, (at, action_name, payload_json, digest) in enumerate(rows, 1):
+            if progress is not None and seq % PROGRESS_EVERY == 0:
+                progress(seq, total)
+            if seq == gap:
+                report.problems.append(f"Nhật ký thiếu hoặc thừa mục ở vị trí {seq}.")
+                break
+            if action_name == BALLOT_ACTION:
                 if row is _UNREAD:
                     row = next(table, None)
-                if (row is not None and usual(prev, expected_seq, at, payload_json, digest, row)
+                if (row is not None and usual(prev, seq, at, payload_json, digest, row)
                         and record(row[0], row[1], row[2], row[3])):
                     row = _UNREAD
                     prev = digest
                     if matches or expect is not None:
                         _note_match(report, expect, seq, Action.BALLOT_RECORDED, at, digest)
                     continue
-            if seq != expected_seq:
-                report.problems.append(f"Nhật ký thiếu hoặc thừa mục ở vị trí {expected_seq}.")
-                break
             if not (isinstance(at, str) and isinstance(action_name, str)
                     and isinstance(payload_json, str) and isinstance(digest, str)):
                 report.problems.append(f"Mục nhật ký số {seq} có giá trị sai kiểu.")
@@ -215,6 +222,15 @@ def _replay_log(
     if progress is not None:
         progress(total, total)
     return same
+
+
+def _first_gap(conn: sqlite3.Connection) -> int:
+    """The first position k whose entry (in ``seq`` order) has not ``seq`` k."""
+    rows = conn.execute("SELECT seq FROM main.log ORDER BY seq")
+    try:
+        return next(k for k, (seq,) in enumerate(rows, 1) if seq != k)
+    finally:
+        rows.close()
 
 
 def _note_match(report: VerifyReport, expect: str | None, seq: int, action: Action, at: str,
