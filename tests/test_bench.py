@@ -22,7 +22,7 @@ TIMES_MS = (
     "verify_100k_ms", "sqlite_commit_ms_p99",
 )
 RATIOS = ("record_ballot_vs_commit",)
-SIZES_MB = ("file_mb", "peak_rss_mb")
+SIZES_MB = ("file_mb", "peak_rss_mb", "verify_peak_mb", "verify_100k_peak_mb")
 PERCENTILES = ("service_record_ms", "record_ballot_ms", "mark_key_ms",
                "record_ballot_projector_ms")
 
@@ -41,6 +41,9 @@ def test_every_figure_is_measured_on_a_tiny_session(tmp_path: Path) -> None:
     # A session file of 50 ballots is some kilobytes; the app's process holds Qt and a window.
     assert 0 < figures["file_mb"] < 5
     assert 30 < figures["peak_rss_mb"] < 4000
+    # What verify allocates for a few dozen ballots: the tables' content, no more than a MB.
+    assert 0 < figures["verify_peak_mb"] < 1
+    assert 0 < figures["verify_100k_peak_mb"] < 1
     # Ratios that hold on any machine: our window does more than a bare one before its first
     # frame; recording a ballot (through the service, or typed into the window) includes at
     # least one durable commit, so it cannot be much faster than SQLite's bare commit (the

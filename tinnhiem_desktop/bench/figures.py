@@ -19,6 +19,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import tracemalloc
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -136,8 +137,24 @@ def core_figures(folder: Path, size: Size = Size()) -> dict[str, Any]:
         "service_record_ms_p99": _ms(_percentile(record, 99)),
         "results_ms": _ms(statistics.median(results)),
         "verify_ms": _ms(statistics.median(verify)),
+        "verify_peak_mb": verify_peak_mb(folder / "big.tinnhiem"),
         "file_mb": round((folder / "big.tinnhiem").stat().st_size / 1e6, 2),
     }
+
+
+def verify_peak_mb(path: Path) -> float:
+    """The peak of what one ``verify_file(path)`` allocates, in MB (10⁶ bytes): Python's
+    allocations, traced by ``tracemalloc`` from the call on (SQLite's own page cache, 2 MB at
+    most by default, is not among them). It should hardly depend on the number of ballots:
+    ``verify`` streams the log and the ballots table and keeps 4 bytes a ballot."""
+    tracemalloc.start()
+    try:
+        report = verify_file(path)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert report.ok, report.problems
+    return round(peak / 1e6, 3)
 
 
 def gui_figures(folder: Path, size: Size = Size()) -> dict[str, Any]:
@@ -152,7 +169,8 @@ def gui_figures(folder: Path, size: Size = Size()) -> dict[str, Any]:
 
 
 def verify_big_figure(folder: Path, size: Size = Size()) -> dict[str, Any]:
-    """``verify`` of a 100,000 × 100 session (median of three)."""
+    """``verify`` of a 100,000 × 100 session (median of three), and the peak of what it
+    allocates (:func:`verify_peak_mb`, a fourth run: tracing slows it down)."""
     path = folder / "verify-big.tinnhiem"
     build_big_session(path, size.verify_big_officials, size.verify_big_ballots,
                       headroom=10).close()
@@ -162,8 +180,9 @@ def verify_big_figure(folder: Path, size: Size = Size()) -> dict[str, Any]:
         report = verify_file(path)
         times.append(time.perf_counter() - start)
         assert report.ok, report.problems
+    peak = verify_peak_mb(path)
     path.unlink()
-    return {"verify_100k_ms": _ms(statistics.median(times))}
+    return {"verify_100k_ms": _ms(statistics.median(times)), "verify_100k_peak_mb": peak}
 
 
 FIRST_MINUTES = """

@@ -80,6 +80,49 @@ def chain_hash(prev: str, seq: int, at: str, action: str, payload_json: str) -> 
     return hasher.hexdigest()
 
 
+BALLOT_ACTION = "ballot_recorded"
+"""``Action.BALLOT_RECORDED``'s value, spelt here because ``events`` imports modules that import
+this one (a test holds the two equal)."""
+
+
+def spelt_as_itself(text: str) -> bool:
+    """True when canonical JSON spells ``text`` as itself between quotes: no quote, no
+    backslash, no control character. Checked at C speed; a few printable-looking characters
+    (U+007F, U+0085, separators) fail too, which only sends their entry the general way."""
+    return text.isprintable() and '"' not in text and "\\" not in text
+
+
+def is_ballot_entry(prev: str, seq: int, at: object, payload_json: object, digest: object,
+                    row: tuple[object, ...]) -> bool:
+    """True when a log entry is exactly the event of recording the ballot ``row`` (the ballots
+    table's ``id, ballot_type_id, number, marks, invalid_reason, recorded_at``: three ints,
+    marks, no reason, a time) as the app writes it — the payload its canonical JSON, the header
+    its canonical JSON, the hash ``digest``. Then ``chain_hash`` and ``read_canonical`` accept the
+    entry and read back that row's values, which a property test holds equal.
+
+    ``verify`` asks this of nearly every entry: the row the table holds next is the likely
+    content of the entry, and building its spelling and comparing the two strings costs less
+    than reading the entry (a pattern, three ints) and then comparing the result with the row.
+    Preconditions: ``prev`` is :data:`GENESIS` or a hash :func:`chain_hash` gave (hex digits),
+    ``seq`` an int and the entry's action :data:`BALLOT_ACTION`: the header then needs no check
+    but its time's. And the marks must be spelt as themselves, which this does not check:
+    ``verify`` accepts an entry only once the replay has found its marks in the regime's
+    alphabet (digits and ``x``), a stricter test it makes anyway.
+    """
+    ballot_id, type_id, number, marks, reason, ballot_at = row
+    if (reason is not None or type(ballot_id) is not int or type(type_id) is not int
+            or type(number) is not int or type(marks) is not str or type(ballot_at) is not str
+            or payload_json != f'{{"at":"{ballot_at}","ballot_type_id":{type_id},"id":{ballot_id},'
+                               f'"invalid_reason":null,"marks":"{marks}","number":{number}}}'
+            # The time spelt as itself (spelt_as_itself, inline: this runs per ballot).
+            or not ballot_at.isprintable() or '"' in ballot_at or "\\" in ballot_at
+            or (at != ballot_at and not (type(at) is str and spelt_as_itself(at)))):
+        return False
+    hasher = _SHA256.copy()
+    hasher.update(f'["{prev}",{seq},"{at}","{BALLOT_ACTION}"]\n{payload_json}'.encode())
+    return hasher.hexdigest() == digest
+
+
 def group_hex(digest: str, groups: int | None = None) -> str:
     """``abcd ef01 …``: a digest in groups of four, all of it or the first ``groups``."""
     parts = [digest[i : i + 4] for i in range(0, len(digest), 4)]

@@ -10,8 +10,11 @@ but an impossible event (a ballot after finalising, marks ``"9"``) does not repl
 
 from __future__ import annotations
 
+import re
+from array import array
 from collections.abc import Callable, Mapping
 from dataclasses import replace
+from functools import cache
 from typing import Any
 
 from tinnhiem_desktop.domain.decisions import (
@@ -45,7 +48,6 @@ from tinnhiem_desktop.domain.model import (
     AcceptedWarning,
     Accounting,
     Addendum,
-    Ballot,
     BallotType,
     Candidate,
     CommitteeMember,
@@ -59,6 +61,7 @@ from tinnhiem_desktop.domain.model import (
     validate_info_for_regime,
     validate_marks,
 )
+from tinnhiem_desktop.domain.number_set import NumberSet
 from tinnhiem_desktop.domain.regimes import Regime
 from tinnhiem_desktop.domain.text import clean, clean_multiline, clean_multiline_v1, clean_v1
 from tinnhiem_desktop.domain.validation import (
@@ -69,6 +72,27 @@ from tinnhiem_desktop.domain.validation import (
 
 _INFO_TEXTS = ("title", "body", "parent_body", "subject", "city", "place")
 MAX_REASON = 500
+MAX_NUMBER = 10_000_000
+"""The largest ballot number the app accepts (below 2**24: see ``Replayer._placed``)."""
+
+_PLACED_SMALL = 256
+"""Ballot types below this id fit with a number in 32 bits (``Replayer._placed``)."""
+
+BallotRow = tuple[int, int, int, str, str | None, str]
+"""A replayed ballot as the ballots table spells it: id, ballot type, number, marks, reason of a
+whole-ballot invalid ballot, time recorded."""
+
+
+_FastType = tuple[int, Callable[[str], object], NumberSet, dict[int, int], int]
+"""What ``Replayer.record_canonical`` checks a ballot of one type against: the number of
+officials, a test of the marks' alphabet, the active numbers, the held numbers, the room left."""
+
+
+@cache
+def _alphabet_test(alphabet: frozenset[str]) -> Callable[[str], object]:
+    """``validate_marks``'s ``alphabet.issuperset(marks)`` as one pattern (None: a character
+    outside it), at half the cost."""
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(alphabet)) + "]*").fullmatch
 
 
 class ReplayError(ValueError):
@@ -113,10 +137,17 @@ def _keys(p: Any, *keys: str) -> dict[str, Any]:
 
 
 class Replayer:
-    """Rebuilds a :class:`Snapshot` from events, in linear time, refusing impossible ones."""
+    """Rebuilds a :class:`Snapshot` from events, in linear time, refusing impossible ones.
 
-    def __init__(self, regimes: Mapping[str, Regime]) -> None:
+    The ballots are not kept: each is handed to ``on_ballot`` as it is recorded (``verify``
+    compares it with the ballots table's next row), and the replayer keeps of each only what later
+    events need — its type and number, as one int — so memory hardly grows with the log.
+    """
+
+    def __init__(self, regimes: Mapping[str, Regime],
+                 on_ballot: Callable[[BallotRow], object] | None = None) -> None:
         self._regimes = regimes
+        self._on_ballot = on_ballot
         self.log_format = 0
         """1: a file of 0.1.0 (checked by its rules); 2: today's rules (see LOG_FORMAT)."""
         self.regime: Regime | None = None
@@ -125,12 +156,16 @@ class Replayer:
         self.committee: tuple[CommitteeMember, ...] = ()
         self.types: dict[int, BallotType] = {}
         self.candidates: dict[int, tuple[Candidate, ...]] = {}
-        self.ballots: list[Ballot] = []
+        self.ballots_recorded = 0
+        """How many ballots were recorded (voided ones included): the last ballot's id."""
+        self._placed = array("I")
+        """Per ballot id - 1: ``type_id << 24 | number``, what a void needs to free the number:
+        4 bytes a ballot (8 once a type id reaches 256, see :meth:`_place`)."""
         self.voids: dict[int, Void] = {}
         self.finalisation: Finalisation | None = None
         self.addenda: list[Addendum] = []
         # Per ballot type: the active ballot numbers, and how many ballots were ever recorded.
-        self._active: dict[int, dict[int, int]] = {}
+        self._active: dict[int, NumberSet] = {}
         self._ever: dict[int, int] = {}
         # Per ballot type: numbers held by ballots set aside and not yet decided.
         self._held: dict[int, dict[int, int]] = {}
@@ -148,6 +183,9 @@ class Replayer:
 
         self.projector_results = False
         """Whether the chair has the running results shown on the projector (display only)."""
+        self._fast: dict[int, _FastType] = {}
+        """Per ballot type, what :meth:`record_canonical` checks a ballot against; emptied by
+        every other event (any of them may change it)."""
         self._handlers: dict[Action, Callable[[Any], object]] = {
             action: getattr(self, "_" + action.value)
             for action in Action if action is not Action.SESSION_CREATED
@@ -160,6 +198,7 @@ class Replayer:
 
     def apply(self, action: Action, p: Any) -> None:
         """Apply one event; raises :class:`ReplayError` naming what is wrong."""
+        self._fast.clear()
         try:
             self._apply(action, p)
         except ReplayError:
@@ -289,7 +328,7 @@ class Replayer:
         name = self._type_name(p["name"], others=self.types.values())
         self.types[type_id] = BallotType(id=type_id, name=name)
         self.candidates[type_id] = ()
-        self._active[type_id] = {}
+        self._active[type_id] = NumberSet()
         self._held[type_id] = {}
         self._ever[type_id] = 0
         self._hand[type_id] = 0
@@ -364,7 +403,7 @@ class Replayer:
         """A ballot number that may be used now: free (not active, not held by an undecided
         set-aside ballot, unless it is the one being ``decided``) and within what was collected."""
         number = _int(value, "số phiếu")
-        if number < 1 or number > 10_000_000:
+        if number < 1 or number > MAX_NUMBER:
             raise ReplayError(f"số phiếu {number} không hợp lệ")
         active, held = self._active[bt.id], self._held[bt.id]
         if number in active or (number in held and held[number] != decided):
@@ -374,11 +413,12 @@ class Replayer:
             raise ReplayError(f"“{bt.name}”: nhập nhiều phiếu hơn số phiếu thu về")
         return number
 
-    def _record(self, p: Any, decided: int | None) -> Ballot:
+    def _record(self, p: Any, decided: int | None) -> int:
+        """Record a ballot from its event (or a merged group's row); returns its id."""
         p = _keys(p, "id", "ballot_type_id", "number", "marks", "invalid_reason", "at")
         assert self.regime is not None
         ballot_id = _int(p["id"], "mã phiếu")
-        if ballot_id != len(self.ballots) + 1:
+        if ballot_id != self.ballots_recorded + 1:
             raise ReplayError(f"mã phiếu {ballot_id} không nối tiếp")
         bt = self._type(p["ballot_type_id"])
         candidates = self.candidates[bt.id]
@@ -394,11 +434,81 @@ class Replayer:
             if marks != "":
                 raise ReplayError("phiếu không hợp lệ toàn phiếu mà vẫn có ô đánh dấu")
             self._reason(reason, "lý do phiếu không hợp lệ")
-        ballot = Ballot(ballot_id, bt.id, number, marks, reason, _str(p["at"], "thời điểm"))
-        self.ballots.append(ballot)
-        self._active[bt.id][number] = ballot_id
+        at = _str(p["at"], "thời điểm")
+        self._active[bt.id].add(number)
+        self._place(bt.id, number)
+        self.ballots_recorded = ballot_id
         self._ever[bt.id] += 1
-        return ballot
+        if self._on_ballot is not None:
+            self._on_ballot((ballot_id, bt.id, number, marks, reason, at))
+        return ballot_id
+
+    def record_canonical(self, ballot_id: int, type_id: int, number: int, marks: str) -> bool:
+        """The usual event, a ballot recorded while entering, checked in one step. The caller
+        has established that the event is the canonical spelling of exactly this ballot with no
+        invalid reason and a plain time (``fingerprint.is_ballot_entry``), so no type needs
+        checking again; what the ballot type allows is looked up once per run of ballots.
+        Returns True when the ballot is recorded — exactly as :meth:`apply` would have recorded
+        it; the caller compares it with the table itself, as ``on_ballot`` would — or False,
+        having changed nothing, when the general path must decide (and name what is wrong, if
+        anything).
+        """
+        fast = self._fast.get(type_id)
+        if fast is None:
+            fast = self._fast_type(type_id)
+            if fast is None:
+                return False
+        n_candidates, in_alphabet, active, held, room = fast
+        bits = active.bits  # NumberSet inline: "number in active", "active.add(number)"
+        index, mask = number >> 3, 1 << (number & 7)
+        if (ballot_id != self.ballots_recorded + 1 or not 1 <= number <= MAX_NUMBER
+                or (index < len(bits) and bits[index] & mask) or number in held
+                or active.count >= room
+                or len(marks) != n_candidates or in_alphabet(marks) is None):
+            return False
+        if index >= len(bits):
+            active.grow(index)
+        bits[index] |= mask
+        active.count += 1
+        self._placed.append(type_id << 24 | number)
+        self.ballots_recorded = ballot_id
+        self._ever[type_id] += 1
+        return True
+
+    def _fast_type(self, type_id: int) -> _FastType | None:
+        """What :meth:`record_canonical` needs of a ballot type, when the general path would
+        accept a ballot of it at all: while entering (a ballot changes no stage then), a type
+        with officials and no tally sheet, and an alphabet without ``X`` (which
+        ``validate_marks`` would lower)."""
+        lifecycle = self.lifecycle
+        bt = self.types.get(type_id)
+        if (lifecycle is None or lifecycle.stage is not Stage.ENTERING or lifecycle.viewing
+                or self.regime is None or bt is None or "X" in self.regime.marks_alphabet
+                or any(h.ballot_type_id == type_id for h in self.hand_counts)):
+            return None
+        n_candidates = len(self.candidates[type_id])
+        if not n_candidates:
+            return None
+        held = self._held[type_id]
+        # _slot's "taken >= collected", with the numbers held and the sheets counted fixed.
+        room = bt.accounting.collected - len(held) - self._hand[type_id]
+        if type_id >= _PLACED_SMALL:
+            self._place_wide()
+        self._entered_directly = True
+        fast = (n_candidates, _alphabet_test(self.regime.marks_alphabet), self._active[type_id],
+                held, room)
+        self._fast[type_id] = fast
+        return fast
+
+    def _place(self, type_id: int, number: int) -> None:
+        if type_id >= _PLACED_SMALL:
+            self._place_wide()
+        self._placed.append(type_id << 24 | number)
+
+    def _place_wide(self) -> None:
+        """Room for type ids from 256 on (only a file with that many ballot types needs it)."""
+        if self._placed.typecode != "q":
+            self._placed = array("q", self._placed)
 
     def _ballot_set_aside(self, p: Any) -> None:
         self._entered_directly = True
@@ -427,9 +537,9 @@ class Replayer:
             ballot_json.get("ballot_type_id"), ballot_json.get("number")
         ) != (held.ballot_type_id, held.number):
             raise ReplayError("quyết định ghi phiếu khác loại phiếu hoặc khác số phiếu để riêng")
-        ballot = self._record(ballot_json, decided=set_aside_id)
+        ballot_id = self._record(ballot_json, decided=set_aside_id)
         del self._held[held.ballot_type_id][held.number]
-        self.decisions[set_aside_id] = SetAsideDecision(set_aside_id, ballot.id,
+        self.decisions[set_aside_id] = SetAsideDecision(set_aside_id, ballot_id,
                                                         _str(p["at"], "thời điểm"))
 
     def _spot_check_drawn(self, p: Any) -> None:
@@ -511,12 +621,12 @@ class Replayer:
     def _ballot_voided(self, p: Any) -> None:
         p = _keys(p, "ballot_id", "reason", "at")
         ballot_id = _int(p["ballot_id"], "mã phiếu")
-        if not 1 <= ballot_id <= len(self.ballots) or ballot_id in self.voids:
+        if not 1 <= ballot_id <= self.ballots_recorded or ballot_id in self.voids:
             raise ReplayError(f"hủy phiếu mã {ballot_id} không tồn tại hoặc đã hủy")
         reason = self._reason(p["reason"], "lý do hủy phiếu")
-        ballot = self.ballots[ballot_id - 1]
+        placed = self._placed[ballot_id - 1]
         self.voids[ballot_id] = Void(ballot_id, reason, _str(p["at"], "thời điểm"))
-        del self._active[ballot.ballot_type_id][ballot.number]
+        self._active[placed >> 24].remove(placed & 0xFFFFFF)
 
     def _finalised(self, p: Any) -> None:
         p = _keys(p, "by", "at", "accepted")
@@ -655,10 +765,10 @@ class Replayer:
             if group_number < 1 or (type_id, group_number) in seen:
                 raise ReplayError(f"số phiếu trong tổ {group_number} không hợp lệ hoặc trùng")
             seen.add((type_id, group_number))
-            ballot = self._record({"id": ballot_id, "ballot_type_id": type_id, "number": number,
-                                   "marks": marks, "invalid_reason": reason, "at": at},
-                                  decided=None)
-            ballots.append((ballot.id, group_number))
+            recorded = self._record({"id": ballot_id, "ballot_type_id": type_id,
+                                     "number": number, "marks": marks, "invalid_reason": reason,
+                                     "at": at}, decided=None)
+            ballots.append((recorded, group_number))
         sheets: list[HandCount] = []
         for item in sheets_json:
             sheet = self._hand_count(item)
@@ -684,7 +794,7 @@ class Replayer:
     # ------------------------------------------------------------ the result
 
     def snapshot(self) -> Snapshot:
-        """The session as replayed so far."""
+        """The session as replayed so far, without its ballots (handed to ``on_ballot``)."""
         if self.info is None:
             raise ReplayError("nhật ký không có sự kiện tạo phiên")
         return Snapshot(
@@ -692,7 +802,6 @@ class Replayer:
             committee=self.committee,
             ballot_types=tuple(self.types[k] for k in sorted(self.types)),
             candidates=dict(self.candidates),
-            ballots=tuple(self.ballots),
             voids=dict(self.voids),
             finalisation=self.finalisation,
             addenda=tuple(self.addenda),
