@@ -18,6 +18,7 @@ def _slow(rolling: RollingBackup) -> RollingBackup:
     rolling.background = True
     rolling.step_pages = 1
     rolling.step_pause = 0.002
+    rolling.quiet_at_most = 0.5  # ballots come without a pause: the write waits so long at most
     return rolling
 
 

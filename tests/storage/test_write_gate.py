@@ -104,3 +104,47 @@ def test_one_gate_per_file_whatever_the_spelling(tmp_path: Path) -> None:
     f.write_bytes(b"")
     assert gate_for(f) is gate_for(tmp_path / "a" / ".." / "a" / "phien.tinnhiem")
     assert gate_for(f) is not gate_for(tmp_path / "khac.tinnhiem")
+
+
+def _record_while(path: Path, worker: threading.Thread, seconds: float) -> float:
+    """Record a ballot every few milliseconds for ``seconds`` (the worker started first);
+    the moment the last one was committed."""
+    with Session.open(path) as s:
+        t = s.ballot_type().id
+        worker.start()
+        end = time.monotonic() + seconds
+        last = time.monotonic()
+        while time.monotonic() < end:
+            s.record_ballot(t, "321321")
+            last = time.monotonic()
+            time.sleep(0.005)
+        worker.join()
+    return last
+
+
+def test_a_copy_is_written_to_disk_once_the_recorder_pauses(tmp_path: Path) -> None:
+    """Syncing megabytes makes a commit that meets it wait for the disk: a worker's copy, read
+    into memory, is written once no ballot has been recorded for ``quiet`` seconds."""
+    path = _session_file(tmp_path, 200)
+    done: list[float] = []
+
+    def copy() -> None:
+        snapshot_to(path, tmp_path / "ban-sao.tinnhiem", quiet=0.3, quiet_at_most=30)
+        done.append(time.monotonic())
+
+    last = _record_while(path, threading.Thread(target=copy), 0.6)
+    assert done and done[0] >= last + 0.3
+    assert verify_file(tmp_path / "ban-sao.tinnhiem").ok
+
+
+def test_a_copy_waits_for_a_pause_only_so_long(tmp_path: Path) -> None:
+    path = _session_file(tmp_path, 200)
+    done: list[float] = []
+
+    def copy() -> None:
+        snapshot_to(path, tmp_path / "ban-sao.tinnhiem", quiet=0.3, quiet_at_most=0.4)
+        done.append(time.monotonic())
+
+    last = _record_while(path, threading.Thread(target=copy), 2.5)
+    assert done and done[0] < last  # written while ballots were still being recorded
+    assert verify_file(tmp_path / "ban-sao.tinnhiem").ok

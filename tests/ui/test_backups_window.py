@@ -130,6 +130,7 @@ def test_a_worker_makes_the_copy_while_the_recorder_types_and_closing_waits(
     rolling = window.controller.session.rolling_backup
     assert rolling is not None and rolling.background
     rolling.step_pages, rolling.step_pause = 1, 0.004  # a copy that lasts while keys come
+    rolling.quiet_at_most = 0.3  # these keys never pause: its write waits so long at most
     _type_ballots(qtbot, window, 5)  # ballot 25: a copy is due once the screen shows it
     qtbot.waitUntil(lambda: rolling.running)
     typed = 25

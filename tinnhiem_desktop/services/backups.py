@@ -33,6 +33,12 @@ ROLLING_EVERY = 25
 """A rolling copy after every this many recorded ballots (the app's default)."""
 ROLLING_KEEP = 10
 """The newest this many rolling copies are kept."""
+ROLLING_QUIET = 0.25
+"""A worker's copy, read into memory, is written to disk once the recorder has not pressed Enter
+for this many seconds (a ballot takes seconds to type: right after the Enter that made it due):
+its sync then never meets a ballot's commit."""
+ROLLING_QUIET_AT_MOST = 3.0
+"""…or after this many seconds of ballots recorded without a pause."""
 COUNT_MARK = "{ballots}"
 """In a rolling copy's name until it is made: the number of ballots it holds."""
 
@@ -82,7 +88,7 @@ def checked_copy(file: SessionFile, dest: Path, full: bool = True) -> VerifyRepo
 
 
 def snapshot_copy(source: Path, dest: Path, at_least: int, step_pages: int | None = None,
-                  pause: float = 0.0) -> Path:
+                  pause: float = 0.0, quiet: float = 0.0, quiet_at_most: float = 0.0) -> Path:
     """A rolling copy made away from the file's writer (a worker thread): ``source`` is read
     through a connection of the caller's own (:func:`snapshot_to`) while ballots may still be
     recorded, then checked as :func:`checked_copy` checks a rolling copy — SQLite's quick check,
@@ -97,7 +103,8 @@ def snapshot_copy(source: Path, dest: Path, at_least: int, step_pages: int | Non
             partial.unlink()
         os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
         options = {} if step_pages is None else {"step_pages": step_pages}
-        _, expected = snapshot_to(source, partial, pause=pause, **options)
+        _, expected = snapshot_to(source, partial, pause=pause, quiet=quiet,
+                                  quiet_at_most=quiet_at_most, **options)
         with SessionFile.open(partial, readonly=True) as copy:
             report = _quick_report(copy, expected)
             held = copy.count_all_ballots()
@@ -194,6 +201,10 @@ class RollingBackup:
         :meth:`finish` on its own thread."""
         self.step_pages: int | None = None
         self.step_pause = 0.0
+        self.quiet = ROLLING_QUIET
+        self.quiet_at_most = ROLLING_QUIET_AT_MOST
+        """A worker's copy is written to disk once no ballot has been recorded for ``quiet``
+        seconds, or after ``quiet_at_most`` (:func:`snapshot_copy`)."""
         """How the worker reads (tests slow it down to record ballots during a copy)."""
         self._worker: threading.Thread | None = None
         self._outcome: Path | BaseException | None = None
@@ -296,7 +307,8 @@ class RollingBackup:
         folder.mkdir(exist_ok=True)
         stamp = self._now().strftime("%Y%m%d-%H%M%S")
         dest = folder / f"{session_path.stem}-{stamp}-{COUNT_MARK}{EXTENSION}"
-        made = snapshot_copy(session_path, dest, total, self.step_pages, self.step_pause)
+        made = snapshot_copy(session_path, dest, total, self.step_pages, self.step_pause,
+                             self.quiet, self.quiet_at_most)
         self._prune(folder, session_path.stem)
         return made
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import os
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Protocol
@@ -37,6 +38,8 @@ class WriteGate:
         self._turn = threading.Condition(threading.Lock())
         self._count = threading.Lock()
         self._writers = 0
+        self.last_write = 0.0
+        """``time.monotonic()`` when the last write ended (0: none in this process yet)."""
 
     @contextlib.contextmanager
     def writing(self) -> Iterator[None]:
@@ -48,6 +51,7 @@ class WriteGate:
         try:
             yield
         finally:
+            self.last_write = time.monotonic()
             with self._count:
                 self._writers -= 1
             self._turn.notify_all()
@@ -71,6 +75,17 @@ class WriteGate:
             yield give_way
         finally:
             self._turn.release()
+
+    def wait_quiet(self, quiet: float, at_most: float) -> None:
+        """Wait (a worker) until no write has ended for ``quiet`` seconds and none is going
+        on, or ``at_most`` seconds have passed."""
+        deadline = time.monotonic() + at_most
+        while True:
+            now = time.monotonic()
+            idle = now - self.last_write
+            if (idle >= quiet and not self._writers) or now >= deadline:
+                return
+            time.sleep(min(max(quiet - idle, 0.005), deadline - now))
 
     @property
     def writer_waiting(self) -> bool:

@@ -81,7 +81,8 @@ class _Restarted(Exception):
 
 
 def snapshot_to(source: Path, dest: Path, step_pages: int = SNAPSHOT_STEP_PAGES,
-                pause: float = 0.0) -> tuple[int, str]:
+                pause: float = 0.0, quiet: float = 0.0,
+                quiet_at_most: float = 0.0) -> tuple[int, str]:
     """Copy the session file at ``source`` into ``dest`` (a new file) without its writer's help.
 
     For a worker thread while the window keeps writing: the copy is read through a read-only
@@ -90,7 +91,11 @@ def snapshot_to(source: Path, dest: Path, step_pages: int = SNAPSHOT_STEP_PAGES,
     :class:`~tinnhiem_desktop.storage.gate.WriteGate`, so a ballot committed meanwhile waits at
     most for one step (never for SQLite's busy sleeps); a commit between two steps makes SQLite
     start the copy again, so the copy is always one consistent state of the file.
-    Only then is it written to ``dest`` (synced, as every copy), with no lock on the source.
+    Only then is it written to ``dest`` (synced, as every copy), with no lock on the source;
+    with ``quiet``, once no write has ended for that many seconds (or ``quiet_at_most`` have
+    passed): syncing a copy of megabytes makes the commits that meet it wait for the disk
+    (measured at 10,000 ballots: the Enters typed while a copy was written took 8–15 ms more;
+    none did when the copies went to a RAM disk), and a recorder pauses between two Enters.
 
     Returns ``(entries, fingerprint)``: the copy's log length and the hash the *source's* log
     holds at that length — so the caller can check that the copy is a state the source really
@@ -126,6 +131,8 @@ def snapshot_to(source: Path, dest: Path, step_pages: int = SNAPSHOT_STEP_PAGES,
                     with gate.reading():
                         reader.backup(memory)
                         entries, found = _snapshot_head(memory, reader)
+            if quiet > 0:
+                gate.wait_quiet(quiet, quiet_at_most)
             with sql_errors(dest):
                 target = sqlite3.connect(dest)
                 try:
