@@ -325,7 +325,9 @@ class SessionController(QObject):
 
     def _schedule_backup(self) -> None:
         rolling = self._session.rolling_backup
-        if rolling is not None and rolling.pending:
+        # While a worker makes a copy, the next one due waits for it (_on_copy_over): no timer
+        # per ballot meanwhile (a copy now waits for a pause in the typing to write itself).
+        if rolling is not None and rolling.pending and not rolling.running:
             # After the read-back has been painted: the checker sees the ballot first.
             QTimer.singleShot(BACKUP_DELAY_MS, self._run_pending_backup)
 
