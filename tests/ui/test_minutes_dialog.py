@@ -170,3 +170,43 @@ def test_ctrl_p_renders_the_minutes_off_the_windows_thread(
     assert threads == [threads[0]] and threads[0] != threading.get_ident()
     assert shown == made
     assert "BIÊN BẢN KIỂM PHIẾU" in all_text(shown[0]).upper()
+
+
+def test_cancelling_while_the_minutes_render_shows_no_preview(
+    qtbot: Any, window: Any, dialogs: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import time
+
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
+
+    from tests.ui.builders import ModalAnswer, counted_session
+    from tinnhiem_desktop.ui.long_task import SHOW_AFTER_MS
+
+    real = minutes_dialog.render_minutes
+
+    def slow(results: Any) -> bytes:
+        time.sleep(SHOW_AFTER_MS / 1000 + 0.6)  # hundreds of officials
+        return real(results)
+
+    monkeypatch.setattr(minutes_dialog, "render_minutes", slow)
+    assert window.open_path(counted_session(tmp_path))
+    pressed: list[bool] = []
+
+    def press_cancel() -> None:
+        shown = [w for w in QApplication.topLevelWidgets()
+                 if isinstance(w, QProgressDialog) and w.isVisible()]
+        if not shown:
+            QTimer.singleShot(20, press_cancel)
+            return
+        button = shown[0].findChild(QPushButton)
+        assert button is not None and button.text() == "Hủy"
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        pressed.append(True)
+
+    QTimer.singleShot(SHOW_AFTER_MS, press_cancel)
+    previews = ModalAnswer(lambda d: d.reject())  # a preview, if one came, is closed and seen
+    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.wait(300)
+    assert pressed and previews.seen == []
+    assert dialogs.warnings == []

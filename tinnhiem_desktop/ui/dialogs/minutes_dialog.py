@@ -30,7 +30,7 @@ from tinnhiem_desktop.domain.fingerprint import group_hex
 from tinnhiem_desktop.domain.results import SessionResults
 from tinnhiem_desktop.reports.minutes import render_minutes
 from tinnhiem_desktop.services.session import Session
-from tinnhiem_desktop.ui.long_task import run_with_progress
+from tinnhiem_desktop.ui.long_task import Progress, run_with_progress
 
 PRINT_DPI_CAP = 300
 """Pages are rasterised for the printer at most at this resolution (A4 at 600 dpi is 140 MB)."""
@@ -207,8 +207,13 @@ def render_off_thread(session: Session, parent: QWidget | None
     only this one) and their minutes, rendered on a worker thread with the window still drawing
     itself (hundreds of officials take seconds); None if the user cancelled."""
     results = session.results()
+
+    def render(progress: Progress) -> bytes:
+        data = render_minutes(results)
+        progress(1, 1)  # Hủy pressed meanwhile: no preview (nothing else was made)
+        return data
+
     data = run_with_progress(
         parent, QCoreApplication.translate("MinutesDialog", "Biên bản kiểm phiếu"),
-        QCoreApplication.translate("MinutesDialog", "Đang dựng biên bản kiểm phiếu…"),
-        lambda progress: render_minutes(results))
+        QCoreApplication.translate("MinutesDialog", "Đang dựng biên bản kiểm phiếu…"), render)
     return None if data is None else (results, data)
