@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog
 
 from tinnhiem_desktop.services.session import Session
 
@@ -44,11 +44,14 @@ def counted_session(
 
 
 class ModalAnswer:
-    """Runs ``handler`` on the next modal dialog as soon as it is shown (from a timer)."""
+    """Runs ``handler`` on the next modal dialog as soon as it is shown and has the keyboard
+    (polled from a timer: the dialog runs its own event loop). With ``kind``, the next one of
+    that kind: so it can answer a dialog opened from another modal dialog."""
 
-    def __init__(self, handler: Callable[[QDialog], None]) -> None:
-        self.handler = handler
-        self.seen: list[QWidget] = []
+    def __init__(self, handler: Callable[[QDialog], None],
+                 kind: type[QDialog] = QDialog) -> None:
+        self.handler, self.kind = handler, kind
+        self.seen: list[QDialog] = []
         self.errors: list[BaseException] = []
         self._tries = 0
         QTimer.singleShot(0, self._poll)
@@ -57,8 +60,8 @@ class ModalAnswer:
         widget = QApplication.activeModalWidget()
         # Wait until it has the keyboard too (a key sent before would go nowhere). A progress
         # dialog (long work, ui.long_task) asks nothing: the dialog to answer comes after it.
-        if not isinstance(widget, QDialog) or isinstance(widget, QProgressDialog) or \
-                not widget.isActiveWindow():
+        if not isinstance(widget, self.kind) or not widget.isActiveWindow() or (
+                isinstance(widget, QProgressDialog) and self.kind is not QProgressDialog):
             self._tries += 1
             if self._tries < 500:
                 QTimer.singleShot(10, self._poll)
@@ -70,9 +73,9 @@ class ModalAnswer:
             self.errors.append(exc)
             widget.reject()
 
-    def check(self) -> QWidget:
+    def check(self) -> QDialog:
         """The dialog answered (re-raises what failed inside it)."""
         if self.errors:
             raise self.errors[0]
-        assert self.seen, "no modal dialog was shown"
+        assert self.seen, f"no {self.kind.__name__} was shown"
         return self.seen[0]

@@ -7,12 +7,10 @@ what the minutes print, in the PDF read back."""
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QInputDialog,
     QLabel,
@@ -32,7 +30,7 @@ from tinnhiem_desktop.ui.models.decision_models import DrawnModel, DrawnRow, Hel
 from tinnhiem_desktop.ui.workspace import ENTRY, RESULTS, SESSION
 
 from ..reports.pdfread import all_text
-from .builders import BALLOTS, counted_session
+from .builders import BALLOTS, ModalAnswer, counted_session
 from .conftest import NAMES, Dialogs
 from .keys import type_text
 
@@ -41,41 +39,7 @@ REASON = "Phiếu có ghi thêm chữ ký"
 DIFFERENCE = "Dòng 2 trên giấy là 3, bản ghi là 1"
 
 
-class Answer:
-    """Runs ``handler`` on the next modal dialog of ``kind`` once it is shown and has the
-    keyboard (polled from a timer: the dialog runs its own event loop). Unlike
-    builders.ModalAnswer it waits for that kind, so it can answer a dialog opened from another
-    modal dialog."""
-
-    def __init__(self, kind: type[QDialog], handler: Callable[[QDialog], None]) -> None:
-        self.kind, self.handler = kind, handler
-        self.seen: list[QDialog] = []
-        self.errors: list[BaseException] = []
-        self._tries = 0
-        QTimer.singleShot(0, self._poll)
-
-    def _poll(self) -> None:
-        widget = QApplication.activeModalWidget()
-        if not isinstance(widget, self.kind) or not widget.isActiveWindow():
-            self._tries += 1
-            if self._tries < 500:
-                QTimer.singleShot(10, self._poll)
-            return
-        self.seen.append(widget)
-        try:
-            self.handler(widget)
-        except BaseException as exc:  # re-raised by check()
-            self.errors.append(exc)
-            widget.reject()
-
-    def check(self) -> QDialog:
-        if self.errors:
-            raise self.errors[0]
-        assert self.seen, f"no {self.kind.__name__} was shown"
-        return self.seen[0]
-
-
-def _type_note(qtbot: QtBot, text: str) -> Answer:
+def _type_note(qtbot: QtBot, text: str) -> ModalAnswer:
     """Answer the note box by keys: type ``text``, Enter."""
 
     def answer(dialog: QDialog) -> None:
@@ -84,17 +48,17 @@ def _type_note(qtbot: QtBot, text: str) -> Answer:
         type_text(qtbot, edit, text)
         qtbot.keyClick(edit, Qt.Key.Key_Return)
 
-    return Answer(QInputDialog, answer)
+    return ModalAnswer(answer, QInputDialog)
 
 
-def _escape_note(qtbot: QtBot) -> Answer:
+def _escape_note(qtbot: QtBot) -> ModalAnswer:
     def answer(dialog: QDialog) -> None:
         edit = dialog.findChild(QLineEdit)
         assert edit is not None
         type_text(qtbot, edit, "sẽ bỏ")
         qtbot.keyClick(edit, Qt.Key.Key_Escape)
 
-    return Answer(QInputDialog, answer)
+    return ModalAnswer(answer, QInputDialog)
 
 
 def _back_to(qtbot: QtBot, window: QWidget) -> None:
@@ -210,7 +174,7 @@ def test_the_committee_decides_set_aside_ballots_by_keys(
         assert "Không còn phiếu nào" in dialog.message.text()
         qtbot.keyClick(dialog.close_button, Qt.Key.Key_Escape)
 
-    modal = Answer(SetAsideDialog, decide)
+    modal = ModalAnswer(decide, SetAsideDialog)
     qtbot.mouseClick(results.decide_button, Qt.MouseButton.LeftButton)
     modal.check()
     assert dialogs.warnings == []
@@ -283,7 +247,7 @@ def test_a_spot_check_drawn_and_compared_by_keys_is_in_the_file_and_the_minutes(
             "khớp", f"khác: {DIFFERENCE}", "khớp"]
         qtbot.keyClick(dialog.view, Qt.Key.Key_Escape)
 
-    modal = Answer(SpotCheckDialog, check)
+    modal = ModalAnswer(check, SpotCheckDialog)
     window.spot_check_action.trigger()  # Kết quả → Kiểm tra xác suất…
     modal.check()
     assert dialogs.warnings == []
@@ -308,7 +272,7 @@ def test_a_spot_check_drawn_and_compared_by_keys_is_in_the_file_and_the_minutes(
         assert "nên nhập lại lần hai" in _labels(dialog)
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)
 
-    modal = Answer(FinaliseDialog, look)
+    modal = ModalAnswer(look, FinaliseDialog)
     window.finalise_action.trigger()
     modal.check()
 
@@ -328,7 +292,7 @@ def _refused_by_click(qtbot: QtBot, window: MainWindow, *expected: str) -> None:
         assert not dialog.by_edit.isVisible()
         qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
 
-    modal = Answer(FinaliseDialog, close)
+    modal = ModalAnswer(close, FinaliseDialog)
     qtbot.mouseClick(window.workspace.results_screen.finalise_button,
                      Qt.MouseButton.LeftButton)
     modal.check()
