@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from tinnhiem_desktop.domain.fingerprint import canonical_json
-from tinnhiem_desktop.domain.regimes import MULTI_MARK, NO_MARK, Regime
+from tinnhiem_desktop.domain.regimes import MULTI_MARK, NO_MARK, MarkTotals, Regime
 
 if TYPE_CHECKING:  # model imports this module (a session holds its deck checks)
     from tinnhiem_desktop.domain.model import BallotType, Candidate
@@ -52,7 +52,7 @@ class DeckBallot:
 
 
 @dataclass(frozen=True)
-class ExpectedOfficial:
+class ExpectedOfficial(MarkTotals):
     """What one official must get when the deck is entered correctly."""
 
     order: int
@@ -62,16 +62,6 @@ class ExpectedOfficial:
     no_mark: int
     multi_mark: int
     whole_invalid: int
-
-    @property
-    def valid(self) -> int:
-        """Ballots validly marked for this official."""
-        return sum(self.counts.values())
-
-    @property
-    def invalid(self) -> int:
-        """Ballots giving this official no valid mark (as the tally counts them)."""
-        return self.no_mark + self.multi_mark + self.whole_invalid
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,27 @@ MULTI_MARK = "x"
 ROW_INVALID_CODES = (NO_MARK, MULTI_MARK)
 
 
+class MarkTotals:
+    """An official's ballots by what they give him (mixed into the dataclasses that hold the
+    counts): valid for a level, or no valid mark."""
+
+    counts: dict[str, int]
+    """level id -> number of ballots marking that level."""
+    no_mark: int
+    multi_mark: int
+    whole_invalid: int
+
+    @property
+    def valid(self) -> int:
+        """Rows validly marked for this official."""
+        return sum(self.counts.values())
+
+    @property
+    def invalid(self) -> int:
+        """Ballots that give this official no valid mark (row invalid or whole ballot invalid)."""
+        return self.no_mark + self.multi_mark + self.whole_invalid
+
+
 class Kind(StrEnum):
     """Poll (lấy phiếu, 3 levels) or vote (bỏ phiếu, 2 levels)."""
 

@@ -19,6 +19,7 @@ from tinnhiem_desktop.domain.regimes import (
     NO_MARK,
     Band,
     Basis,
+    MarkTotals,
     Regime,
 )
 
@@ -43,7 +44,7 @@ def format_percent_json(value: Decimal | None) -> str | None:
 
 
 @dataclass(frozen=True)
-class CandidateResult:
+class CandidateResult(MarkTotals):
     """The figures of one official."""
 
     candidate: Candidate
@@ -53,16 +54,6 @@ class CandidateResult:
     multi_mark: int
     whole_invalid: int
     band: Band | None
-
-    @property
-    def valid(self) -> int:
-        """Rows validly marked for this official."""
-        return sum(self.counts.values())
-
-    @property
-    def invalid(self) -> int:
-        """Ballots that give this official no valid mark (row invalid or whole ballot invalid)."""
-        return self.no_mark + self.multi_mark + self.whole_invalid
 
 
 @dataclass(frozen=True)
