@@ -95,6 +95,35 @@ def test_zoom_keys_change_the_font(qtbot: QtBot, window: MainWindow, settings: A
     assert settings.points == before
 
 
+def test_opening_the_window_writes_no_setting_it_did_not_change(
+    qtbot: QtBot, tmp_path: Path, font_family: str, session_path: Path
+) -> None:
+    """The window applies the stored type size as it opens: that is no reason to write the
+    settings file (a synced write on the way to the first frame); reopening the file that is
+    already first in the recent list neither."""
+    from PySide6.QtCore import QSettings
+
+    from tinnhiem_desktop.ui.dialogs.prompts import Prompter
+
+    ini = tmp_path / "settings.ini"
+    settings = AppSettings(QSettings(str(ini), QSettings.Format.IniFormat), tmp_path / "data")
+    first = MainWindow(settings, Prompter(), font_family)
+    qtbot.addWidget(first)
+    assert not ini.exists()  # nothing changed: nothing written
+    settings.points = 13.0
+    assert first.open_path(session_path)
+    first.close_session()
+    written = ini.read_bytes()
+    stamp = ini.stat().st_mtime_ns
+    again = MainWindow(settings, Prompter(), font_family)
+    qtbot.addWidget(again)
+    assert settings.points == 13.0
+    assert again.open_path(session_path)
+    again.close_session()
+    assert ini.read_bytes() == written and ini.stat().st_mtime_ns == stamp
+    assert settings.recent_files() == [session_path.resolve()]
+
+
 def test_english_translation_loads(qapp: object, font_family: str) -> None:
     from PySide6.QtCore import QCoreApplication
 
