@@ -114,6 +114,7 @@ EN = {
     "&Giới thiệu": "&About",
     "(chưa có)": "(none yet)",
     "Kiểm phiếu tín nhiệm": "Confidence ballot counting",
+    "Đang mở tệp phiên %1…": "Opening the session file %1…",
     "Chưa mở phiên nào": "No session open",
     "Kiểm phiếu tín nhiệm — %1": "Confidence ballot counting — %1",
     "Mở phiên": "Open session",

@@ -1057,42 +1057,42 @@ The old ballot stays in the file, marked as voided.</translation>
 <context>
     <name>EntryView</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="85" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="90" />
         <source>&amp;Loại phiếu:</source>
         <translation>Ballot &amp;type:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="132" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="137" />
         <source>Các phiếu đã ghi (F6; Delete = hủy và nhập lại):</source>
         <translation>Recorded ballots (F6; Delete = void and re-enter):</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="142" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="147" />
         <source>1 2 3: đánh dấu và xuống dòng · 0 hoặc Cách: không đánh dấu · x: nhiều dấu · Backspace: lùi một dòng và xóa · Lên/Xuống: di chuyển · Enter: ghi phiếu · F8: cả phiếu không hợp lệ · Ctrl+Z: hủy phiếu vừa ghi để nhập lại · F6: danh sách phiếu</source>
         <translation>1 2 3: mark and move down · 0 or Space: no mark · x: several marks · Backspace: back one row and clear it · Up/Down: move · Enter: record · F8: whole ballot invalid · Ctrl+Z: void the last ballot to re-enter it · F6: ballot list</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="153" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="158" />
         <source>Cả phiếu không hợp lệ…</source>
         <translation>Whole ballot invalid…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="155" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="160" />
         <source>Hủy phiếu vừa ghi để nhập lại…</source>
         <translation>Void the last ballot to re-enter it…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="157" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="162" />
         <source>Chuyển giữa phiếu và danh sách</source>
         <translation>Switch between ballot and list</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="288" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="311" />
         <source>PHIẾU SỐ %1</source>
         <translation>BALLOT NO. %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="293" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="316" />
         <source>Đã nhập %1 / thu về %2</source>
         <translation>Recorded %1 / collected %2</translation>
     </message>
@@ -1671,7 +1671,7 @@ Enter ballots, compute results and print the counting minutes, offline. Each bal
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/i18n.py" line="55" />
+        <location filename="../../tinnhiem_desktop/ui/i18n.py" line="61" />
         <source>vi</source>
         <translation>en</translation>
     </message>
@@ -1679,7 +1679,7 @@ Enter ballots, compute results and print the counting minutes, offline. Each bal
 <context>
     <name>LongTask</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/long_task.py" line="149" />
+        <location filename="../../tinnhiem_desktop/ui/long_task.py" line="172" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -1687,233 +1687,239 @@ Enter ballots, compute results and print the counting minutes, offline. Each bal
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="118" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="145" />
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="120" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="147" />
         <source>&amp;Mới…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="121" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="148" />
         <source>M&amp;ở…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="122" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="149" />
         <source>Mở &amp;gần đây</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="127" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="154" />
         <source>&amp;Lưu bản sao…</source>
         <translation>&amp;Save a copy…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="128" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="155" />
         <source>Mở thư mục &amp;sao lưu</source>
         <translation>Open &amp;backup folder</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="129" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="156" />
         <source>&amp;In biên bản…</source>
         <translation>&amp;Print minutes…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="132" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="159" />
         <source>Đó&amp;ng phiên</source>
         <translation>&amp;Close session</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="138" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="165" />
         <source>Tạo bản cho tổ &amp;kiểm phiếu…</source>
         <translation>Copy for a counting &amp;group…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="140" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="167" />
         <source>Tạo lượt nhập kiểm t&amp;ra…</source>
         <translation>Create a second pass (r&amp;e-entry)…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="142" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="169" />
         <source>Đối &amp;chiếu các lượt nhập…</source>
         <translation>Co&amp;mpare passes…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="145" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="172" />
         <source>Gộ&amp;p kết quả các tổ…</source>
         <translation>Merge the groups' resul&amp;ts…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="147" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="174" />
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="149" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="176" />
         <source>&amp;Kết quả</source>
         <translation>&amp;Results</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="150" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="177" />
         <source>&amp;Chốt kết quả…</source>
         <translation>&amp;Finalise results…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="154" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="181" />
         <source>&amp;Phiếu chờ quyết định…</source>
         <translation>Ballots awaiting a &amp;decision…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="156" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="183" />
         <source>Kiểm tra xác s&amp;uất…</source>
         <translation>S&amp;pot-check…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="159" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="186" />
         <source>&amp;Kiểm tra tệp và dấu vân tay…</source>
         <translation>&amp;Check the file and its fingerprint…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="168" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="195" />
         <source>Côn&amp;g cụ</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="169" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="196" />
         <source>&amp;Bộ phiếu thử…</source>
         <translation>&amp;Test deck…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="172" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="199" />
         <source>&amp;Kiểm tra kết quả phiếu thử…</source>
         <translation>&amp;Check the test deck result…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="176" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="203" />
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="177" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="204" />
         <source>&amp;1 Phiên</source>
         <translation>&amp;1 Session</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="177" />
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="264" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="204" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="341" />
         <source>&amp;2 Người được lấy phiếu</source>
         <translation>&amp;2 Officials</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="178" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="205" />
         <source>&amp;3 Nhập phiếu</source>
         <translation>&amp;3 Ballot entry</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="178" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="205" />
         <source>&amp;4 Kết quả</source>
         <translation>&amp;4 Results</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="186" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="213" />
         <source>Màn hình &amp;chiếu</source>
         <translation>&amp;Projector view</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="190" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="217" />
         <source>Hiện &amp;kết quả trên màn hình chiếu</source>
         <translation>Show &amp;results on the projector</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="197" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="224" />
         <source>Phóng &amp;to chữ</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="199" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="226" />
         <source>Thu &amp;nhỏ chữ</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="201" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="228" />
         <source>Cỡ chữ &amp;mặc định</source>
         <translation>&amp;Default size</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="204" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="231" />
         <source>&amp;Cài đặt</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="205" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="232" />
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="214" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="241" />
         <source>T&amp;rợ giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="215" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="242" />
         <source>&amp;Phím tắt nhập phiếu</source>
         <translation>Ballot entry &amp;keys</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="216" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="243" />
         <source>&amp;Giới thiệu</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="226" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="253" />
         <source>(chưa có)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="238" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="95" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="310" />
         <source>Kiểm phiếu tín nhiệm</source>
         <translation>Confidence ballot counting</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="265" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="262" />
+        <source>Đang mở tệp phiên %1…</source>
+        <translation>Opening the session file %1…</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="342" />
         <source>&amp;2 Người được bỏ phiếu tín nhiệm</source>
         <translation>&amp;2 Officials</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="548" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="647" />
         <source>Bản cài đặt bị hỏng: không nạp được %1 (%2). Hãy cài đặt lại phần mềm.</source>
         <translation>This installation is broken: %1 could not be loaded (%2). Please reinstall the app.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="549" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="648" />
         <source>thư viện xem trước biên bản</source>
         <translation>the minutes preview library</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="268" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="345" />
         <source>Kiểm phiếu tín nhiệm — %1</source>
         <translation>Confidence ballot counting — %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="124" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="151" />
         <source>Mở phiên mẫ&amp;u</source>
         <translation>Open s&amp;ample session</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="152" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="179" />
         <source>&amp;Thêm đính chính…</source>
         <translation>&amp;Add addendum…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="162" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="189" />
         <source>&amp;Xuất kết quả…</source>
         <translation>&amp;Export results…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="164" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="191" />
         <source>&amp;In mẫu phiếu trắng…</source>
         <translation>Print &amp;blank ballots…</translation>
     </message>
@@ -1923,7 +1929,7 @@ Enter ballots, compute results and print the counting minutes, offline. Each bal
     <message>
         <location filename="../../tinnhiem_desktop/ui/dialogs/minutes_dialog.py" line="47" />
         <location filename="../../tinnhiem_desktop/ui/dialogs/minutes_dialog.py" line="102" />
-        <location filename="../../tinnhiem_desktop/ui/dialogs/minutes_dialog.py" line="211" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/minutes_dialog.py" line="217" />
         <source>Biên bản kiểm phiếu</source>
         <translation>Counting minutes</translation>
     </message>
@@ -1998,7 +2004,7 @@ Enter ballots, compute results and print the counting minutes, offline. Each bal
         <translation>No PDF viewer found. The minutes file is at: {0}</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/minutes_dialog.py" line="212" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/minutes_dialog.py" line="218" />
         <source>Đang dựng biên bản kiểm phiếu…</source>
         <translation>Making the counting minutes…</translation>
     </message>
@@ -2152,22 +2158,22 @@ Enter ballots, compute results and print the counting minutes, offline. Each bal
 <context>
     <name>OriginTexts</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/origin_text.py" line="23" />
+        <location filename="../../tinnhiem_desktop/ui/origin_text.py" line="28" />
         <source>Tổ kiểm phiếu: %1</source>
         <translation>Counting group: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/origin_text.py" line="25" />
+        <location filename="../../tinnhiem_desktop/ui/origin_text.py" line="30" />
         <source> (được giao %1 phiếu)</source>
         <translation> (%1 ballots handed)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/origin_text.py" line="29" />
+        <location filename="../../tinnhiem_desktop/ui/origin_text.py" line="34" />
         <source>Lượt nhập kiểm tra của %1</source>
         <translation>Second pass of %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/origin_text.py" line="30" />
+        <location filename="../../tinnhiem_desktop/ui/origin_text.py" line="35" />
         <source>Bản nhập thử của %1</source>
         <translation>Trial copy of %1</translation>
     </message>
@@ -2300,12 +2306,12 @@ Enter ballots, compute results and print the counting minutes, offline. Each bal
 <context>
     <name>Prompter</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/prompts.py" line="45" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/prompts.py" line="47" />
         <source>Không thực hiện được</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/prompts.py" line="147" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/prompts.py" line="170" />
         <source>Lưu tệp của tổ</source>
         <translation>Save the group's file</translation>
     </message>
@@ -2313,65 +2319,65 @@ Enter ballots, compute results and print the counting minutes, offline. Each bal
 <context>
     <name>ReadbackStrip</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="136" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="142" />
         <source>Không đánh dấu</source>
         <translation>No mark</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="137" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="143" />
         <source>Nhiều dấu</source>
         <translation>Several marks</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="160" />
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="239" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="166" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="254" />
         <source>Chưa có phiếu nào được ghi.</source>
         <translation>No ballot recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="164" />
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="169" />
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="235" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="170" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="175" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="250" />
         <source>%1 — phiếu số %2</source>
         <translation>%1 — ballot no. %2</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="169" />
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="234" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="175" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="249" />
         <source>ĐỂ RIÊNG</source>
         <translation>SET ASIDE</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="172" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="178" />
         <source>Phiếu số %1 để riêng chờ Ban kiểm phiếu quyết định; chưa tính vào kết quả.
 Ghi chú: %2</source>
         <translation>Ballot %1 is set aside for the counting committee's decision; not counted yet.
 Note: %2</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="178" />
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="237" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="184" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="252" />
         <source>phiếu số %1 đã hủy — đang nhập lại</source>
         <translation>ballot no. %1 voided — being re-entered</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="179" />
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="238" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="185" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="253" />
         <source>phiếu số %1 đã hủy, chưa nhập lại</source>
         <translation>ballot no. %1 voided, not yet re-entered</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="198" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="204" />
         <source>KHÔNG HỢP LỆ TOÀN BỘ: %1</source>
         <translation>WHOLLY INVALID: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="234" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="249" />
         <source>ĐÃ GHI</source>
         <translation>RECORDED</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="234" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="249" />
         <source>PHIẾU GHI GẦN NHẤT</source>
         <translation>LAST RECORDED</translation>
     </message>
@@ -2622,27 +2628,27 @@ hợp lệ</source>
         <translation>Open view-only</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/opening.py" line="61" />
+        <location filename="../../tinnhiem_desktop/ui/flows/opening.py" line="64" />
         <source>Mở phiên</source>
         <translation>Open session</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/opening.py" line="68" />
+        <location filename="../../tinnhiem_desktop/ui/flows/opening.py" line="71" />
         <source>Tạo phiên mới</source>
         <translation>New session</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/opening.py" line="75" />
+        <location filename="../../tinnhiem_desktop/ui/flows/opening.py" line="78" />
         <source>Thể thức</source>
         <translation>Regime</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/opening.py" line="76" />
+        <location filename="../../tinnhiem_desktop/ui/flows/opening.py" line="79" />
         <source>Chọn thể thức (không đổi được sau khi tạo):</source>
         <translation>Choose the regime (fixed once created):</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/opening.py" line="99" />
+        <location filename="../../tinnhiem_desktop/ui/flows/opening.py" line="102" />
         <source>Không chép được phiên mẫu: %1</source>
         <translation>Could not copy the sample session: %1</translation>
     </message>
@@ -3056,32 +3062,32 @@ hợp lệ</source>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/start_page.py" line="31" />
+        <location filename="../../tinnhiem_desktop/ui/screens/start_page.py" line="35" />
         <source>Kiểm phiếu tín nhiệm</source>
         <translation>Confidence ballot counting</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/start_page.py" line="37" />
+        <location filename="../../tinnhiem_desktop/ui/screens/start_page.py" line="41" />
         <source>Lấy phiếu tín nhiệm (3 mức) và bỏ phiếu tín nhiệm (2 mức) — không cần mạng. Phiên bản %1.</source>
         <translation>Confidence polls (3 levels) and confidence votes (2 levels), offline. Version %1.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/start_page.py" line="42" />
+        <location filename="../../tinnhiem_desktop/ui/screens/start_page.py" line="46" />
         <source>Tạo phiên mới…  (Ctrl+N)</source>
         <translation>New session…  (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/start_page.py" line="43" />
+        <location filename="../../tinnhiem_desktop/ui/screens/start_page.py" line="47" />
         <source>Mở tệp phiên…  (Ctrl+O)</source>
         <translation>Open session file…  (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/start_page.py" line="44" />
+        <location filename="../../tinnhiem_desktop/ui/screens/start_page.py" line="48" />
         <source>Mở phiên mẫu để thử</source>
         <translation>Open the sample session</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/start_page.py" line="52" />
+        <location filename="../../tinnhiem_desktop/ui/screens/start_page.py" line="56" />
         <source>&amp;Mở gần đây (Enter để mở):</source>
         <translation>&amp;Recent (Enter opens):</translation>
     </message>
@@ -3089,67 +3095,67 @@ hợp lệ</source>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="102" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="101" />
         <source>Chưa mở phiên nào</source>
         <translation>No session open</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="111" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="116" />
         <source> · THỬ NGHIỆM</source>
         <translation> · TRIAL</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="128" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="133" />
         <source>ĐÃ CHỐT %1 · %2</source>
         <translation>FINALISED %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="130" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="135" />
         <source> · CHỈ XEM</source>
         <translation> · VIEW ONLY</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="132" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="137" />
         <source>Dấu vân tay lúc chốt: %1</source>
         <translation>Fingerprint at finalising: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="134" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="139" />
         <source> · hiện tại: %1</source>
         <translation> · current: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="138" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="143" />
         <source>CHỈ XEM</source>
         <translation>VIEW ONLY</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="139" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="144" />
         <source>Dấu vân tay: %1</source>
         <translation>Fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="145" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="150" />
         <source>đã nhập %1 / thu về %2</source>
         <translation>recorded %1 / collected %2</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="153" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="158" />
         <source>, để riêng %1</source>
         <translation>, set aside %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="177" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="182" />
         <source>Đang kiểm tra tệp: %1 / %2 mục nhật ký (%3 %) — chưa nhập được</source>
         <translation>Checking the file: %1 / %2 log entries (%3 %) — no entry yet</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="190" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="195" />
         <source>⚠ %1 Các phiếu vẫn được ghi bình thường.</source>
         <translation>⚠ %1 Ballots are still recorded as usual.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="202" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="207" />
         <source>Đã sao lưu tự động: %1</source>
         <translation>Automatic backup made: %1</translation>
     </message>
@@ -3157,27 +3163,27 @@ hợp lệ</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/workspace.py" line="42" />
+        <location filename="../../tinnhiem_desktop/ui/workspace.py" line="81" />
         <source>1 · Phiên</source>
         <translation>1 · Session</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/workspace.py" line="43" />
+        <location filename="../../tinnhiem_desktop/ui/workspace.py" line="82" />
         <source>2 · Người được lấy phiếu</source>
         <translation>2 · Officials</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/workspace.py" line="45" />
+        <location filename="../../tinnhiem_desktop/ui/workspace.py" line="84" />
         <source>2 · Người được bỏ phiếu tín nhiệm</source>
         <translation>2 · Officials</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/workspace.py" line="46" />
+        <location filename="../../tinnhiem_desktop/ui/workspace.py" line="85" />
         <source>3 · Nhập phiếu</source>
         <translation>3 · Ballot entry</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/workspace.py" line="47" />
+        <location filename="../../tinnhiem_desktop/ui/workspace.py" line="86" />
         <source>4 · Kết quả</source>
         <translation>4 · Results</translation>
     </message>

@@ -114,3 +114,42 @@ def test_keys_and_shortcuts_wait_while_the_work_runs(qtbot: QtBot) -> None:
     qtbot.keyClicks(field, "12")  # afterwards, as always
     qtbot.keyClick(field, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     assert field.text() == "12" and fired == [True]
+
+
+def test_settle_publishes_an_ended_works_outcome_now_and_once(qtbot: QtBot) -> None:
+    """`LongTask.settle`: nothing while the work runs; once it has ended, its outcome at once
+    on this thread, and not again when the queued end arrives."""
+    from tinnhiem_desktop.ui.long_task import LongTask
+
+    task = LongTask()
+    results: list[object] = []
+    ended: list[bool] = []
+    task.succeeded.connect(results.append)
+    task.ended.connect(lambda: ended.append(True))
+    go = threading.Event()
+
+    def work(progress: Progress) -> str:
+        assert go.wait(10)
+        return "xong"
+
+    task.start(work)
+    assert not task.settle() and task.running and results == []
+    go.set()
+    deadline = time.monotonic() + 10
+    while task.settle() is False:  # no event loop: the worker ends on its own
+        assert time.monotonic() < deadline
+        time.sleep(0.001)
+    assert results == ["xong"] and ended == [True] and not task.running
+    assert task.settle()  # published already
+
+    # A second run starts before the first's queued end is delivered: that end is not taken
+    # for the second's (which would wait on its thread here and publish it twice).
+    go.clear()
+    task.start(work)
+    qtbot.wait(20)  # the first run's queued end is delivered now
+    assert task.running and results == ["xong"] and ended == [True]
+    go.set()
+    qtbot.waitUntil(lambda: not task.running)
+    assert results == ["xong", "xong"] and ended == [True, True]
+    qtbot.wait(20)
+    assert results == ["xong", "xong"] and ended == [True, True]

@@ -82,13 +82,14 @@ def run(argv: list[str]) -> int:
     app.setFont(ui_font(family, settings.points))
     translators = install_translators(app, settings.language)
     _install_crash_handler(data_dir / "bao-cao-loi")
-    window = MainWindow(settings, Prompter(app, GeometryMemory(settings)), family)
-    files = [a for a in argv if not a.startswith("-")]
+    files = [Path(a) for a in argv if not a.startswith("-")]
+    window = MainWindow(settings, Prompter(app, GeometryMemory(settings)), family,
+                        opening=files[0] if files else None)
     window.show()
     if files:
         # After the first frame: the window is on screen at once, whatever the file's size; it
         # opens the file, shows it and verifies it with the event loop running.
-        after_first_frame(window, lambda: window.open_path(Path(files[0])))
+        after_first_frame(window, lambda: window.open_first(files[0]))
     code = app.exec()
     del translators
     return int(code)

@@ -85,6 +85,8 @@ class SessionController(QObject):
         # Written once, by the first events of a copy: read once.
         self._origin = session.copy_origin
         self._verify_task: LongTask | None = None
+        self.refusal: UserFacingError | None = None
+        """Why the file opened failed its verification, once it has (see :attr:`verify_refused`)."""
         rolling = session.rolling_backup
         if rolling is not None:
             # Called inside record_ballot after the ballot committed; a failing copy is reported
@@ -131,8 +133,8 @@ class SessionController(QObject):
         if not self.verifying:
             self.verified.emit()
             return
-        if self._verify_task is not None:
-            return
+        if self._verify_task is not None or self.refusal is not None:
+            return  # running, or over: its outcome was published once
         task = LongTask(self)
         task.progressed.connect(self.verify_progressed)
         task.succeeded.connect(self._on_verify_task_succeeded)
@@ -141,12 +143,19 @@ class SessionController(QObject):
         path = self._session.path
         task.start(lambda progress: verify_file(path, progress=progress), "tinnhiem-verify")
 
+    def settle_verify(self) -> None:
+        """If the verification started has ended already, publish its outcome now (see
+        :meth:`LongTask.settle`); otherwise it comes through the event loop as usual."""
+        if self._verify_task is not None:
+            self._verify_task.settle()
+
     @Slot(object)
     def _on_verify_task_succeeded(self, report: VerifyReport) -> None:
         self._verify_task = None
         try:
             self._session.finish_opening(report)
         except UserFacingError as exc:
+            self.refusal = exc
             self.verify_refused.emit(exc)
             return
         self.verified.emit()
@@ -156,6 +165,7 @@ class SessionController(QObject):
     def _on_verify_task_failed(self, error: BaseException) -> None:
         self._verify_task = None
         if isinstance(error, UserFacingError):
+            self.refusal = error
             self.verify_refused.emit(error)
             return
         raise error  # a bug: to the crash report, as itself

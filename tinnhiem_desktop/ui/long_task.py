@@ -40,11 +40,15 @@ class LongTask(QObject):
     ended = Signal()
     """Last of all, whatever the outcome (cancelled too): the worker thread has ended."""
     _progress = Signal(int, int)
-    _over = Signal(object, object)
+    _over = Signal(int)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._thread: threading.Thread | None = None
+        self._outcome: tuple[object, object] | None = None
+        """(result, error), set by the worker as it ends, taken by whichever of the queued
+        ``_over`` and :meth:`settle` comes first."""
+        self._run_id = 0
         self._cancelled = threading.Event()
         # Emitted on the worker thread, delivered here on the GUI thread (queued).
         self._progress.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
@@ -60,7 +64,10 @@ class LongTask(QObject):
         if self._thread is not None:
             raise RuntimeError("a LongTask runs one piece of work at a time")
         self._cancelled.clear()
-        self._thread = threading.Thread(target=self._run, args=(work,), name=name, daemon=True)
+        self._outcome = None
+        self._run_id += 1
+        self._thread = threading.Thread(target=self._run, args=(work, self._run_id), name=name,
+                                        daemon=True)
         self._thread.start()
 
     def cancel(self) -> None:
@@ -73,31 +80,47 @@ class LongTask(QObject):
         if thread is not None:
             thread.join(timeout)
 
-    def _run(self, work: Callable[[Progress], Any]) -> None:
+    def settle(self) -> bool:
+        """Publish the outcome now, on this (GUI) thread, if the work has already ended; True
+        if it was published (now or before). Saves waiting for the event loop: a window that
+        verified a small file while it built its screens shows it usable in its first frame,
+        not after a frame of it disabled."""
+        thread = self._thread
+        if thread is None:
+            return True
+        if thread.is_alive():
+            return False
+        self._on_over(self._run_id)
+        return True
+
+    def _run(self, work: Callable[[Progress], Any], run_id: int) -> None:
         def progress(done: int, total: int) -> None:
             if self._cancelled.is_set():
                 raise Cancelled
             self._progress.emit(done, total)
 
         try:
-            result = work(progress)
+            self._outcome = (work(progress), None)
         except Cancelled:
-            self._over.emit(None, Cancelled())
+            self._outcome = (None, Cancelled())
         except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread, never lost
-            self._over.emit(None, exc)
-        else:
-            self._over.emit(result, None)
+            self._outcome = (None, exc)
+        self._over.emit(run_id)
 
     @Slot(int, int)
     def _on_progress(self, done: int, total: int) -> None:
         if not self._cancelled.is_set():
             self.progressed.emit(done, total)
 
-    @Slot(object, object)
-    def _on_over(self, result: object, error: object) -> None:
+    @Slot(int)
+    def _on_over(self, run_id: int) -> None:
+        if run_id != self._run_id or self._thread is None:
+            return  # published already (settle), or the end of an earlier run
         thread, self._thread = self._thread, None
-        if thread is not None:
-            thread.join()
+        thread.join()
+        outcome, self._outcome = self._outcome, None
+        assert outcome is not None  # set before the thread ended
+        result, error = outcome
         try:
             if self._cancelled.is_set() or isinstance(error, Cancelled):
                 return

@@ -14,15 +14,17 @@ from PySide6.QtCore import QSize, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QHBoxLayout,
+    QLabel,
     QMainWindow,
     QMenu,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from tinnhiem_desktop.ui.geometry import GeometryMemory
 from tinnhiem_desktop.ui.i18n import ui_font
-from tinnhiem_desktop.ui.screens.start_page import StartPage
 from tinnhiem_desktop.ui.settings import DEFAULT_POINTS, AppSettings
 from tinnhiem_desktop.ui.widgets.status_bar import StatusBar
 
@@ -40,6 +42,7 @@ if TYPE_CHECKING:
     from tinnhiem_desktop.ui.flows.groups import GroupsFlow
     from tinnhiem_desktop.ui.flows.opening import SessionOpener
     from tinnhiem_desktop.ui.screens.projector_window import ProjectorWindow
+    from tinnhiem_desktop.ui.screens.start_page import StartPage
     from tinnhiem_desktop.ui.workspace import Workspace
 
 PREFERRED_SIZE = QSize(1280, 800)
@@ -54,7 +57,11 @@ class MainWindow(QMainWindow):
         prompter: Prompter,
         font_family: str,
         parent: QWidget | None = None,
+        opening: Path | None = None,
     ) -> None:
+        """``opening``: the file named on the command line, opened once the window is on screen
+        (:meth:`open_path`); until then the window says so, and the start page is built only if
+        it is shown (the file refused, or closed)."""
         super().__init__(parent)
         self._settings = settings
         self._prompter = prompter
@@ -68,18 +75,24 @@ class MainWindow(QMainWindow):
         self._verify_loop: QEventLoop | None = None
         self._pending: SessionController | None = None
         """A session opened while another is shown, until it is verified."""
-        self.start_page = StartPage(self)
+        self._start_page: StartPage | None = None
+        self._opening: QWidget | None = None
+        self.opening_label: QLabel | None = None
+        """While the file named on the command line is opened: what the window says."""
         self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.start_page)
         self.setCentralWidget(self.stack)
         self.status = StatusBar(self)
         self.setStatusBar(self.status)
         self._build_menus()
-        self.start_page.new_requested.connect(self.new_session)
-        self.start_page.open_requested.connect(self.open_dialog)
-        self.start_page.sample_requested.connect(self.open_sample)
-        self.start_page.recent_chosen.connect(self.open_path)
-        self._show_start()
+        if opening is None:
+            self._show_start()
+        else:
+            # The first frame of a window opening a file says which (its start page and what
+            # that page imports would be seen for a moment only, and paid before that frame).
+            self._opening = self._opening_page(opening)
+            self.stack.addWidget(self._opening)
+            self._disable_session_actions()
+            self.setWindowTitle(self.tr("Kiểm phiếu tín nhiệm"))
         self._memory = GeometryMemory(settings)
         # Inside the screen, where it was left (maximised or not): a fixed 1280×800 hid the
         # status bar below a 1366×768 screen.
@@ -241,14 +254,59 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ sessions
 
-    def _show_start(self) -> None:
-        self.start_page.set_recent(self._settings.recent_files())
-        self.stack.setCurrentWidget(self.start_page)
+    def _opening_page(self, path: Path) -> QWidget:
+        # Centred by stretches: an alignment flag would be the process's first Qt.* value,
+        # which makes PySide build every enum of the Qt namespace (~30 ms) before this frame.
+        page = QWidget(self)
+        self.opening_label = label = QLabel(
+            self.tr("Đang mở tệp phiên %1…").replace("%1", path.name), page)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(label)
+        row.addStretch(1)
+        column = QVBoxLayout(page)
+        column.addStretch(1)
+        column.addLayout(row)
+        column.addStretch(1)
+        return page
+
+    def open_first(self, path: Path) -> bool:
+        """Open the file named on the command line (the window shows it is opening it); the
+        start page if it cannot be opened."""
+        opened = self.open_path(path)
+        page, self._opening = self._opening, None
+        if page is not None:
+            if self.controller is None and self.stack.currentWidget() is page:
+                self._show_start()
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        return opened
+
+    @property
+    def start_page(self) -> StartPage:
+        """The page shown with no session open: built when first needed."""
+        if self._start_page is None:
+            from tinnhiem_desktop.ui.screens.start_page import StartPage
+
+            page = self._start_page = StartPage(self)
+            self.stack.addWidget(page)
+            page.new_requested.connect(self.new_session)
+            page.open_requested.connect(self.open_dialog)
+            page.sample_requested.connect(self.open_sample)
+            page.recent_chosen.connect(self.open_path)
+        return self._start_page
+
+    def _disable_session_actions(self) -> None:
         for action in (*self.session_actions, self.finalise_action, self.addendum_action,
                        self.decide_action, self.spot_check_action,
                        self.projector_results_action):
             action.setEnabled(False)
         self.projector_results_action.setChecked(False)
+
+    def _show_start(self) -> None:
+        self.start_page.set_recent(self._settings.recent_files())
+        self.stack.setCurrentWidget(self.start_page)
+        self._disable_session_actions()
         self.setWindowTitle(self.tr("Kiểm phiếu tín nhiệm"))
         self.status.show_session(None)
         self.start_page.focus_first()
@@ -287,6 +345,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Kiểm phiếu tín nhiệm — %1").replace("%1", session.path.name)
                             + (f" — {what}" if what else ""))
         self._on_controller_changed()
+        # A file verified while its screens were built is shown usable in its first frame.
+        self.controller.settle_verify()
         if self.controller.verifying:
             # Shown at once, usable once verified: no key reaches a screen, no menu writes.
             self._hold()
@@ -331,6 +391,8 @@ class MainWindow(QMainWindow):
 
         if not c.verifying:
             return True
+        if c.refusal is not None:  # refused already, while the screens were built
+            return c.refusal
         from PySide6.QtCore import QEventLoop
 
         loop = QEventLoop(self)
@@ -363,9 +425,16 @@ class MainWindow(QMainWindow):
         from tinnhiem_desktop.ui.core_texts import error_text
 
         if self.controller is None:
-            self.set_session(session)
-            c = self.controller
-            assert c is not None
+            from tinnhiem_desktop.ui.controller import SessionController
+
+            c = SessionController(session, self)
+            # Verified on its worker while the screens are built: much of verify is SQLite's
+            # own reading, which runs beside this thread (opening a file waits on the longer
+            # of the two, not their sum).
+            c.start_verify()
+            self._show_controller(c)
+            if not c.verifying:
+                return True  # verified while the screens were built: shown ready
             outcome = self._await_verification(c)
             if outcome is True and self.controller is c:
                 self._ready()
@@ -409,6 +478,11 @@ class MainWindow(QMainWindow):
             self._pending.deleteLater()
             self._pending = None
         if self.workspace is not None:
+            # Off the session's screens while its file is still open: a field being edited
+            # loses the focus, and is saved (editingFinished), before the file closes. (The
+            # start page is built when first needed: removing the screens from a stack holding
+            # nothing else would move the focus only once the file was closed.)
+            self.stack.setCurrentWidget(self.start_page)
             self.stack.removeWidget(self.workspace)
             self.workspace.deleteLater()
             self.workspace = None
