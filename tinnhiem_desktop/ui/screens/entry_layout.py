@@ -91,6 +91,12 @@ def _shapes() -> list[ReadbackShape]:
     return shapes
 
 
+_IDEAL = (1, True, True)
+"""The start of the best score there is: every row fits, names (not compact), the optional column
+shown. The shapes are tried from the largest type down, so the first type size that reaches it
+holds the best plan."""
+
+
 def _score(plan: EntryPlan, grid: GridNeeds) -> tuple[object, ...]:
     if plan.fits:
         return (1, not plan.shape.compact, plan.with_optional, plan.shape.factor,
@@ -187,13 +193,23 @@ def plan_entry(width: int, height: int, grid: GridNeeds, list_min: QSize, size: 
 
 def _best(width: int, height: int, grid: GridNeeds, list_min: QSize,
           size: ReadbackSize) -> EntryPlan:
-    options: list[_Option] = []
+    best: _Option | None = None
+    last: ReadbackShape | None = None
     for shape in _shapes():
+        if (best is not None and last is not None and shape.factor != last.factor
+                and best.score[:3] == _IDEAL):
+            # Every row in view, names in the strip, the position column whole: no later shape
+            # (smaller type, or compact) can score higher, and the shapes not tried are the
+            # ones whose measuring costs most (each new type size measures every name again).
+            break
+        last = shape
         for arrange in (_side, _below):
             for plan in arrange(width, height, grid, list_min, size, shape):
-                options.append(_Option(plan, _score(plan, grid)))
-    if options:
-        return max(options, key=lambda o: o.score).plan
+                option = _Option(plan, _score(plan, grid))
+                if best is None or option.score > best.score:  # the first best, as max() did
+                    best = option
+    if best is not None:
+        return best.plan
     # Not even room for three rows under the smallest strip: the grid takes everything and the
     # strip and list share a sliver below (the window is tiny; scroll bars do the rest).
     shape = ReadbackShape(FACTORS[-1], 4, compact=True)
