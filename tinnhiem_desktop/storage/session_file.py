@@ -367,7 +367,7 @@ class SessionFile(SessionWrites):
         ``progress(done, total)``: log entries replayed so far."""
         with sql_errors(self.path):
             return verify_connection(self._conn, lambda: self.snapshot(ballots=False), regimes,
-                                     expect, progress)
+                                     expect, progress, path=self.path)
 
     @property
     def needs_upgrade(self) -> bool:
