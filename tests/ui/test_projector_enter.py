@@ -184,42 +184,49 @@ def _room_sees_the_board_drawn_afresh(projector: ProjectorWindow) -> bool:
 def test_after_every_kind_of_change_the_room_sees_the_board_drawn_afresh(
     qtbot: QtBot, window: MainWindow, dialogs: Dialogs, tmp_path: Path
 ) -> None:
-    path = make_session(tmp_path / "phien.tinnhiem", TWELVE, [])
+    path = make_session(tmp_path / "phien.tinnhiem", TWELVE, ["123" * 4] * 8)
     view = open_entry(window, path)
     projector = open_projector(qtbot, window, view)
     controller = window.controller
     assert controller is not None
+    type_id = controller.ballot_type_ids()[0]
     board = projector.board
     steps: list[tuple[str, bool]] = []
 
-    def step(name: str) -> None:
+    def step(name: str, heading: str) -> None:
         QApplication.processEvents()
+        assert board.heading_text() == heading, name
         steps.append((name, _room_sees_the_board_drawn_afresh(projector)))
 
+    step("opened", "PHIẾU SỐ 8")
     _enter(qtbot, view, "111111111111")
-    step("first ballot")
+    step("next ballot", "PHIẾU SỐ 9")
     _enter(qtbot, view, "111111111112")
-    step("one level changed")
+    step("one level changed, a digit more", "PHIẾU SỐ 10")
     dialogs.questions.append(True)
     dialogs.texts.append("Đọc nhầm")
     qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert board.heading_text() == "phiếu số 2 đã hủy"
-    step("voided: the same levels, greyed")
+    step("voided: the same levels, greyed", "phiếu số 10 đã hủy")
     qtbot.keyClick(view, Qt.Key.Key_Escape)
     _enter(qtbot, view, "111111111112")
-    assert board.heading_text() == "PHIẾU SỐ 2"
-    step("the same levels again, not greyed")
+    step("the same levels again, not greyed", "PHIẾU SỐ 10")
+    ten, nine = sorted(controller.session.active_ballots(type_id),
+                       key=lambda b: b.number, reverse=True)[:2]
+    controller.void_ballot(ten, "Đọc nhầm")
+    step("voided", "phiếu số 10 đã hủy")
+    controller.void_ballot(nine, "Đọc nhầm")
+    step("another voided, a digit less", "phiếu số 9 đã hủy")
+    _enter(qtbot, view, "222222222222")
+    step("after a void", "PHIẾU SỐ 9")
     dialogs.items.append(NOT_ISSUED_REASON)
     qtbot.keyClick(view, Qt.Key.Key_F8)
-    assert board.heading_text() == "PHIẾU SỐ 3"
-    step("wholly invalid")
+    step("wholly invalid", "PHIẾU SỐ 10")
     _enter(qtbot, view, "x0x0x0x0x0x0")
-    step("after an invalid one")
-    held = controller.set_aside(controller.ballot_type_ids()[0], "Không rõ")
-    step("set aside")
+    step("after an invalid one", "PHIẾU SỐ 11")
+    held = controller.set_aside(type_id, "Không rõ")
+    step("set aside", "phiếu số 12 để riêng")
     controller.decide_set_aside(held, "333333333333")
-    assert board.heading_text() == "PHIẾU SỐ 5"
-    step("decided")
+    step("decided", "PHIẾU SỐ 12")
     _enter(qtbot, view, "333333333331")
-    step("after the decision")
+    step("after the decision", "PHIẾU SỐ 13")
     assert [name for name, same in steps if not same] == []

@@ -133,6 +133,10 @@ class ProjectorBoard(QWidget):
         # A ballot's texts, translated once: they are asked for at every Enter.
         self._recorded_heading = self.tr("PHIẾU SỐ %1")
         self._voided_heading = self.tr("phiếu số %1 đã hủy")
+        self._heading_template: str | None = None
+        """The form of the heading shown (one of the two above), None for any other."""
+        self._number_ink: dict[str, QRect] = {}
+        """For each of those forms, where a new number can change the heading's pixels."""
         self._held_notice: str | None = None
         self._ballot_max = self._results_max = 12
         self._final = False
@@ -180,6 +184,7 @@ class ProjectorBoard(QWidget):
         self._ballot = None
         self._voided = False
         self._heading = self.tr("Chưa có phiếu nào được ghi.")
+        self._heading_template = None
         self._row_marks = self._mark_of_each()
         self._shown_marks = None
         self.update()
@@ -192,6 +197,10 @@ class ProjectorBoard(QWidget):
         self._voided = voided
         template = self._voided_heading if voided else self._recorded_heading
         self._heading = template.replace("%1", str(ballot.number))
+        # The same form with another number: its words before the number stay as they are.
+        heading_ink = self._number_ink.get(template, self._boxes["heading_ink"]) \
+            if template is self._heading_template else self._boxes["heading_ink"]
+        self._heading_template = template
         self._row_marks = self._mark_of_each()
         if ballot.invalid_reason is not None:
             self._notice_font = self._fitted_notice_font(self._notice(ballot))
@@ -201,7 +210,7 @@ class ProjectorBoard(QWidget):
             self._shown_marks = None
             self.update(QRegion(self._boxes["heading_ink"]) + QRegion(self._ballot_grid.box))
         else:
-            self.update(self._boxes["heading_ink"])
+            self.update(heading_ink)
             self._update_changed_marks()
 
     def _update_changed_marks(self) -> None:
@@ -228,6 +237,7 @@ class ProjectorBoard(QWidget):
         self._ballot = None
         self._voided = True
         self._heading = self.tr("phiếu số %1 để riêng").replace("%1", str(number))
+        self._heading_template = None
         self._held_notice = self.tr("Chờ Ban kiểm phiếu quyết định; chưa tính vào kết quả.")
         self._notice_font = self._fitted_notice_font(self._held_notice)
         self._row_marks = self._mark_of_each()
@@ -397,6 +407,8 @@ class ProjectorBoard(QWidget):
         # heading repaints must cover that ink too, or the top of the marks stays cut.
         self._boxes["heading_ink"] = _ink(self._fonts["heading"], self._boxes["heading"],
                                           self._heading_texts())
+        self._number_ink = {t: self._after_words(t) for t in (self._recorded_heading,
+                                                               self._voided_heading)}
         top += self._boxes["heading"].height() + margin // 2
         body = QRect(inner.x(), top, inner.width(), max(inner.bottom() + 1 - top, 10))
         self._ballot_max = min(GLYPH_CACHE_PX, round(h * 0.075))
@@ -412,6 +424,17 @@ class ProjectorBoard(QWidget):
         elif self._ballot is not None and self._ballot.invalid_reason is not None:
             self._notice_font = self._fitted_notice_font(self._notice(self._ballot))
         self.update()
+
+    def _after_words(self, template: str) -> QRect:
+        """The part of the heading's ink a new number in ``template`` can change: from half an
+        em before the number (its ink may reach back, over the space) to the heading's end."""
+        ink = self._boxes["heading_ink"]
+        if "%1" not in template:
+            return QRect(ink)
+        font = self._fonts["heading"]
+        words = QFontMetrics(font).horizontalAdvance(template[:template.index("%1")])
+        left = max(ink.x(), self._boxes["heading"].x() + words - font.pixelSize() // 2)
+        return QRect(left, ink.y(), ink.right() + 1 - left, ink.height())
 
     def _ballot_row_ems(self) -> list[float]:
         return [self._em(self._name_texts()), self._em(list(self._words.values()) + ["—"],
@@ -593,7 +616,11 @@ class ProjectorBoard(QWidget):
             if dirty.intersects(self._boxes["heading_ink"]):
                 painter.setPen(VOIDED if self._voided else HEADING)
                 painter.setFont(self._fonts["heading"])
+                # Clipped to a rectangle, the glyphs outside it are not drawn at all (a new
+                # number repaints only the number's end of the heading).
+                painter.setClipRect(dirty.intersected(self._boxes["heading_ink"]).boundingRect())
                 painter.drawText(self._boxes["heading"], LEFT, self._heading)
+                painter.setClipping(False)
             if dirty.intersects(self._ballot_grid.box):
                 self._paint_ballot(painter, dirty)
             if self._results_on and dirty.intersects(self._results_grid.box):
@@ -627,7 +654,7 @@ class ProjectorBoard(QWidget):
         images, ratio = self._mark_images, self.devicePixelRatioF()
         shown = {mark: images.get((mark, self._voided, ratio)) or self._mark_image(mark, ratio)
                  for mark in set(self._row_marks) if mark in self._marks}
-        if todo == self._marks_region:
+        if self._marks_region.subtracted(todo).isEmpty():  # all of them (== compares rects)
             for mark, at in zip(self._row_marks, self._mark_points, strict=False):
                 if mark in shown:
                     painter.drawPixmap(at, shown[mark])
