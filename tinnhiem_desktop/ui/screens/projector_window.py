@@ -66,6 +66,10 @@ class ProjectorWindow(QWidget):
         self.placement: Placement | None = None
         self._placed_on: object = None
         self._type_id = controller.ballot_type_ids()[0]
+        self._progress_prefix = ""
+        self._progress_template = self.tr("Đã nhập %1 / thu về %2")
+        """The progress line's words, asked for at every Enter: translated once, the ballot
+        type's name (when there are several) put before them when the type is loaded."""
         self.board = ProjectorBoard(self)
         self._results_timer = QTimer(self)
         self._results_timer.setSingleShot(True)
@@ -124,6 +128,8 @@ class ProjectorWindow(QWidget):
         session = self._controller.session
         regime = session.regime
         row = self._controller.progress(self._type_id)
+        several = len(self._controller.ballot_type_ids()) > 1
+        self._progress_prefix = f"{row.ballot_type.name} · " if several else ""
         collected = row.ballot_type.accounting.collected
         # The largest number it may show, for the room its heading needs (two small queries:
         # the type's ballots are never all read here).
@@ -139,11 +145,8 @@ class ProjectorWindow(QWidget):
             self._refresh_results()
 
     def _progress(self, recorded: str, collected: str) -> str:
-        text = self.tr("Đã nhập %1 / thu về %2").replace("%1", recorded).replace("%2", collected)
-        if len(self._controller.ballot_type_ids()) > 1:
-            name = self._controller.ballot_type(self._type_id).name
-            text = f"{name} · {text}"
-        return text
+        text = self._progress_template.replace("%1", recorded).replace("%2", collected)
+        return self._progress_prefix + text
 
     def _show_progress(self) -> None:
         row = self._controller.progress(self._type_id)
