@@ -311,15 +311,10 @@ class MainWindow(QMainWindow):
         self.status.show_session(None)
         self.start_page.focus_first()
 
-    def set_session(self, session: Session) -> None:
-        """Show ``session`` (closing the one open before). A file still to be verified
-        (``Session.open(..., verify=False)``) is shown with everything disabled until
-        :meth:`_await_verification` has it verified."""
-        from tinnhiem_desktop.ui.controller import SessionController
-
-        self._show_controller(SessionController(session, self))
-
     def _show_controller(self, controller: SessionController) -> None:
+        """Show the session of ``controller`` (closing the one open before). A file still being
+        verified is shown with everything disabled until :meth:`_await_verification` has it
+        verified."""
         from tinnhiem_desktop.domain.regimes import Kind
         from tinnhiem_desktop.ui.origin_text import OriginTexts
         from tinnhiem_desktop.ui.workspace import Workspace
