@@ -5,7 +5,6 @@ a file says it is opening it, then shows it (or the start page, if it cannot).""
 
 from __future__ import annotations
 
-import hashlib
 import threading
 from pathlib import Path
 from typing import Any
@@ -22,6 +21,7 @@ from tinnhiem_desktop.ui.dialogs.prompts import Prompter
 from tinnhiem_desktop.ui.main_window import MainWindow
 from tinnhiem_desktop.ui.settings import AppSettings
 
+from ..helpers import sha256_of
 from ..robustness.forgery import forging
 from .conftest import Dialogs
 
@@ -65,10 +65,6 @@ def verified_before_the_build(monkeypatch: pytest.MonkeyPatch) -> threading.Even
     return done
 
 
-def _sha(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
 def test_a_file_verified_during_the_build_is_usable_in_its_first_frame(
     qtbot: QtBot, window: MainWindow, session_path: Path, verified_before_the_build: Any,
 ) -> None:
@@ -97,7 +93,7 @@ def test_a_tampered_file_verified_during_the_build_is_refused_unchanged(
 ) -> None:
     with forging(session_path) as conn:
         conn.execute("UPDATE ballot_types SET name = 'Phiếu khác'")
-    before = _sha(session_path)
+    before = sha256_of(session_path)
     watch = PaintsWhileDisabled(window)
     QApplication.instance().installEventFilter(watch)  # type: ignore[union-attr]
     try:
@@ -107,7 +103,7 @@ def test_a_tampered_file_verified_during_the_build_is_refused_unchanged(
     assert not any(watch.paints)  # never shown usable
     assert len(dialogs.warnings) == 1 and "không nguyên vẹn" in dialogs.warnings[0]
     assert window.controller is None and window.stack.currentWidget() is window.start_page
-    assert _sha(session_path) == before
+    assert sha256_of(session_path) == before
     assert not session_path.with_name(session_path.name + ".lock").exists()
 
 
