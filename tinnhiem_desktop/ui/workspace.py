@@ -9,7 +9,7 @@ ballots) and imports only what that screen needs, so the file is usable sooner. 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, TypeVar, cast
 
 from PySide6.QtCore import Slot
 from PySide6.QtGui import QShowEvent
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from tinnhiem_desktop.ui.flows.decisions import DecisionsFlow
     from tinnhiem_desktop.ui.flows.deck import DeckFlow
     from tinnhiem_desktop.ui.flows.exports import ExportFlow
+    from tinnhiem_desktop.ui.flows.flow import Flow
     from tinnhiem_desktop.ui.screens.entry_screen import EntryScreen
     from tinnhiem_desktop.ui.screens.officials_screen import OfficialsScreen
     from tinnhiem_desktop.ui.screens.results_screen import ResultsScreen
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
 
 SESSION, OFFICIALS, ENTRY, RESULTS = range(4)
 W = TypeVar("W", bound=QWidget)
+F = TypeVar("F", bound="Flow")
 
 
 class _Page(QWidget):
@@ -74,7 +76,7 @@ class Workspace(QTabWidget):
         self.controller = controller
         self._prompter = prompter
         self._zoom: float | None = None
-        self._flows: dict[str, Any] = {}
+        self._flows: dict[type[Flow], Flow] = {}
         self._pages = [_Page(build, self) for build in (
             self._build_session, self._build_officials, self._build_entry,
             self._build_results)]
@@ -172,55 +174,46 @@ class Workspace(QTabWidget):
 
     # ------------------------------------------------------------ the flows, when first used
 
-    def _flow(self, name: str, make: Callable[[], Any]) -> Any:
-        if name not in self._flows:
-            self._flows[name] = make()
-        return self._flows[name]
+    def _flow(self, kind: type[F]) -> F:
+        """The one flow of ``kind`` for this workspace, made when first asked for."""
+        if kind not in self._flows:
+            self._flows[kind] = kind(self.controller, self._prompter, self)
+        return cast(F, self._flows[kind])
 
     @property
     def closing(self) -> ClosingFlow:
         """Finalising, addenda, checking the file."""
         from tinnhiem_desktop.ui.flows.closing import ClosingFlow
 
-        flow: ClosingFlow = self._flow(
-            "closing", lambda: ClosingFlow(self.controller, self._prompter, self))
-        return flow
+        return self._flow(ClosingFlow)
 
     @property
     def exports(self) -> ExportFlow:
         """Results and blank ballot papers to files."""
         from tinnhiem_desktop.ui.flows.exports import ExportFlow
 
-        flow: ExportFlow = self._flow(
-            "exports", lambda: ExportFlow(self.controller, self._prompter, self))
-        return flow
+        return self._flow(ExportFlow)
 
     @property
     def copies(self) -> CopiesFlow:
         """A checked copy of the file; the folder of rolling copies."""
         from tinnhiem_desktop.ui.flows.copies import CopiesFlow
 
-        flow: CopiesFlow = self._flow(
-            "copies", lambda: CopiesFlow(self.controller, self._prompter, self))
-        return flow
+        return self._flow(CopiesFlow)
 
     @property
     def decisions(self) -> DecisionsFlow:
         """The committee's decisions: set-aside ballots, spot-checks."""
         from tinnhiem_desktop.ui.flows.decisions import DecisionsFlow
 
-        flow: DecisionsFlow = self._flow(
-            "decisions", lambda: DecisionsFlow(self.controller, self._prompter, self))
-        return flow
+        return self._flow(DecisionsFlow)
 
     @property
     def deck(self) -> DeckFlow:
         """The test deck."""
         from tinnhiem_desktop.ui.flows.deck import DeckFlow
 
-        flow: DeckFlow = self._flow(
-            "deck", lambda: DeckFlow(self.controller, self._prompter, self))
-        return flow
+        return self._flow(DeckFlow)
 
     # ------------------------------------------------------------ what the window asks
 
