@@ -131,14 +131,15 @@ def verify_connection(
     regimes: Mapping[str, Regime],
     expect: str | None = None,
     progress: Callable[[int, int], None] | None = None,
-    path: Path | None = None,
+    *,
+    path: Path,
 ) -> VerifyReport:
     """Check an open session file; ``tables_snapshot`` reads what its tables hold except the
     ballots (read here a row at a time, alongside the log: see :func:`_replay_log`).
 
-    ``path``: the file ``conn`` reads. With it, SQLite's integrity check runs beside the rest
-    (:class:`_PagesCheck`); without it, first. Either way its verdict comes first: a file whose
-    pages are damaged is reported as that alone, whatever reading it found (or failed on).
+    ``path``: the file ``conn`` reads; SQLite's integrity check of it runs beside the rest
+    (:class:`_PagesCheck`), and its verdict comes first: a file whose pages are damaged is
+    reported as that alone, whatever reading it found (or failed on).
 
     ``expect``: a fingerprint (or its first 16+ hex digits) printed on paper; every log entry
     after which the file had it is reported in ``matches``, with what came after.
@@ -149,11 +150,6 @@ def verify_connection(
     4 bytes per ballot and a bitmap of the numbers in use: memory hardly grows with the log
     (0.09 MB allocated at 10,000 × 50, 0.51 MB at 100,000 × 100; it was 4.5 and 52 MB).
     """
-    if path is None:
-        result = [str(r[0]) for r in conn.execute("PRAGMA integrity_check")]
-        if result != ["ok"]:
-            return _damaged(expect, result)
-        return _verify_contents(conn, tables_snapshot, regimes, expect, progress)
     pages = _PagesCheck(path)
     try:
         report = _verify_contents(conn, tables_snapshot, regimes, expect, progress)
