@@ -30,3 +30,68 @@ def test_many_qt_calls_do_not_free_none_or_true() -> None:
                           env=env, timeout=120)
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip() == "ok"
+
+
+# ---------------------------------------------------------------- PySide's source reading
+
+QUICK_CHILD = """
+import inspect, sys
+import tinnhiem_desktop.ui
+read = []
+real_getsource = inspect.getsource
+def counting(obj):
+    read.append(getattr(obj, "__name__", obj))
+    return real_getsource(obj)
+inspect.getsource = counting
+import tinnhiem_desktop.ui.main_window        # imports modules that use PySide6 (i18n)
+import tinnhiem_desktop.domain.results        # imports pure ones (model)
+feature = sys.modules["shibokensupport.feature"]
+ours = [n for n in read if n.startswith("tinnhiem_desktop")]
+print(ours)
+print(feature.pyside_feature_dict["tinnhiem_desktop.ui.i18n"],
+      feature.pyside_feature_dict["tinnhiem_desktop.domain.model"])
+"""
+
+
+def test_pyside_no_longer_reads_the_source_of_each_module_imported() -> None:
+    """After ``import tinnhiem_desktop.ui``, PySide's per-import check reads no module's
+    source through ``inspect`` (32–40 ms of start-up) and still tells a module that uses
+    PySide6 (0) from one that does not (-1)."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, "-c", QUICK_CHILD], capture_output=True, text=True,
+                          env=env, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split("\n")[:2] == ["[]", "0 -1"]
+
+
+def test_the_quick_check_answers_as_pysides_own_for_every_module_loaded() -> None:
+    import tinnhiem_desktop.ui  # noqa: F401 - installs the quick check
+    import tinnhiem_desktop.ui.main_window  # noqa: F401 - modules that use PySide6 and not
+
+    feature = sys.modules["shibokensupport.feature"]
+    quick = feature._mod_uses_pyside
+    original = quick.original
+    modules = [m for m in list(sys.modules.values()) if m is not None]
+    assert len(modules) > 300
+    answers = {m.__name__: quick(m) for m in modules}
+    assert answers == {m.__name__: original(m) for m in modules}
+    assert answers["tinnhiem_desktop.ui.main_window"] is True
+    assert answers["tinnhiem_desktop.domain.model"] is False
+    assert answers["sys"] is False  # built in: PySide's own check answers
+
+
+def test_the_quick_check_is_installed_once_and_skips_a_pyside_without_the_check(
+        monkeypatch) -> None:
+    import types
+
+    from tinnhiem_desktop.ui.pyside_fixes import read_sources_quickly
+
+    assert read_sources_quickly() is False  # done when tinnhiem_desktop.ui was imported
+    monkeypatch.setitem(sys.modules, "shibokensupport.feature", types.ModuleType("feature"))
+    assert read_sources_quickly() is False
+    fake = types.ModuleType("feature")
+    fake._mod_uses_pyside = lambda module: True  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "shibokensupport.feature", fake)
+    assert read_sources_quickly() is True
+    assert fake._mod_uses_pyside(sys) is True  # type: ignore[attr-defined]  # via the original
+    assert fake._mod_uses_pyside(types) is False  # type: ignore[attr-defined]  # its bytes
