@@ -153,3 +153,32 @@ def test_settle_publishes_an_ended_works_outcome_now_and_once(qtbot: QtBot) -> N
     assert results == ["xong", "xong"] and ended == [True, True]
     qtbot.wait(20)
     assert results == ["xong", "xong"] and ended == [True, True]
+
+
+def test_settle_within_waits_that_long_at_most_for_the_work_to_end(qtbot: QtBot) -> None:
+    """`LongTask.settle(within)`: work that ends within the time is published at once, on this
+    thread; work that outlasts it is not waited for longer, and comes through the event loop."""
+    from tinnhiem_desktop.ui.long_task import LongTask
+
+    task = LongTask()
+    results: list[object] = []
+    task.succeeded.connect(results.append)
+    go = threading.Event()
+
+    def work(progress: Progress) -> str:
+        assert go.wait(10)
+        return "xong"
+
+    task.start(work)
+    threading.Timer(0.05, go.set).start()  # ends in 50 ms: within the 10 s allowed
+    assert task.settle(within=10) and results == ["xong"] and not task.running
+
+    go.clear()
+    task.start(work)
+    started = time.monotonic()
+    assert not task.settle(within=0.1)  # outlasts it
+    waited = time.monotonic() - started
+    assert 0.09 <= waited < 5 and task.running and results == ["xong"]
+    go.set()
+    qtbot.waitUntil(lambda: results == ["xong", "xong"])
+    assert not task.running

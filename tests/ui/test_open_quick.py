@@ -87,6 +87,38 @@ def test_a_file_verified_during_the_build_is_usable_in_its_first_frame(
     assert window.close_action.isEnabled() and window.finalise_action.isEnabled()
 
 
+def test_a_file_verified_a_moment_after_the_build_is_usable_in_its_first_frame(
+    qtbot: QtBot, window: MainWindow, session_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Verify still running when the screens are built, and ending within ``VERIFY_GRACE_S``:
+    the window waits for it rather than paint a frame of the file disabled."""
+    built = threading.Event()
+    real_verify = controller_module.verify_file
+    real_settle = controller_module.SessionController.settle_verify
+
+    def verify_file(*args: Any, **kwargs: Any) -> Any:
+        assert built.wait(10)  # starts only once the screens are built
+        return real_verify(*args, **kwargs)
+
+    def settle_verify(self: Any, within: float = 0.0) -> None:
+        built.set()
+        real_settle(self, within)
+
+    monkeypatch.setattr(controller_module, "verify_file", verify_file)
+    monkeypatch.setattr(controller_module.SessionController, "settle_verify", settle_verify)
+    watch = PaintsWhileDisabled(window)
+    QApplication.instance().installEventFilter(watch)  # type: ignore[union-attr]
+    try:
+        assert window.open_path(session_path)
+        assert built.is_set() and window.controller is not None
+        assert not window.controller.verifying and window.workspace is not None
+        assert window.workspace.isEnabled()
+        qtbot.waitUntil(lambda: len(watch.paints) > 0)
+    finally:
+        QApplication.instance().removeEventFilter(watch)  # type: ignore[union-attr]
+    assert all(watch.paints), watch.paints  # never a frame disabled
+
+
 def test_a_tampered_file_verified_during_the_build_is_refused_unchanged(
     qtbot: QtBot, window: MainWindow, dialogs: Dialogs, session_path: Path,
     verified_before_the_build: Any,

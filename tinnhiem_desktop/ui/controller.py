@@ -143,11 +143,12 @@ class SessionController(QObject):
         path = self._session.path
         task.start(lambda progress: verify_file(path, progress=progress), "tinnhiem-verify")
 
-    def settle_verify(self) -> None:
-        """If the verification started has ended already, publish its outcome now (see
-        :meth:`LongTask.settle`); otherwise it comes through the event loop as usual."""
+    def settle_verify(self, within: float = 0.0) -> None:
+        """If the verification started has ended already, or ends within ``within`` seconds,
+        publish its outcome now (see :meth:`LongTask.settle`); otherwise it comes through the
+        event loop as usual."""
         if self._verify_task is not None:
-            self._verify_task.settle()
+            self._verify_task.settle(within)
 
     @Slot(object)
     def _on_verify_task_succeeded(self, report: VerifyReport) -> None:

@@ -80,14 +80,17 @@ class LongTask(QObject):
         if thread is not None:
             thread.join(timeout)
 
-    def settle(self) -> bool:
-        """Publish the outcome now, on this (GUI) thread, if the work has already ended; True
-        if it was published (now or before). Saves waiting for the event loop: a window that
-        verified a small file while it built its screens shows it usable in its first frame,
-        not after a frame of it disabled."""
+    def settle(self, within: float = 0.0) -> bool:
+        """Publish the outcome now, on this (GUI) thread, if the work has ended, or ends within
+        ``within`` seconds (this thread waits that long at most); True if it was published (now
+        or before). Saves waiting for the event loop: a window that verified a small file while
+        it built its screens shows it usable in its first frame, not after a frame of it
+        disabled."""
         thread = self._thread
         if thread is None:
             return True
+        if within > 0:
+            thread.join(within)
         if thread.is_alive():
             return False
         self._on_over(self._run_id)
