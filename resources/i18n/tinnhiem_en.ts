@@ -61,42 +61,42 @@ The finalised results are not changed: the addendum is appended to the file's lo
 <context>
     <name>BallotListModel</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="268" />
+        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="280" />
         <source>Số</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="268" />
+        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="280" />
         <source>Lúc ghi</source>
         <translation>Recorded at</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="268" />
+        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="280" />
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="268" />
+        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="281" />
         <source>Phiếu</source>
         <translation>Ballot</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="262" />
+        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="279" />
         <source>ĐÃ HỦY</source>
         <translation>VOIDED</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="262" />
+        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="279" />
         <source>Có hiệu lực</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="310" />
+        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="370" />
         <source>Không hợp lệ toàn bộ: %1</source>
         <translation>Wholly invalid: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="323" />
+        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="383" />
         <source> — hủy lúc %1: %2</source>
         <translation> — voided at %1: %2</translation>
     </message>
@@ -828,228 +828,228 @@ Reason in the log: đối chiếu lượt nhập kiểm tra (comparison of passe
         <translation>Set the ballot aside for the committee…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="96" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="99" />
         <source>PHIẾU GHI GẦN NHẤT</source>
         <translation>LAST RECORDED</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="98" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="101" />
         <source>Chưa có người được lấy phiếu: nhập danh sách ở màn hình Người được lấy phiếu (Ctrl+2).</source>
         <translation>No officials yet: enter the list on the Officials screen (Ctrl+2).</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="102" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="105" />
         <source>Phiên đang dở: phiếu ghi gần nhất là số %1, lúc %2 ngày %3 (ở dải đọc lại). Phiếu tiếp theo là số %4.</source>
         <translation>Session in progress: the last ballot recorded is no. %1, at %2 on %3 (in the read-back strip). The next is no. %4.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="121" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="125" />
         <source>ĐÃ CHỐT KẾT QUẢ lúc %1 (người chốt: %2): không nhập, không hủy phiếu được nữa. Mọi sửa chữa ghi thành đính chính (Kết quả → Thêm đính chính…).</source>
         <translation>RESULTS FINALISED at %1 (by %2): ballots can no longer be entered or voided. Any correction is recorded as an addendum (Results → Add addendum…).</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="125" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="129" />
         <source>CHỈ XEM: tệp mở ở chế độ chỉ xem, không nhập phiếu được.</source>
         <translation>VIEW ONLY: the file is open view-only; ballots cannot be entered.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="131" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="135" />
         <source>Phiên đã chốt kết quả: không nhập, không hủy phiếu được. Sửa chữa ghi thành đính chính (Kết quả → Thêm đính chính…).</source>
         <translation>The results are finalised: ballots cannot be entered or voided. Corrections are recorded as addenda (Results → Add addendum…).</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="134" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="138" />
         <source>Tệp mở ở chế độ chỉ xem: không nhập, không hủy phiếu được.</source>
         <translation>The file is open view-only: ballots cannot be entered or voided.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="147" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="151" />
         <source>Chưa nhập số phiếu thu về: nhập số phiếu phát ra và thu về ở màn hình Phiên (Ctrl+1) trước khi nhập phiếu.</source>
         <translation>No collected count yet: enter the issued and collected counts on the Session screen (Ctrl+1) before entering ballots.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="150" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="154" />
         <source>Đã nhập đủ %1/%2 phiếu thu về: không nhập thêm được. Nếu đếm lại thấy nhiều phiếu hơn, sửa số phiếu thu về ở màn hình Phiên (Ctrl+1).</source>
         <translation>All %1/%2 collected ballots are entered: no more can be entered. If a recount finds more ballots, correct the collected count on the Session screen (Ctrl+1).</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="171" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="175" />
         <source>ĐÃ CHỐT</source>
         <translation>FINALISED</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="172" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="176" />
         <source>CHỈ XEM</source>
         <translation>VIEW ONLY</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="176" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="180" />
         <source>Nhập lại phiếu số %1 đã hủy (Esc: thôi)</source>
         <translation>Re-entering voided ballot no. %1 (Esc: stop)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="178" />
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="192" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="182" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="196" />
         <source>PHIẾU SỐ %1</source>
         <translation>BALLOT NO. %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="184" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="188" />
         <source>Chưa nhập số phiếu thu về</source>
         <translation>No collected count yet</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="187" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="191" />
         <source>Đã nhập đủ %1/%2 phiếu thu về</source>
         <translation>All %1/%2 collected ballots entered</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="196" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="200" />
         <source>Đã nhập %1 / thu về %2</source>
         <translation>Recorded %1 / collected %2</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="200" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="204" />
         <source>để riêng: %1</source>
         <translation>set aside: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="248" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="252" />
         <source>Đã đủ các dòng: nhấn Enter để ghi, hoặc Backspace / Lên để sửa.</source>
         <translation>Every row is filled: press Enter to record, or Backspace / Up to correct.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="268" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="272" />
         <source>Phím “%1” không dùng ở đây. Dùng %2, 0 / Cách, x.</source>
         <translation>Key “%1” is not used here. Use %2, 0 / Space, x.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="276" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="280" />
         <source>Đủ %1 dòng: nhấn Enter để ghi phiếu.</source>
         <translation>All %1 rows filled: press Enter to record.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="317" />
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="370" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="321" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="374" />
         <source>Chưa có người được lấy phiếu trên phiếu này.</source>
         <translation>This ballot has no officials yet.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="323" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="327" />
         <source>Dòng %1 chưa nhập: đã chuyển tới dòng đó.</source>
         <translation>Row %1 is not entered yet: moved there.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="343" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="347" />
         <source>Cả phiếu không hợp lệ</source>
         <translation>Whole ballot invalid</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="344" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="348" />
         <source>Lý do (chọn hoặc gõ):</source>
         <translation>Reason (choose or type):</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="359" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="363" />
         <source>Chưa có phiếu nào để hủy.</source>
         <translation>No ballot to void yet.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="375" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="379" />
         <source>Để riêng phiếu số %1</source>
         <translation>Set ballot %1 aside</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="376" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="380" />
         <source>Phiếu số %1 để riêng chờ Ban kiểm phiếu quyết định.
 Ghi chú ngắn (ví dụ: dấu không rõ ở dòng 3), Enter để ghi, Esc để thôi:</source>
         <translation>Ballot %1 is set aside for the counting committee's decision.
 A short note (e.g. unclear mark on row 3), Enter to record, Esc to cancel:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="380" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="384" />
         <source>Không để riêng phiếu nào.</source>
         <translation>No ballot set aside.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="390" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="394" />
         <source>Phiếu số %1 để riêng chờ Ban kiểm phiếu quyết định (Kết quả → Phiếu chờ quyết định…).</source>
         <translation>Ballot %1 set aside for the committee's decision (Results → Ballots awaiting a decision…).</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="398" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="402" />
         <source>Phiếu này đã bị hủy trước đó.</source>
         <translation>This ballot was already voided.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="402" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="406" />
         <source>Hủy phiếu</source>
         <translation>Void ballot</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="403" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="407" />
         <source>Hủy phiếu số %1 (ghi lúc %2: %3) để nhập lại?
 Phiếu cũ vẫn được lưu, ghi là đã hủy.</source>
         <translation>Void ballot no. %1 (recorded at %2: %3) to re-enter it?
 The old ballot stays in the file, marked as voided.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="411" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="415" />
         <source>Lý do hủy phiếu</source>
         <translation>Reason for voiding</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="411" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="415" />
         <source>Lý do hủy:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="411" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="415" />
         <source>Nhập sai, nhập lại</source>
         <translation>Entered wrongly, re-entered</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="422" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="426" />
         <source>Phiếu số %1 đã hủy. Sửa rồi nhấn Enter để ghi lại với cùng số.</source>
         <translation>Ballot no. %1 voided. Correct it and press Enter to record it with the same number.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="435" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="439" />
         <source>Thôi nhập lại: phiếu số %1 đã hủy và chưa được ghi lại.</source>
         <translation>Re-entry stopped: ballot no. %1 is voided and not recorded again.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="444" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="448" />
         <source>Phiếu số %1 đã hủy và đang được nhập lại, chưa ghi.</source>
         <translation>Ballot no. %1 was voided and is being entered again; it is not recorded.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="448" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="452" />
         <source>Phiếu số %1 đang nhập dở (%2/%3 dòng), chưa ghi.</source>
         <translation>Ballot no. %1 is half entered (%2/%3 rows); it is not recorded.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="459" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="463" />
         <source>Phiếu đang nhập dở</source>
         <translation>Ballot half entered</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="460" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="464" />
         <source>Vẫn đóng? Phiếu này sẽ không được ghi; phải nhập lại khi mở lại phiên.</source>
         <translation>Close anyway? This ballot will not be recorded; enter it again when the session is reopened.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="476" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="480" />
         <source>ĐÃ GHI</source>
         <translation>RECORDED</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="477" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="481" />
         <source>Đã ghi phiếu số %1.</source>
         <translation>Ballot no. %1 recorded.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="527" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="531" />
         <source>Phiếu đang nhập dở đã bỏ; phiếu đã hủy vẫn chưa nhập lại.</source>
         <translation>The unfinished ballot was dropped; a voided ballot is still not re-entered.</translation>
     </message>
@@ -1679,7 +1679,7 @@ Enter ballots, compute results and print the counting minutes, offline. Each bal
 <context>
     <name>LongTask</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/long_task.py" line="172" />
+        <location filename="../../tinnhiem_desktop/ui/long_task.py" line="175" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -1687,239 +1687,239 @@ Enter ballots, compute results and print the counting minutes, offline. Each bal
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="145" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="151" />
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="147" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="153" />
         <source>&amp;Mới…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="148" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="154" />
         <source>M&amp;ở…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="149" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="155" />
         <source>Mở &amp;gần đây</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="154" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="160" />
         <source>&amp;Lưu bản sao…</source>
         <translation>&amp;Save a copy…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="155" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="161" />
         <source>Mở thư mục &amp;sao lưu</source>
         <translation>Open &amp;backup folder</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="156" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="162" />
         <source>&amp;In biên bản…</source>
         <translation>&amp;Print minutes…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="159" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="165" />
         <source>Đó&amp;ng phiên</source>
         <translation>&amp;Close session</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="165" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="171" />
         <source>Tạo bản cho tổ &amp;kiểm phiếu…</source>
         <translation>Copy for a counting &amp;group…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="167" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="173" />
         <source>Tạo lượt nhập kiểm t&amp;ra…</source>
         <translation>Create a second pass (r&amp;e-entry)…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="169" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="175" />
         <source>Đối &amp;chiếu các lượt nhập…</source>
         <translation>Co&amp;mpare passes…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="172" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="178" />
         <source>Gộ&amp;p kết quả các tổ…</source>
         <translation>Merge the groups' resul&amp;ts…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="174" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="180" />
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="176" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="182" />
         <source>&amp;Kết quả</source>
         <translation>&amp;Results</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="177" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="183" />
         <source>&amp;Chốt kết quả…</source>
         <translation>&amp;Finalise results…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="181" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="187" />
         <source>&amp;Phiếu chờ quyết định…</source>
         <translation>Ballots awaiting a &amp;decision…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="183" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="189" />
         <source>Kiểm tra xác s&amp;uất…</source>
         <translation>S&amp;pot-check…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="186" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="192" />
         <source>&amp;Kiểm tra tệp và dấu vân tay…</source>
         <translation>&amp;Check the file and its fingerprint…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="195" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="201" />
         <source>Côn&amp;g cụ</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="196" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="202" />
         <source>&amp;Bộ phiếu thử…</source>
         <translation>&amp;Test deck…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="199" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="205" />
         <source>&amp;Kiểm tra kết quả phiếu thử…</source>
         <translation>&amp;Check the test deck result…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="203" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="209" />
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="204" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="210" />
         <source>&amp;1 Phiên</source>
         <translation>&amp;1 Session</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="204" />
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="341" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="210" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="342" />
         <source>&amp;2 Người được lấy phiếu</source>
         <translation>&amp;2 Officials</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="205" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="211" />
         <source>&amp;3 Nhập phiếu</source>
         <translation>&amp;3 Ballot entry</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="205" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="211" />
         <source>&amp;4 Kết quả</source>
         <translation>&amp;4 Results</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="213" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="219" />
         <source>Màn hình &amp;chiếu</source>
         <translation>&amp;Projector view</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="217" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="223" />
         <source>Hiện &amp;kết quả trên màn hình chiếu</source>
         <translation>Show &amp;results on the projector</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="224" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="230" />
         <source>Phóng &amp;to chữ</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="226" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="232" />
         <source>Thu &amp;nhỏ chữ</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="228" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="234" />
         <source>Cỡ chữ &amp;mặc định</source>
         <translation>&amp;Default size</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="231" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="237" />
         <source>&amp;Cài đặt</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="232" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="238" />
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="241" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="247" />
         <source>T&amp;rợ giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="242" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="248" />
         <source>&amp;Phím tắt nhập phiếu</source>
         <translation>Ballot entry &amp;keys</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="243" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="249" />
         <source>&amp;Giới thiệu</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="253" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="259" />
         <source>(chưa có)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="95" />
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="310" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="101" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="316" />
         <source>Kiểm phiếu tín nhiệm</source>
         <translation>Confidence ballot counting</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="262" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="268" />
         <source>Đang mở tệp phiên %1…</source>
         <translation>Opening the session file %1…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="342" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="343" />
         <source>&amp;2 Người được bỏ phiếu tín nhiệm</source>
         <translation>&amp;2 Officials</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="647" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="649" />
         <source>Bản cài đặt bị hỏng: không nạp được %1 (%2). Hãy cài đặt lại phần mềm.</source>
         <translation>This installation is broken: %1 could not be loaded (%2). Please reinstall the app.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="648" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="650" />
         <source>thư viện xem trước biên bản</source>
         <translation>the minutes preview library</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="345" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="346" />
         <source>Kiểm phiếu tín nhiệm — %1</source>
         <translation>Confidence ballot counting — %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="151" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="157" />
         <source>Mở phiên mẫ&amp;u</source>
         <translation>Open s&amp;ample session</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="179" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="185" />
         <source>&amp;Thêm đính chính…</source>
         <translation>&amp;Add addendum…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="189" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="195" />
         <source>&amp;Xuất kết quả…</source>
         <translation>&amp;Export results…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="191" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="197" />
         <source>&amp;In mẫu phiếu trắng…</source>
         <translation>Print &amp;blank ballots…</translation>
     </message>
@@ -2221,61 +2221,61 @@ Enter ballots, compute results and print the counting minutes, offline. Each bal
 <context>
     <name>ProjectorBoard</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="150" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="161" />
         <source>Không đánh dấu</source>
         <translation>No mark</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="151" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="162" />
         <source>Nhiều dấu</source>
         <translation>Several marks</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="175" />
-        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="321" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="186" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="352" />
         <source>Chưa có phiếu nào được ghi.</source>
         <translation>No ballot recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="185" />
-        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="319" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="135" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="350" />
         <source>phiếu số %1 đã hủy</source>
         <translation>ballot no. %1 voided</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="185" />
-        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="318" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="134" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="349" />
         <source>PHIẾU SỐ %1</source>
         <translation>BALLOT NO. %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="215" />
-        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="320" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="239" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="351" />
         <source>phiếu số %1 để riêng</source>
         <translation>ballot no. %1 set aside</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="216" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="241" />
         <source>Chờ Ban kiểm phiếu quyết định; chưa tính vào kết quả.</source>
         <translation>Awaiting the counting committee's decision; not counted yet.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="280" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="311" />
         <source>Trang %1/%2</source>
         <translation>Page %1/%2</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="296" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="327" />
         <source>KHÔNG HỢP LỆ cả phiếu: %1</source>
         <translation>Whole ballot INVALID: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="400" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="444" />
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="401" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/projector_board.py" line="445" />
         <source>Ngưỡng</source>
         <translation>Band</translation>
     </message>
@@ -2283,22 +2283,22 @@ Enter ballots, compute results and print the counting minutes, offline. Each bal
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/projector_window.py" line="119" />
+        <location filename="../../tinnhiem_desktop/ui/screens/projector_window.py" line="123" />
         <source>Màn hình chiếu — %1</source>
         <translation>Projector view — %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/projector_window.py" line="142" />
+        <location filename="../../tinnhiem_desktop/ui/screens/projector_window.py" line="70" />
         <source>Đã nhập %1 / thu về %2</source>
         <translation>Recorded %1 / collected %2</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/projector_window.py" line="160" />
+        <location filename="../../tinnhiem_desktop/ui/screens/projector_window.py" line="163" />
         <source>KẾT QUẢ ĐÃ CHỐT</source>
         <translation>FINALISED RESULTS</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/projector_window.py" line="160" />
+        <location filename="../../tinnhiem_desktop/ui/screens/projector_window.py" line="163" />
         <source>KẾT QUẢ TẠM THỜI</source>
         <translation>RUNNING RESULTS</translation>
     </message>
@@ -3163,27 +3163,27 @@ hợp lệ</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/workspace.py" line="81" />
+        <location filename="../../tinnhiem_desktop/ui/workspace.py" line="83" />
         <source>1 · Phiên</source>
         <translation>1 · Session</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/workspace.py" line="82" />
+        <location filename="../../tinnhiem_desktop/ui/workspace.py" line="84" />
         <source>2 · Người được lấy phiếu</source>
         <translation>2 · Officials</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/workspace.py" line="84" />
+        <location filename="../../tinnhiem_desktop/ui/workspace.py" line="86" />
         <source>2 · Người được bỏ phiếu tín nhiệm</source>
         <translation>2 · Officials</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/workspace.py" line="85" />
+        <location filename="../../tinnhiem_desktop/ui/workspace.py" line="87" />
         <source>3 · Nhập phiếu</source>
         <translation>3 · Ballot entry</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/workspace.py" line="86" />
+        <location filename="../../tinnhiem_desktop/ui/workspace.py" line="88" />
         <source>4 · Kết quả</source>
         <translation>4 · Results</translation>
     </message>

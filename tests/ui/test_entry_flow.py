@@ -105,7 +105,8 @@ def test_twenty_ballots_by_keyboard(
     # The ballot list: void ballot 3 from the list (F6, Delete) and enter it again.
     qtbot.keyClick(view, Qt.Key.Key_F6)
     assert entry.list_view.hasFocus()
-    row = next(i for i, b in enumerate(entry.ballot_list.rows) if b.number == 3)
+    row = next(i for i in range(entry.ballot_list.rowCount())
+               if entry.ballot_list.ballot_at(i).number == 3)
     entry.list_view.setCurrentIndex(entry.ballot_list.index(row, 0))
     dialogs.questions.append(True)
     dialogs.texts.append("Kiểm tra lại thấy sai")

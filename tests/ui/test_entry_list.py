@@ -36,7 +36,7 @@ def _highlighted(entry: EntryScreen) -> Ballot:
     assert [i.row() for i in selected] == [current.row()]
     rect = entry.list_view.visualRect(entry.ballot_list.index(current.row(), 0))
     assert entry.list_view.viewport().rect().contains(rect), "highlighted row out of sight"
-    return entry.ballot_list.rows[current.row()]
+    return entry.ballot_list.ballot_at(current.row())
 
 
 def test_f6_up_up_delete_voids_the_highlighted_ballot(
@@ -144,7 +144,7 @@ def test_the_list_shows_each_new_ballot_soon_after_the_read_back(
     assert entry.plan is not None and not entry.plan.list_stacked
     qtbot.keyClicks(entry.paper_view, "12312")
     qtbot.keyClick(entry.paper_view, Qt.Key.Key_Return)
-    assert entry.ballot_list.rows[-1].number == 31  # the model at once
+    assert entry.ballot_list.ballot_at(30).number == 31  # the model at once
 
     def last_row_in_view() -> bool:
         rect = entry.list_view.visualRect(entry.ballot_list.index(30, 0))

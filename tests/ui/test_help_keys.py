@@ -181,7 +181,7 @@ def test_the_list_keys_do_what_the_box_says(
     view = entry.list_view
 
     def highlighted() -> int:
-        return int(entry.ballot_list.rows[view.currentIndex().row()].number)
+        return int(entry.ballot_list.ballot_at(view.currentIndex().row()).number)
 
     qtbot.keyClick(entry.paper_view, K.Key_F6)
     assert highlighted() == 30  # opens on the most recent ballot

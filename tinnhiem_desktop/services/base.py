@@ -133,6 +133,16 @@ class SessionBase:
         """Every ballot of a type ever recorded, voided ones included, in recording order."""
         return self._file.ballots(type_id)
 
+    def ballot_page(self, type_id: int, start: int, size: int) -> list[Ballot]:
+        """Positions ``start`` to ``start + size - 1`` of :meth:`ballots` (fewer at the end):
+        what a list shows of a type's ballots without reading them all."""
+        return self._file.ballot_page(type_id, start, size)
+
+    def ballot_count(self, type_id: int) -> int:
+        """How many ballots of a type were ever recorded, voided ones included: the length of
+        :meth:`ballots`."""
+        return self._file.count_ballots(type_id, include_voided=True)
+
     def active_ballots(self, type_id: int) -> list[Ballot]:
         """Active ballots of a type in number order."""
         voids = self._file.voids()

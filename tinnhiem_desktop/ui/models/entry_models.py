@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QObject, Qt
@@ -21,7 +22,6 @@ from tinnhiem_desktop.ui.models.table_model import (
     ROOT,
     TOOLTIP,
     Index,
-    RowsModel,
 )
 from tinnhiem_desktop.ui.time_text import time_of
 from tinnhiem_desktop.ui.widgets.fast_table import CellLook
@@ -252,41 +252,100 @@ class PaperBallotModel(QAbstractTableModel):
         return CENTER if look.centre else None  # ALIGN
 
 
-class BallotListModel(RowsModel[Ballot]):
-    """Every ballot of a type in recording order; voided ones stay, shown as voided."""
+PAGE_ROWS = 256
+"""Ballots the list reads at a time: more than a screenful, in one query."""
+
+
+def _no_ballots(start: int, size: int) -> list[Ballot]:
+    return []
+
+
+class BallotListModel(QAbstractTableModel):
+    """Every ballot of a type in recording order; voided ones stay, shown as voided.
+
+    Read :data:`PAGE_ROWS` at a time, as the list shows them: a session opens without reading
+    every ballot it holds (at 100,000 ballots that took the window's thread 3 s, beside the
+    file's verification). A row always shows the same ballot: ballots are append-only, in the
+    order of their ids.
+    """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._count = 0
+        self._read: Callable[[int, int], list[Ballot]] = _no_ballots
+        self._pages: dict[int, list[Ballot]] = {}
+        """Page number → its ballots, as read (a page read at the end grows with appends)."""
         self._voids: dict[int, Void] = {}
-        self._row_of: dict[int, int] = {}
         self._states = (self.tr("Có hiệu lực"), self.tr("ĐÃ HỦY"))
+        self._headers = [self.tr("Số"), self.tr("Lúc ghi"), self.tr("Trạng thái"),
+                         self.tr("Phiếu")]
+
+    def rowCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else 4
 
-    def headers(self) -> list[str]:
-        return [self.tr("Số"), self.tr("Lúc ghi"), self.tr("Trạng thái"), self.tr("Phiếu")]
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
+        if role != DISPLAY:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self._headers[section] if 0 <= section < len(self._headers) else None
+        return section + 1
 
-    def set_ballots(self, ballots: list[Ballot], voids: dict[int, Void]) -> None:
-        """Load a type's ballots (done once per type; later changes are row updates)."""
-        self._voids = {b.id: voids[b.id] for b in ballots if b.id in voids}
-        self._row_of = {b.id: i for i, b in enumerate(ballots)}
-        self.set_rows(ballots)
+    def set_source(self, count: int, read: Callable[[int, int], list[Ballot]],
+                   voids: dict[int, Void]) -> None:
+        """Show ``count`` ballots of a type, read as they are shown by ``read(start, size)``
+        (positions in recording order: ``Session.ballot_page``); ``voids`` by ballot id. Done
+        once per type; later changes come as :meth:`append` and :meth:`mark_voided`."""
+        self.beginResetModel()
+        self._count, self._read, self._voids, self._pages = count, read, dict(voids), {}
+        self.endResetModel()
+
+    def set_ballots(self, ballots: Sequence[Ballot], voids: dict[int, Void]) -> None:
+        """Show ``ballots``, held in memory (:meth:`set_source` of a list)."""
+        held = list(ballots)
+        self.set_source(len(held), lambda start, size: held[start:start + size], voids)
+
+    def ballot_at(self, row: int) -> Ballot:
+        """The ballot in ``row`` (``0 <= row < rowCount()``), read with its page if need be."""
+        if not 0 <= row < self._count:
+            raise IndexError(f"no row {row} of {self._count}")
+        page, offset = divmod(row, PAGE_ROWS)
+        rows = self._pages.get(page)
+        if rows is None or offset >= len(rows):
+            rows = self._pages[page] = self._read(page * PAGE_ROWS, PAGE_ROWS)
+            if offset >= len(rows):  # fewer ballots in the file than were counted: a bug
+                raise LookupError(f"row {row}: the session holds only "
+                                  f"{page * PAGE_ROWS + len(rows)} ballots of the type")
+        return rows[offset]
+
+    def last(self) -> Ballot | None:
+        """The ballot recorded last (voided or not), or None."""
+        return self.ballot_at(self._count - 1) if self._count else None
 
     def append(self, ballot: Ballot) -> None:
         """One newly recorded ballot at the end."""
-        row = len(self._rows)
+        row = self._count
+        page, offset = divmod(row, PAGE_ROWS)
+        rows = self._pages.get(page)
+        if rows is not None and len(rows) == offset:
+            rows.append(ballot)
+        elif rows is not None and not (len(rows) > offset and rows[offset].id == ballot.id):
+            del self._pages[page]  # read again when shown
         self.beginInsertRows(ROOT, row, row)
-        self._rows.append(ballot)
-        self._row_of[ballot.id] = row
+        self._count += 1
         self.endInsertRows()
 
     def mark_voided(self, ballot: Ballot, void: Void) -> None:
         """Show a ballot as voided."""
         self._voids[ballot.id] = void
-        row = self._row_of.get(ballot.id)
-        if row is not None:
-            self.dataChanged.emit(self.index(row, 0), self.index(row, 3))
+        for page, rows in self._pages.items():  # a row not read yet is drawn voided when read
+            at = bisect_left(rows, ballot.id, key=_ballot_id)
+            if at < len(rows) and rows[at].id == ballot.id:
+                row = page * PAGE_ROWS + at
+                self.dataChanged.emit(self.index(row, 0), self.index(row, 3))
+                return
 
     def is_voided(self, ballot: Ballot) -> bool:
         """Whether ``ballot`` was voided."""
@@ -294,7 +353,8 @@ class BallotListModel(RowsModel[Ballot]):
 
     def last_active(self) -> Ballot | None:
         """The most recently recorded ballot still active."""
-        for ballot in reversed(self._rows):
+        for row in range(self._count - 1, -1, -1):
+            ballot = self.ballot_at(row)
             if ballot.id not in self._voids:
                 return ballot
         return None
@@ -326,16 +386,23 @@ class BallotListModel(RowsModel[Ballot]):
 
     def look(self, row: int, column: int) -> CellLook:
         """How a cell looks (the view draws this; ``data()`` answers from it too)."""
-        ballot = self._rows[row]
+        ballot = self.ballot_at(row)
         return CellLook(self._text(ballot, column),
                         foreground=VOIDED_TEXT if ballot.id in self._voids else None,
                         centre=column == 0)
 
-    def cell(self, row: Ballot, column: int, role: int) -> Any:
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if not index.isValid() or not 0 <= index.row() < self._count:
+            return None
+        column = index.column()
         if role == DISPLAY:
-            return self._text(row, column)
-        if role == FOREGROUND and row.id in self._voids:
+            return self._text(self.ballot_at(index.row()), column)
+        if role == FOREGROUND and self.ballot_at(index.row()).id in self._voids:
             return QBrush(VOIDED_TEXT)
         if role == ALIGN and column == 0:
             return CENTER
         return None
+
+
+def _ballot_id(ballot: Ballot) -> int:
+    return ballot.id

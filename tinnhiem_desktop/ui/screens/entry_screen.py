@@ -80,9 +80,12 @@ class EntryScreen(EntryView):
         self._reentry = None
         candidates = session.candidates(self._type_id)
         self.paper.set_ballot(candidates, session.regime.levels)
-        ballots = session.ballots(self._type_id)
-        self.ballot_list.set_ballots(ballots, session.voids())
-        widest = self._largest_number(ballots)
+        type_id = self._type_id
+        # Read as the list shows them, never all at once (BallotListModel).
+        self.ballot_list.set_source(session.ballot_count(type_id),
+                                    lambda start, size: session.ballot_page(type_id, start, size),
+                                    session.voids())
+        widest = self._largest_number(self.ballot_list.last())
         self.readback.set_officials(candidates, session.regime.levels, widest)
         self.set_keys_hint(RegimeHints().entry_hint(session.regime))
         self.set_type_choice(len(self._controller.ballot_type_ids()) > 1)
@@ -109,9 +112,10 @@ class EntryScreen(EntryView):
             self._say("")
         self._refresh_heading()
 
-    def _largest_number(self, ballots: list[Ballot]) -> int:
+    def _largest_number(self, last: Ballot | None) -> int:
+        """The widest number the list may show: the ballots collected, or the last one's."""
         collected = self._controller.ballot_type(self._type_id).accounting.collected
-        return max([collected, *(b.number for b in ballots[-1:])])
+        return max(collected, last.number if last is not None else 0)
 
     def locked_message(self) -> str | None:
         """Why no ballot can be entered (finalised, or the file is view-only); None if it can."""
@@ -286,7 +290,7 @@ class EntryScreen(EntryView):
             index = self.list_view.currentIndex()
             if index.isValid():
                 # Taken now, before any question is asked: the ballot named is the one voided.
-                self.void_and_reenter(self.ballot_list.rows[index.row()])
+                self.void_and_reenter(self.ballot_list.ballot_at(index.row()))
             return True
         if key == Qt.Key.Key_Escape:
             self.focus_ballot()
@@ -515,7 +519,7 @@ class EntryScreen(EntryView):
     def _on_controller_ballot_types_changed(self) -> None:
         self._fill_type_combo()
         self.set_type_choice(len(self._controller.ballot_type_ids()) > 1)
-        self.set_widest_number(self._largest_number(self.ballot_list.rows))
+        self.set_widest_number(self._largest_number(self.ballot_list.last()))
         self._refresh_heading()
 
     @Slot(int)
