@@ -153,3 +153,25 @@ def test_the_list_shows_each_new_ballot_soon_after_the_read_back(
     qtbot.waitUntil(last_row_in_view, timeout=2000)
     qtbot.keyClick(entry.paper_view, Qt.Key.Key_F6)
     assert _highlighted(entry).number == 31
+
+
+@pytest.mark.parametrize("officials", [5, 50])
+def test_the_list_opens_showing_its_most_recent_ballot(
+    qtbot: QtBot, window: MainWindow, dialogs: Dialogs, tmp_path: Path, officials: int
+) -> None:
+    """Not being browsed, the list shows its end, whatever its rows' room turns out to be once
+    the window has its size (with 50 officials a scroll bar for the marks appears under the
+    rows, and once hid the two most recent ballots)."""
+    window.resize(1366, 708)
+    entry = _open(window, entry_session(tmp_path, officials=officials, collected=60,
+                                        recorded=60))
+    assert entry.plan is not None and not entry.plan.list_stacked
+
+    def last_row_in_view() -> bool:
+        rect = entry.list_view.visualRect(entry.ballot_list.index(59, 0))
+        return rect.isValid() and entry.list_view.viewport().rect().contains(rect)
+
+    qtbot.waitUntil(lambda: entry.list_view.isVisible())
+    qtbot.wait(50)  # the window's layout settles: the rows' room changes once more, or not
+    assert last_row_in_view()
+    assert entry.list_view.horizontalScrollBar().isVisible() == (officials == 50)

@@ -55,6 +55,7 @@ class EntryScreen(EntryView):
         self.invalid_action.triggered.connect(self._on_invalid_action_triggered)
         self.undo_action.triggered.connect(self._on_undo_action_triggered)
         self.list_action.triggered.connect(self._on_list_action_triggered)
+        self.list_view.verticalScrollBar().rangeChanged.connect(self._on_list_range_changed)
         # F9: the paper in hand goes to the committee (issue 12); not among the entry keys.
         self.set_aside_action = QAction(self.tr("Để riêng phiếu chờ Ban kiểm phiếu…"), self)
         self.set_aside_action.setShortcut(QKeySequence(Qt.Key.Key_F9))
@@ -550,6 +551,14 @@ class EntryScreen(EntryView):
             self.list_view.scrollToBottom()
         else:
             self._list_scroll_due = True  # another screen is shown: when this one is again
+
+    @Slot(int, int)
+    def _on_list_range_changed(self, low: int, high: int) -> None:
+        # Not being browsed, the list shows its end, whatever room its rows get: as the window
+        # takes its size on opening, a scroll bar for long marks may appear under the rows
+        # (it hid the two most recent ballots). A new ballot's row waits for the catch-up.
+        if not self.list_view.hasFocus() and not self._list_timer.isActive():
+            self.list_view.verticalScrollBar().setValue(high)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
