@@ -151,7 +151,7 @@ def test_a_big_session_opens_reading_one_page_and_voids_the_ballot_far_up(
     entry = window.workspace.entry_screen
     assert pages == [(PAGE_ROWS, PAGE_ROWS)]  # the last page: the one the list opens on
     assert entry.ballot_list.rowCount() == n
-    assert entry.readback._ballot is not None and entry.readback._ballot.number == n
+    assert entry.readback.title_text() == f"PHIẾU GHI GẦN NHẤT — phiếu số {n}"
 
     qtbot.keyClick(entry.paper_view, Qt.Key.Key_F6)
     assert entry.ballot_list.ballot_at(entry.list_view.currentIndex().row()).number == n
