@@ -169,3 +169,49 @@ def test_a_big_session_opens_reading_one_page_and_voids_the_ballot_far_up(
     assert ballot_id == 1  # ballot number 1, recorded first: the one named and highlighted
     assert entry.ballot_list.is_voided(entry.ballot_list.ballot_at(0))
     window.close_session()  # the ballot being typed again is left unfinished on purpose
+
+
+def test_a_page_that_cannot_be_read_is_drawn_as_unread_and_read_again_later() -> None:
+    from tinnhiem_desktop.domain.errors import DamagedFile
+    from tinnhiem_desktop.ui.models.entry_models import UNREAD_TEXT
+
+    source = _Source(10)
+    broken = [True]
+
+    def read(start: int, size: int) -> list[Ballot]:
+        if broken[0]:
+            raise DamagedFile("Tệp không đọc được.")
+        return source.read(start, size)
+
+    model = BallotListModel()
+    model.set_source(10, read, {})
+    assert model.look(3, 0).text == UNREAD_TEXT and model.look(3, 3).text == UNREAD_TEXT
+    assert model.index(3, 1).data() == UNREAD_TEXT
+    with pytest.raises(DamagedFile):
+        model.ballot_at(3)  # for the recorder's actions: said, never guessed
+    broken[0] = False
+    assert model.look(3, 0).text == "4" and model.index(3, 1).data() == "09:00:04"
+
+
+def test_delete_on_a_row_that_cannot_be_read_says_so_and_voids_nothing(
+    qtbot: QtBot, window: MainWindow, dialogs: Dialogs, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from tinnhiem_desktop.domain.errors import DamagedFile
+
+    n = PAGE_ROWS + 10
+    assert window.open_path(_big_session(tmp_path / "lon.tinnhiem", n))
+    assert window.workspace is not None and window.controller is not None
+    window.show_screen(ENTRY)
+    entry = window.workspace.entry_screen
+    qtbot.keyClick(entry.paper_view, Qt.Key.Key_F6)
+
+    def unreadable(self: Session, type_id: int, start: int, size: int) -> list[Ballot]:
+        raise DamagedFile("Tệp lon.tinnhiem không đọc được: ổ đĩa đã bị rút ra?")
+
+    monkeypatch.setattr(Session, "ballot_page", unreadable)
+    qtbot.keyClick(entry.list_view, Qt.Key.Key_Home)  # a page never read
+    qtbot.keyClick(entry.list_view, Qt.Key.Key_Delete)
+    assert dialogs.warnings == ["Tệp lon.tinnhiem không đọc được: ổ đĩa đã bị rút ra?"]
+    assert dialogs.asked == [] and window.controller.session.voids() == {}
+    window.close_session()

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from tinnhiem_desktop.domain.errors import UserFacingError
 from tinnhiem_desktop.domain.model import Ballot, Candidate, Void
 from tinnhiem_desktop.domain.regimes import MULTI_MARK, NO_MARK, Level
 from tinnhiem_desktop.ui.core_texts import level_label, reason_text
@@ -254,6 +255,8 @@ class PaperBallotModel(QAbstractTableModel):
 
 PAGE_ROWS = 256
 """Ballots the list reads at a time: more than a screenful, in one query."""
+UNREAD_TEXT = "…"
+"""A row of the list whose ballot could not be read when drawn."""
 
 
 def _no_ballots(start: int, size: int) -> list[Ballot]:
@@ -384,9 +387,20 @@ class BallotListModel(QAbstractTableModel):
                 .replace("%2", voided.reason)
         return text
 
+    def _shown(self, row: int) -> Ballot | None:
+        """The ballot in ``row`` for drawing, or None when its page cannot be read now (the
+        file gone with its USB stick, say): the row is drawn as :data:`UNREAD_TEXT` and read
+        again at its next paint. Whatever the recorder does next says what is wrong."""
+        try:
+            return self.ballot_at(row)
+        except UserFacingError:
+            return None
+
     def look(self, row: int, column: int) -> CellLook:
         """How a cell looks (the view draws this; ``data()`` answers from it too)."""
-        ballot = self.ballot_at(row)
+        ballot = self._shown(row)
+        if ballot is None:
+            return CellLook(UNREAD_TEXT, centre=column == 0)
         return CellLook(self._text(ballot, column),
                         foreground=VOIDED_TEXT if ballot.id in self._voids else None,
                         centre=column == 0)
@@ -395,13 +409,14 @@ class BallotListModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < self._count:
             return None
         column = index.column()
+        if role == ALIGN:
+            return CENTER if column == 0 else None
+        if role not in (DISPLAY, FOREGROUND):
+            return None
+        ballot = self._shown(index.row())
         if role == DISPLAY:
-            return self._text(self.ballot_at(index.row()), column)
-        if role == FOREGROUND and self.ballot_at(index.row()).id in self._voids:
-            return QBrush(VOIDED_TEXT)
-        if role == ALIGN and column == 0:
-            return CENTER
-        return None
+            return UNREAD_TEXT if ballot is None else self._text(ballot, column)
+        return QBrush(VOIDED_TEXT) if ballot is not None and ballot.id in self._voids else None
 
 
 def _ballot_id(ballot: Ballot) -> int:

@@ -290,8 +290,12 @@ class EntryScreen(EntryView):
                 return True
             index = self.list_view.currentIndex()
             if index.isValid():
-                # Taken now, before any question is asked: the ballot named is the one voided.
-                self.void_and_reenter(self.ballot_list.ballot_at(index.row()))
+                # Taken now, before any question is asked: the ballot named is the one voided
+                # (read with its page if need be; a file that cannot be read says so).
+                row = index.row()
+                ballot = self._prompter.attempt(self, lambda: self.ballot_list.ballot_at(row))
+                if ballot is not None:
+                    self.void_and_reenter(ballot)
             return True
         if key == Qt.Key.Key_Escape:
             self.focus_ballot()
@@ -359,7 +363,10 @@ class EntryScreen(EntryView):
     def _on_undo_action_triggered(self) -> None:
         if self._refuse_if_locked():
             return
-        last = self.ballot_list.last_active()
+        found = self._prompter.attempt(self, lambda: (self.ballot_list.last_active(),))
+        if found is None:
+            return  # its page could not be read: said
+        (last,) = found
         if last is None:
             self._say(self.tr("Chưa có phiếu nào để hủy."), error=True)
             return
