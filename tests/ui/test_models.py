@@ -34,7 +34,9 @@ def test_every_table_model(qtmodeltester: ModelTester, tmp_path: Path) -> None:
         qtmodeltester.check(paper)
 
         ballots = BallotListModel()
-        ballots.set_ballots(session.ballots(bt.id), session.voids())
+        ballots.set_source(session.ballot_count(bt.id),
+                           lambda start, size: session.ballot_page(bt.id, start, size),
+                           session.voids())
         qtmodeltester.check(ballots)
 
         result_model = ResultsModel()

@@ -305,11 +305,6 @@ class BallotListModel(QAbstractTableModel):
         self._count, self._read, self._voids, self._pages = count, read, dict(voids), {}
         self.endResetModel()
 
-    def set_ballots(self, ballots: Sequence[Ballot], voids: dict[int, Void]) -> None:
-        """Show ``ballots``, held in memory (:meth:`set_source` of a list)."""
-        held = list(ballots)
-        self.set_source(len(held), lambda start, size: held[start:start + size], voids)
-
     def ballot_at(self, row: int) -> Ballot:
         """The ballot in ``row`` (``0 <= row < rowCount()``), read with its page if need be."""
         if not 0 <= row < self._count:
