@@ -23,6 +23,7 @@ from tinnhiem_desktop.ui.models.table_model import (
     ROOT,
     TOOLTIP,
     Index,
+    header_data,
 )
 from tinnhiem_desktop.ui.time_text import time_of
 from tinnhiem_desktop.ui.widgets.fast_table import CellLook
@@ -290,11 +291,7 @@ class BallotListModel(QAbstractTableModel):
         return 0 if parent.isValid() else 4
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
-        if role != DISPLAY:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self._headers[section] if 0 <= section < len(self._headers) else None
-        return section + 1
+        return header_data(self._headers, section, orientation, role)
 
     def set_source(self, count: int, read: Callable[[int, int], list[Ballot]],
                    voids: dict[int, Void]) -> None:

@@ -68,9 +68,14 @@ class RowsModel(QAbstractTableModel, Generic[R]):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = DISPLAY
     ) -> Any:
-        if role != DISPLAY:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            headers = self.headers()
-            return headers[section] if 0 <= section < len(headers) else None
-        return section + 1
+        return header_data(self.headers(), section, orientation, role)
+
+
+def header_data(headers: list[str], section: int, orientation: Qt.Orientation,
+                role: int) -> Any:
+    """``headerData`` of a table with column titles ``headers`` and its rows numbered from 1."""
+    if role != DISPLAY:
+        return None
+    if orientation == Qt.Orientation.Horizontal:
+        return headers[section] if 0 <= section < len(headers) else None
+    return section + 1
