@@ -430,9 +430,10 @@ class MainWindow(QMainWindow):
             from tinnhiem_desktop.ui.controller import SessionController
 
             c = SessionController(session, self)
-            # Verified on its worker while the screens are built: much of verify is SQLite's
-            # own reading, which runs beside this thread (opening a file waits on the longer
-            # of the two, not their sum).
+            # Verified on its worker while the screens are built: SQLite's integrity check runs
+            # beside this thread; the replay shares the interpreter lock with the build, and
+            # mostly waits for it (each row it reads hands the lock back), so it finishes in
+            # the grace after the build (VERIFY_GRACE_S) or shows its progress.
             c.start_verify()
             self._show_controller(c)
             if not c.verifying:
