@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from tinnhiem_desktop.bench.figures import build_big_session
 from tinnhiem_desktop.domain.model import Ballot, Void
 from tinnhiem_desktop.services.ballots import BallotRow
 from tinnhiem_desktop.services.session import Session
@@ -117,22 +118,13 @@ def test_a_page_of_ballots_is_the_same_slice_of_all_of_them(
             assert s.ballot_page(t, start, size) == every[start:start + size]
 
 
-def _big_session(path: Path, ballots: int) -> Path:
-    with Session.create(path, "party-qd96-2023", title="Hội nghị lớn") as s:
-        t = s.ballot_type().id
-        s.set_candidates(t, [("Nguyễn Văn An", "Bí thư"), ("Trần Thị Bình", "Phó Bí thư"),
-                             ("Lê Văn Cường", "Ủy viên")])
-        s.set_accounting(t, issued=ballots, collected=ballots)
-        s.record_ballots(t, [BallotRow(None, "123")] * ballots)
-    return path
-
-
 def test_a_big_session_opens_reading_one_page_and_voids_the_ballot_far_up(
     qtbot: QtBot, window: MainWindow, dialogs: Dialogs, tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     n = PAGE_ROWS + 44
-    path = _big_session(tmp_path / "lon.tinnhiem", n)
+    path = tmp_path / "lon.tinnhiem"
+    build_big_session(path, 3, n).close()
     pages: list[tuple[int, int]] = []
     real_page = Session.ballot_page
 
@@ -200,7 +192,9 @@ def test_delete_on_a_row_that_cannot_be_read_says_so_and_voids_nothing(
     from tinnhiem_desktop.domain.errors import DamagedFile
 
     n = PAGE_ROWS + 10
-    assert window.open_path(_big_session(tmp_path / "lon.tinnhiem", n))
+    path = tmp_path / "lon.tinnhiem"
+    build_big_session(path, 3, n).close()
+    assert window.open_path(path)
     assert window.workspace is not None and window.controller is not None
     window.show_screen(ENTRY)
     entry = window.workspace.entry_screen

@@ -70,6 +70,14 @@ class SessionSpy:
         return self.calls
 
 
+def _entry_with_spy(window: MainWindow, tmp_path: Path,
+                    monkeypatch: pytest.MonkeyPatch) -> tuple[QWidget, SessionSpy]:
+    """The entry screen of a session of ``NAMES`` with one ballot, and a spy on its session."""
+    view = open_entry(window, make_session(tmp_path / "phien.tinnhiem", NAMES, ["12312"]))
+    assert window.controller is not None
+    return view, SessionSpy(monkeypatch, window.controller.session)
+
+
 def _type_ballots(qtbot: QtBot, view: QWidget, ballots: list[str]) -> None:
     for marks in ballots:
         qtbot.keyClicks(view, marks)
@@ -80,10 +88,7 @@ def _type_ballots(qtbot: QtBot, view: QWidget, ballots: list[str]) -> None:
 def test_with_the_results_hidden_the_view_asks_the_session_nothing_per_ballot(
     qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    path = make_session(tmp_path / "phien.tinnhiem", NAMES, ["12312"])
-    view = open_entry(window, path)
-    assert window.controller is not None
-    spy = SessionSpy(monkeypatch, window.controller.session)
+    view, spy = _entry_with_spy(window, tmp_path, monkeypatch)
     _type_ballots(qtbot, view, ["11111"])  # the first Enter of the screen fills its caches
     ballots = ["12312", "33333", "x0x0x", "21321"]
     without = spy.count(lambda: _type_ballots(qtbot, view, ballots))
@@ -98,10 +103,7 @@ def test_with_the_results_hidden_the_view_asks_the_session_nothing_per_ballot(
 def test_shown_results_are_computed_once_for_ballots_typed_in_a_burst_and_count_them_all(
     qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    path = make_session(tmp_path / "phien.tinnhiem", NAMES, ["12312"])
-    view = open_entry(window, path)
-    assert window.controller is not None
-    spy = SessionSpy(monkeypatch, window.controller.session)
+    view, spy = _entry_with_spy(window, tmp_path, monkeypatch)
     board = open_projector(qtbot, window, view).board
     window.projector_results_action.trigger()
     assert board.results_lines()[1] == (
