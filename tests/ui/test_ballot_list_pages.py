@@ -118,13 +118,19 @@ def test_a_page_of_ballots_is_the_same_slice_of_all_of_them(
             assert s.ballot_page(t, start, size) == every[start:start + size]
 
 
+def _big_file(tmp_path: Path, ballots: int) -> Path:
+    """A session of 3 officials and ``ballots`` ballots, recorded in one batch."""
+    path = tmp_path / "lon.tinnhiem"
+    build_big_session(path, 3, ballots).close()
+    return path
+
+
 def test_a_big_session_opens_reading_one_page_and_voids_the_ballot_far_up(
     qtbot: QtBot, window: MainWindow, dialogs: Dialogs, tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     n = PAGE_ROWS + 44
-    path = tmp_path / "lon.tinnhiem"
-    build_big_session(path, 3, n).close()
+    path = _big_file(tmp_path, n)
     pages: list[tuple[int, int]] = []
     real_page = Session.ballot_page
 
@@ -191,10 +197,7 @@ def test_delete_on_a_row_that_cannot_be_read_says_so_and_voids_nothing(
 ) -> None:
     from tinnhiem_desktop.domain.errors import DamagedFile
 
-    n = PAGE_ROWS + 10
-    path = tmp_path / "lon.tinnhiem"
-    build_big_session(path, 3, n).close()
-    assert window.open_path(path)
+    assert window.open_path(_big_file(tmp_path, PAGE_ROWS + 10))
     assert window.workspace is not None and window.controller is not None
     window.show_screen(ENTRY)
     entry = window.workspace.entry_screen
