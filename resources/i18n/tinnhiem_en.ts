@@ -61,42 +61,42 @@ The finalised results are not changed: the addendum is appended to the file's lo
 <context>
     <name>BallotListModel</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="280" />
+        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="284" />
         <source>Số</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="280" />
+        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="284" />
         <source>Lúc ghi</source>
         <translation>Recorded at</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="280" />
+        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="284" />
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="281" />
+        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="285" />
         <source>Phiếu</source>
         <translation>Ballot</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="279" />
+        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="283" />
         <source>ĐÃ HỦY</source>
         <translation>VOIDED</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="279" />
+        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="283" />
         <source>Có hiệu lực</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="370" />
+        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="365" />
         <source>Không hợp lệ toàn bộ: %1</source>
         <translation>Wholly invalid: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="383" />
+        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="378" />
         <source> — hủy lúc %1: %2</source>
         <translation> — voided at %1: %2</translation>
     </message>
@@ -823,233 +823,233 @@ Reason in the log: đối chiếu lượt nhập kiểm tra (comparison of passe
 <context>
     <name>EntryScreen</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="59" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="60" />
         <source>Để riêng phiếu chờ Ban kiểm phiếu…</source>
         <translation>Set the ballot aside for the committee…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="99" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="100" />
         <source>PHIẾU GHI GẦN NHẤT</source>
         <translation>LAST RECORDED</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="101" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="102" />
         <source>Chưa có người được lấy phiếu: nhập danh sách ở màn hình Người được lấy phiếu (Ctrl+2).</source>
         <translation>No officials yet: enter the list on the Officials screen (Ctrl+2).</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="105" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="106" />
         <source>Phiên đang dở: phiếu ghi gần nhất là số %1, lúc %2 ngày %3 (ở dải đọc lại). Phiếu tiếp theo là số %4.</source>
         <translation>Session in progress: the last ballot recorded is no. %1, at %2 on %3 (in the read-back strip). The next is no. %4.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="125" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="126" />
         <source>ĐÃ CHỐT KẾT QUẢ lúc %1 (người chốt: %2): không nhập, không hủy phiếu được nữa. Mọi sửa chữa ghi thành đính chính (Kết quả → Thêm đính chính…).</source>
         <translation>RESULTS FINALISED at %1 (by %2): ballots can no longer be entered or voided. Any correction is recorded as an addendum (Results → Add addendum…).</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="129" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="130" />
         <source>CHỈ XEM: tệp mở ở chế độ chỉ xem, không nhập phiếu được.</source>
         <translation>VIEW ONLY: the file is open view-only; ballots cannot be entered.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="135" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="136" />
         <source>Phiên đã chốt kết quả: không nhập, không hủy phiếu được. Sửa chữa ghi thành đính chính (Kết quả → Thêm đính chính…).</source>
         <translation>The results are finalised: ballots cannot be entered or voided. Corrections are recorded as addenda (Results → Add addendum…).</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="138" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="139" />
         <source>Tệp mở ở chế độ chỉ xem: không nhập, không hủy phiếu được.</source>
         <translation>The file is open view-only: ballots cannot be entered or voided.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="151" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="152" />
         <source>Chưa nhập số phiếu thu về: nhập số phiếu phát ra và thu về ở màn hình Phiên (Ctrl+1) trước khi nhập phiếu.</source>
         <translation>No collected count yet: enter the issued and collected counts on the Session screen (Ctrl+1) before entering ballots.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="154" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="155" />
         <source>Đã nhập đủ %1/%2 phiếu thu về: không nhập thêm được. Nếu đếm lại thấy nhiều phiếu hơn, sửa số phiếu thu về ở màn hình Phiên (Ctrl+1).</source>
         <translation>All %1/%2 collected ballots are entered: no more can be entered. If a recount finds more ballots, correct the collected count on the Session screen (Ctrl+1).</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="175" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="176" />
         <source>ĐÃ CHỐT</source>
         <translation>FINALISED</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="176" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="177" />
         <source>CHỈ XEM</source>
         <translation>VIEW ONLY</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="180" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="181" />
         <source>Nhập lại phiếu số %1 đã hủy (Esc: thôi)</source>
         <translation>Re-entering voided ballot no. %1 (Esc: stop)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="182" />
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="196" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="183" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="197" />
         <source>PHIẾU SỐ %1</source>
         <translation>BALLOT NO. %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="188" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="189" />
         <source>Chưa nhập số phiếu thu về</source>
         <translation>No collected count yet</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="191" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="192" />
         <source>Đã nhập đủ %1/%2 phiếu thu về</source>
         <translation>All %1/%2 collected ballots entered</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="200" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="201" />
         <source>Đã nhập %1 / thu về %2</source>
         <translation>Recorded %1 / collected %2</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="204" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="205" />
         <source>để riêng: %1</source>
         <translation>set aside: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="252" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="253" />
         <source>Đã đủ các dòng: nhấn Enter để ghi, hoặc Backspace / Lên để sửa.</source>
         <translation>Every row is filled: press Enter to record, or Backspace / Up to correct.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="272" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="273" />
         <source>Phím “%1” không dùng ở đây. Dùng %2, 0 / Cách, x.</source>
         <translation>Key “%1” is not used here. Use %2, 0 / Space, x.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="280" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="281" />
         <source>Đủ %1 dòng: nhấn Enter để ghi phiếu.</source>
         <translation>All %1 rows filled: press Enter to record.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="321" />
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="374" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="326" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="382" />
         <source>Chưa có người được lấy phiếu trên phiếu này.</source>
         <translation>This ballot has no officials yet.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="327" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="332" />
         <source>Dòng %1 chưa nhập: đã chuyển tới dòng đó.</source>
         <translation>Row %1 is not entered yet: moved there.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="347" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="352" />
         <source>Cả phiếu không hợp lệ</source>
         <translation>Whole ballot invalid</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="348" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="353" />
         <source>Lý do (chọn hoặc gõ):</source>
         <translation>Reason (choose or type):</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="363" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="371" />
         <source>Chưa có phiếu nào để hủy.</source>
         <translation>No ballot to void yet.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="379" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="387" />
         <source>Để riêng phiếu số %1</source>
         <translation>Set ballot %1 aside</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="380" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="388" />
         <source>Phiếu số %1 để riêng chờ Ban kiểm phiếu quyết định.
 Ghi chú ngắn (ví dụ: dấu không rõ ở dòng 3), Enter để ghi, Esc để thôi:</source>
         <translation>Ballot %1 is set aside for the counting committee's decision.
 A short note (e.g. unclear mark on row 3), Enter to record, Esc to cancel:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="384" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="392" />
         <source>Không để riêng phiếu nào.</source>
         <translation>No ballot set aside.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="394" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="402" />
         <source>Phiếu số %1 để riêng chờ Ban kiểm phiếu quyết định (Kết quả → Phiếu chờ quyết định…).</source>
         <translation>Ballot %1 set aside for the committee's decision (Results → Ballots awaiting a decision…).</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="402" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="410" />
         <source>Phiếu này đã bị hủy trước đó.</source>
         <translation>This ballot was already voided.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="406" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="414" />
         <source>Hủy phiếu</source>
         <translation>Void ballot</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="407" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="415" />
         <source>Hủy phiếu số %1 (ghi lúc %2: %3) để nhập lại?
 Phiếu cũ vẫn được lưu, ghi là đã hủy.</source>
         <translation>Void ballot no. %1 (recorded at %2: %3) to re-enter it?
 The old ballot stays in the file, marked as voided.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="415" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="423" />
         <source>Lý do hủy phiếu</source>
         <translation>Reason for voiding</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="415" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="423" />
         <source>Lý do hủy:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="415" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="423" />
         <source>Nhập sai, nhập lại</source>
         <translation>Entered wrongly, re-entered</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="426" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="434" />
         <source>Phiếu số %1 đã hủy. Sửa rồi nhấn Enter để ghi lại với cùng số.</source>
         <translation>Ballot no. %1 voided. Correct it and press Enter to record it with the same number.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="439" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="447" />
         <source>Thôi nhập lại: phiếu số %1 đã hủy và chưa được ghi lại.</source>
         <translation>Re-entry stopped: ballot no. %1 is voided and not recorded again.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="448" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="456" />
         <source>Phiếu số %1 đã hủy và đang được nhập lại, chưa ghi.</source>
         <translation>Ballot no. %1 was voided and is being entered again; it is not recorded.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="452" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="460" />
         <source>Phiếu số %1 đang nhập dở (%2/%3 dòng), chưa ghi.</source>
         <translation>Ballot no. %1 is half entered (%2/%3 rows); it is not recorded.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="463" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="471" />
         <source>Phiếu đang nhập dở</source>
         <translation>Ballot half entered</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="464" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="472" />
         <source>Vẫn đóng? Phiếu này sẽ không được ghi; phải nhập lại khi mở lại phiên.</source>
         <translation>Close anyway? This ballot will not be recorded; enter it again when the session is reopened.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="480" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="488" />
         <source>ĐÃ GHI</source>
         <translation>RECORDED</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="481" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="489" />
         <source>Đã ghi phiếu số %1.</source>
         <translation>Ballot no. %1 recorded.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="531" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="539" />
         <source>Phiếu đang nhập dở đã bỏ; phiếu đã hủy vẫn chưa nhập lại.</source>
         <translation>The unfinished ballot was dropped; a voided ballot is still not re-entered.</translation>
     </message>
@@ -1889,12 +1889,12 @@ Enter ballots, compute results and print the counting minutes, offline. Each bal
         <translation>&amp;2 Officials</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="649" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="650" />
         <source>Bản cài đặt bị hỏng: không nạp được %1 (%2). Hãy cài đặt lại phần mềm.</source>
         <translation>This installation is broken: %1 could not be loaded (%2). Please reinstall the app.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="650" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="651" />
         <source>thư viện xem trước biên bản</source>
         <translation>the minutes preview library</translation>
     </message>
@@ -2181,39 +2181,39 @@ Enter ballots, compute results and print the counting minutes, offline. Each bal
 <context>
     <name>PaperBallotModel</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="197" />
+        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="199" />
         <source>TT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="197" />
+        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="199" />
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="197" />
+        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="199" />
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="201" />
+        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="203" />
         <source>phím</source>
         <translation>key</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="204" />
+        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="206" />
         <source>Không hợp lệ
 (phím 0 / x)</source>
         <translation>Invalid
 (key 0 / x)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="96" />
+        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="98" />
         <source>Không đánh dấu</source>
         <translation>No mark</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="96" />
+        <location filename="../../tinnhiem_desktop/ui/models/entry_models.py" line="98" />
         <source>Nhiều dấu</source>
         <translation>Several marks</translation>
     </message>
