@@ -56,6 +56,23 @@ TEXT_CACHE = 4000
 """Laid-out texts kept per view (names and numbers are drawn again after every ballot)."""
 
 
+def own_viewport(view: QAbstractItemView) -> QWidget:
+    """Give ``view`` a viewport made here, set up as Qt sets up the one it makes, and return it.
+
+    The viewport Qt makes has no Python object until Python first asks for it; then PySide
+    works out which of the many widget classes it is, and creates on the way the widget classes
+    it had not loaded yet with all their enums (55 of them: the first frame of the entry
+    screen's grid took 20–28 ms instead of 4–6). A viewport made here is known to PySide from
+    the start. ``tests/ui/test_fast_table_viewport.py`` holds the two alike.
+    """
+    port = QWidget()
+    port.setObjectName("qt_scrollarea_viewport")
+    port.setBackgroundRole(QPalette.ColorRole.Base)
+    port.setAutoFillBackground(True)
+    view.setViewport(port)  # Qt parents it, makes the view its focus proxy, filters its events
+    return port
+
+
 class FastTableView(QTableView):
     """A :class:`QTableView` over a :class:`LookModel`, drawn in one pass (see the module).
 
@@ -64,6 +81,7 @@ class FastTableView(QTableView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._port = own_viewport(self)
         self._texts: dict[tuple[str, bool], tuple[QStaticText, int, int]] = {}
         for bar in (self.verticalScrollBar(), self.horizontalScrollBar()):
             # A scroll bar that moves (the paper ballot back at its first row after Enter)
@@ -96,7 +114,7 @@ class FastTableView(QTableView):
             return
         area = event.rect()
         rows = model.rowCount()
-        painter = QPainter(self.viewport())
+        painter = QPainter(self._port)
         try:
             if rows:
                 self._paint_cells(painter, model, area, rows)
