@@ -4,8 +4,10 @@ session and laid out the first time it is shown (Ctrl+1 … Ctrl+4), and works a
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt
+from pytest import MonkeyPatch
 from pytestqt.qtbot import QtBot
 
 from tinnhiem_desktop.ui.main_window import MainWindow
@@ -76,3 +78,33 @@ def test_an_entry_screen_first_shown_later_is_laid_out_and_records(
     qtbot.keyClick(entry.paper_view, Qt.Key.Key_Return)
     assert entry.readback.title_text() == "ĐÃ GHI — phiếu số 1"
     assert dialogs.warnings == []
+
+
+def test_opening_a_file_plans_the_entry_screen_once(
+    qtbot: QtBot, window: MainWindow, dialogs: Dialogs, tmp_path: Path, monkeypatch: MonkeyPatch
+) -> None:
+    """The screen is built hidden (its zoom set then) and planned when shown, at its size: not
+    planned again by a timer its zoom started while hidden, with nothing changed."""
+    from tinnhiem_desktop.ui.screens import entry_view
+
+    plans: list[tuple[int, int]] = []
+    real = entry_view.plan_entry
+
+    def counted(width: int, height: int, *args: Any, **kwargs: Any) -> Any:
+        plans.append((width, height))
+        return real(width, height, *args, **kwargs)
+
+    monkeypatch.setattr(entry_view, "plan_entry", counted)
+    window.resize(1366, 708)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.open_path(entry_session(tmp_path, officials=8, recorded=12))
+    qtbot.wait(100)  # the event loop runs: a timer started while building would fire now
+    workspace = window.workspace
+    assert workspace is not None and workspace.currentIndex() == ENTRY
+    entry = workspace.entry_screen
+    assert entry.isVisible() and entry.plan is not None
+    assert len(plans) == 1, plans
+    # Zooming the screen on view still measures again once the font has reached it.
+    qtbot.keyClick(entry.paper_view, Qt.Key.Key_Equal, CTRL)
+    qtbot.waitUntil(lambda: len(plans) >= 3)

@@ -181,8 +181,12 @@ class EntryView(QWidget):
         self.paper.set_mark_font(mark)
         self.readback.set_zoom(base_points)
         self.relayout()
-        # The window's new font reaches the widgets through posted events: measure again then.
-        self._relayout_timer.start()
+        if self.isVisible():
+            # The window's new font reaches the widgets through posted events: measure again
+            # then. A hidden screen is planned when shown; a font reaching it after that comes
+            # with a FontChange (changeEvent). Opening a file sets the zoom of the screen
+            # being built: measuring it again once shown planned it twice (~16 ms).
+            self._relayout_timer.start()
 
     def set_widest_number(self, number: int) -> None:
         """The largest ballot number the screen may show (room is kept for its digits)."""
