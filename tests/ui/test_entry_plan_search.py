@@ -1,6 +1,6 @@
-"""The entry screen's planner stops trying smaller type once a type size gives the ideal plan
-(every row in view, names in the strip, the position column whole): it must pick exactly the plan
-that trying every shape picks, for any room, grid and strip, and measure fewer shapes."""
+"""The entry screen's planner measures a strip shape only while the best score any plan of it
+could have (entry_layout._bound) beats the best plan so far: it must pick exactly the plan that
+trying every shape picks, for any room, grid and strip, and measure fewer shapes."""
 
 from __future__ import annotations
 
@@ -106,3 +106,44 @@ def test_an_ideal_plan_at_the_largest_type_measures_only_that_size() -> None:
     assert plan.shape.factor == entry_layout.FACTORS[0]
     assert factors == {(entry_layout.FACTORS[0], False)}
     assert plan == _exhaustive(1340, 640, grid, QSize(260, 120), size)
+
+
+
+def _factors_measured(width: int, height: int, grid: GridNeeds, list_min: QSize,
+                      size: entry_layout.ReadbackSize
+                      ) -> tuple[entry_layout.EntryPlan, set[tuple[float, bool]]]:
+    factors: set[tuple[float, bool]] = set()
+
+    def counting(shape: ReadbackShape, at: int | None) -> QSize:
+        factors.add((shape.factor, shape.compact))
+        return size(shape, at)
+
+    return entry_layout._best(width, height, grid, list_min, counting), factors
+
+
+FIFTY = GridNeeds(widths=(40, 300, 200, 60, 60, 60), optional=2, header=28, rows=50,
+                  row_min=22, row_max=34, frame=2, scrollbar=14)
+"""Fifty officials: never all in view in 640 pixels (27 rows at most)."""
+
+
+def test_many_officials_beside_the_grid_measure_only_the_largest_type() -> None:
+    """With the strip beside the grid at the largest type, the grid has the whole height (the
+    most rows any plan can show) and the strip names: no other type size can do better, so
+    none is measured (a session like the benchmark's measured all four)."""
+    size = _strip(50, 120, 40, 14, 300)
+    plan, factors = _factors_measured(1366, 640, FIFTY, QSize(260, 120), size)
+    assert not plan.fits and plan.grid.height() == 640  # beside: the whole height
+    assert plan.shape.factor == entry_layout.FACTORS[0] and not plan.shape.compact
+    assert factors == {(entry_layout.FACTORS[0], False)}
+    assert plan == _exhaustive(1366, 640, FIFTY, QSize(260, 120), size)
+
+
+def test_smaller_type_is_measured_while_it_could_show_more() -> None:
+    """Wider names: at the larger sizes the strip cannot stand beside the grid, and below it
+    leaves fewer rows; the sizes that could still show more are measured, and the pick (a
+    smaller size, beside the grid) is the one trying every shape picks."""
+    size = _strip(50, 160, 40, 14, 300)
+    plan, factors = _factors_measured(1366, 640, FIFTY, QSize(260, 120), size)
+    assert plan == _exhaustive(1366, 640, FIFTY, QSize(260, 120), size)
+    assert plan.grid.height() == 640 and plan.shape.factor < entry_layout.FACTORS[0]
+    assert {f for f, _ in factors} == {f for f in entry_layout.FACTORS if f >= plan.shape.factor}
