@@ -206,7 +206,7 @@ def _best(width: int, height: int, grid: GridNeeds, list_min: QSize,
             # first): it is not measured. Shapes come from the largest type down, so once a
             # type size gives the best there is (every row in view, or as many as the height
             # holds, with names), smaller type is not measured at all: each new size measures
-            # every name again (~8 ms of the 50 officials' first plan a size).
+            # every name again.
             continue
         for arrange in (_side, _below):
             for plan in arrange(width, height, grid, list_min, size, shape):
