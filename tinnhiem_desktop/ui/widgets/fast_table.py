@@ -56,8 +56,8 @@ TEXT_CACHE = 4000
 """Laid-out texts kept per view (names and numbers are drawn again after every ballot)."""
 
 
-def own_viewport(view: QAbstractItemView) -> QWidget:
-    """Give ``view`` a viewport made here, set up as Qt sets up the one it makes, and return it.
+def own_viewport(view: QAbstractItemView) -> None:
+    """Give ``view`` a viewport made here, set up as Qt sets up the one it makes.
 
     The viewport Qt makes has no Python object until Python first asks for it; then PySide
     works out which widget class it is, and on the way creates every widget class it had not
@@ -70,7 +70,6 @@ def own_viewport(view: QAbstractItemView) -> QWidget:
     port.setBackgroundRole(QPalette.ColorRole.Base)
     port.setAutoFillBackground(True)
     view.setViewport(port)  # Qt parents it, makes the view its focus proxy, filters its events
-    return port
 
 
 class FastTableView(QTableView):
@@ -81,7 +80,7 @@ class FastTableView(QTableView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._port = own_viewport(self)
+        own_viewport(self)
         self._texts: dict[tuple[str, bool], tuple[QStaticText, int, int]] = {}
         for bar in (self.verticalScrollBar(), self.horizontalScrollBar()):
             # A scroll bar that moves (the paper ballot back at its first row after Enter)
@@ -114,7 +113,7 @@ class FastTableView(QTableView):
             return
         area = event.rect()
         rows = model.rowCount()
-        painter = QPainter(self._port)
+        painter = QPainter(self.viewport())  # made in Python: PySide knows it
         try:
             if rows:
                 self._paint_cells(painter, model, area, rows)
