@@ -72,14 +72,8 @@ def test_the_planner_picks_what_trying_every_shape_picks(
                      row_min=row_min, row_max=row_min + row_extra, frame=2, scrollbar=14)
     list_min = QSize(list_w, list_h)
     size = _strip(rows, name_w, mark_w, line, legend_w)
-    measured: list[tuple[ReadbackShape, int | None]] = []
-
-    def counting(shape: ReadbackShape, at: int | None) -> QSize:
-        measured.append((shape, at))
-        return size(shape, at)
-
     expected = _exhaustive(width, height, grid, list_min, size)
-    got = entry_layout._best(width, height, grid, list_min, counting)
+    got = entry_layout._best(width, height, grid, list_min, size)
     if expected is not None:
         assert got == expected
     # And the whole plan (with the keys line tried at the bottom) is a plan of the same search.
@@ -87,26 +81,6 @@ def test_the_planner_picks_what_trying_every_shape_picks(
     plan = plan_entry(width, height, grid, list_min, size, line_height)
     if keys is None and expected is not None:
         assert plan == expected
-
-
-def test_an_ideal_plan_at_the_largest_type_measures_only_that_size() -> None:
-    """A dozen officials on a 1366-pixel laptop: the largest strip type already gives the ideal
-    plan, so only that type size is measured (it was all four, names and compact forms)."""
-    grid = GridNeeds(widths=(40, 300, 200, 60, 60, 60), optional=2, header=28, rows=12,
-                     row_min=22, row_max=34, frame=2, scrollbar=14)
-    size = _strip(12, 260, 90, 18, 300)
-    factors: set[tuple[float, bool]] = set()
-
-    def counting(shape: ReadbackShape, at: int | None) -> QSize:
-        factors.add((shape.factor, shape.compact))
-        return size(shape, at)
-
-    plan = entry_layout._best(1340, 640, grid, QSize(260, 120), counting)
-    assert plan.fits and not plan.shape.compact and plan.with_optional
-    assert plan.shape.factor == entry_layout.FACTORS[0]
-    assert factors == {(entry_layout.FACTORS[0], False)}
-    assert plan == _exhaustive(1340, 640, grid, QSize(260, 120), size)
-
 
 
 def _factors_measured(width: int, height: int, grid: GridNeeds, list_min: QSize,
@@ -119,6 +93,19 @@ def _factors_measured(width: int, height: int, grid: GridNeeds, list_min: QSize,
         return size(shape, at)
 
     return entry_layout._best(width, height, grid, list_min, counting), factors
+
+
+def test_an_ideal_plan_at_the_largest_type_measures_only_that_size() -> None:
+    """A dozen officials on a 1366-pixel laptop: the largest strip type already gives the ideal
+    plan, so only that type size is measured (it was all four, names and compact forms)."""
+    grid = GridNeeds(widths=(40, 300, 200, 60, 60, 60), optional=2, header=28, rows=12,
+                     row_min=22, row_max=34, frame=2, scrollbar=14)
+    size = _strip(12, 260, 90, 18, 300)
+    plan, factors = _factors_measured(1340, 640, grid, QSize(260, 120), size)
+    assert plan.fits and not plan.shape.compact and plan.with_optional
+    assert plan.shape.factor == entry_layout.FACTORS[0]
+    assert factors == {(entry_layout.FACTORS[0], False)}
+    assert plan == _exhaustive(1340, 640, grid, QSize(260, 120), size)
 
 
 FIFTY = GridNeeds(widths=(40, 300, 200, 60, 60, 60), optional=2, header=28, rows=50,
