@@ -118,3 +118,17 @@ def raw_connection(session: Session) -> sqlite3.Connection:
     no use case for (a full disk, an append-only trigger firing). Nothing in the product reaches
     past ``Session``."""
     return session._file._conn  # noqa: SLF001
+
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def fresh_python(code: str, *args: str) -> str:
+    """Run ``code`` in a fresh interpreter (this checkout's package, Qt offscreen) and return
+    what it printed; its failure, with its error output, fails the test. For what only a new
+    process shows: what importing or starting loads, and what it costs PySide."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, "-c", code, *args], env=env, cwd=ROOT,
+                          capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr[-3000:]
+    return done.stdout

@@ -9,34 +9,26 @@ import ast
 import dataclasses
 import hashlib
 import json
-import os
 import re
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
 import tinnhiem_desktop
+from tests.helpers import ROOT, fresh_python
 from tinnhiem_desktop import dataclass_code
 
-ROOT = Path(__file__).resolve().parents[1]
 FOLDER = ROOT / "tinnhiem_desktop" / "_dataclass_code"
 BLOCK = re.compile(
     r"\n(def __create_fn__\(.*?)\nCODE\['([0-9a-f]{32})'\] = __create_fn__\.__code__\n", re.DOTALL)
 
 
-def _python(code: str) -> str:
-    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
-    return subprocess.run([sys.executable, "-c", code], env=env, cwd=ROOT, capture_output=True,
-                          text=True, check=True).stdout
-
-
 def _generated_python() -> tuple[int, ...]:
-    text = (FOLDER / "domain_model.py").read_text("utf-8")
-    found = re.search(r"^PYTHON = \((\d+), (\d+)\)$", text, re.MULTILINE)
-    assert found is not None
-    return (int(found[1]), int(found[2]))
+    """The Python the files were written for (they say so; they serve no other)."""
+    from tinnhiem_desktop._dataclass_code import domain_model
+
+    return tuple(domain_model.PYTHON)
 
 
 def test_installed_when_the_package_is_imported() -> None:
@@ -87,7 +79,7 @@ def test_opening_a_session_compiles_none_of_our_classes() -> None:
     """
     if sys.version_info[:2] != _generated_python():
         pytest.skip("the files were written for another Python")
-    out = _python(
+    out = fresh_python(
         "import tinnhiem_desktop.services.session, tinnhiem_desktop.ui.controller, "
         "tinnhiem_desktop.ui.workspace, tinnhiem_desktop.ui.screens.entry_screen\n"
         "from tinnhiem_desktop import dataclass_code; import json\n"
@@ -104,6 +96,8 @@ if sys.argv[1] == "compiled":
     dataclasses.exec = builtins.exec  # taken before the package: install() leaves it be
 import tinnhiem_desktop
 from tinnhiem_desktop import dataclass_code
+
+from tests.helpers import ROOT, fresh_python
 def const(c):  # a set's order follows the process's string hashing: compare its members
     return sorted(map(repr, c)) if isinstance(c, frozenset) else repr(c)
 def code_facts(code):
@@ -140,8 +134,8 @@ print(json.dumps([facts, dataclass_code.stats]))
 def test_the_classes_are_those_dataclasses_compiles() -> None:
     """Every dataclass of the package, made from the files and compiled as usual: the same
     methods, signatures, globals, closures and bytecode."""
-    served, served_stats = json.loads(_python(_DESCRIBE.replace("sys.argv[1]", "'served'")))
-    compiled, compiled_stats = json.loads(_python(_DESCRIBE.replace("sys.argv[1]",
+    served, served_stats = json.loads(fresh_python(_DESCRIBE.replace("sys.argv[1]", "'served'")))
+    compiled, compiled_stats = json.loads(fresh_python(_DESCRIBE.replace("sys.argv[1]",
                                                                     "'compiled'")))
     assert compiled_stats == {"hits": 0, "misses": 0}
     if sys.version_info[:2] == _generated_python():

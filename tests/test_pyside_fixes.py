@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
 import sys
+
+from tests.helpers import fresh_python
 
 # A fresh interpreter: in the test process None has far more references than in the app, so a
 # crash that takes a few thousand calls in the app would take millions here.
@@ -25,11 +25,7 @@ print("ok")
 
 
 def test_many_qt_calls_do_not_free_none_or_true() -> None:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    done = subprocess.run([sys.executable, "-c", CHILD], capture_output=True, text=True,
-                          env=env, timeout=120)
-    assert done.returncode == 0, done.stderr[-2000:]
-    assert done.stdout.strip() == "ok"
+    assert fresh_python(CHILD).strip() == "ok"
 
 
 # ---------------------------------------------------------------- PySide's source reading
@@ -57,11 +53,7 @@ def test_pyside_no_longer_reads_the_source_of_each_module_imported() -> None:
     """After ``import tinnhiem_desktop.ui``, PySide's per-import check reads no module's
     source through ``inspect`` (32–40 ms of start-up) and still tells a module that uses
     PySide6 (0) from one that does not (-1)."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    done = subprocess.run([sys.executable, "-c", QUICK_CHILD], capture_output=True, text=True,
-                          env=env, timeout=120)
-    assert done.returncode == 0, done.stderr[-2000:]
-    assert done.stdout.split("\n")[:2] == ["[]", "0 -1"]
+    assert fresh_python(QUICK_CHILD).split("\n")[:2] == ["[]", "0 -1"]
 
 
 def test_the_quick_check_answers_as_pysides_own_for_every_module_loaded() -> None:

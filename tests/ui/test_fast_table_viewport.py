@@ -4,9 +4,6 @@ it makes, and painted without PySide creating every widget class it had not load
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -14,6 +11,7 @@ from PySide6.QtWidgets import QTableView, QWidget
 from pytestqt.qtbot import QtBot
 from shiboken6 import createdByPython
 
+from tests.helpers import fresh_python
 from tinnhiem_desktop.ui.widgets.fast_table import FastTableView
 
 
@@ -80,11 +78,7 @@ print(json.dumps({"painted": not painted.isNull(), "widget classes": sorted(vars
 def test_painting_it_creates_no_widget_class_it_does_not_use() -> None:
     """In a fresh interpreter: asking Python for the viewport Qt made would have PySide create
     every widget class (QCalendarWidget, QWizard, QFontDialog … 68 of them, with their enums)."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    done = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True,
-                          env=env, timeout=120, check=False)
-    assert done.returncode == 0, done.stderr[-3000:]
-    seen = json.loads(done.stdout.splitlines()[-1])
+    seen = json.loads(fresh_python(PROBE).splitlines()[-1])
     assert seen["painted"]
     assert not {"QCalendarWidget", "QWizard", "QFontDialog", "QColorDialog", "QMdiArea",
                 "QDial"} & set(seen["widget classes"])
