@@ -93,14 +93,16 @@ def _shapes() -> list[ReadbackShape]:
 
 def _bound(shape: ReadbackShape, height: int, grid: GridNeeds) -> tuple[object, ...]:
     """The highest :func:`_score` any plan of ``shape`` can have in ``height`` pixels, known
-    without measuring the strip: every row in view if the grid could have them all, with the
-    optional column and the tallest rows; else as many rows as the whole height holds (no plan
-    gives the grid more), with the optional column. The planner measures a shape only while
-    this bound beats the best plan so far."""
-    if grid.height(grid.row_min) <= height:
-        return (1, not shape.compact, True, shape.factor, grid.row_max, -shape.columns)
-    visible = (height - grid.header - grid.frame) // max(grid.row_min, 1)
-    return (0, min(visible, grid.rows), not shape.compact, shape.factor, True, -shape.columns)
+    without measuring the strip: the score of the best plan there could be — every row in view
+    if the grid could have them all, with the tallest rows, else the grid given the whole
+    height (no plan gives it more) — with the optional column. The planner measures a shape
+    only while this bound beats the best plan so far."""
+    fits = grid.height(grid.row_min) <= height
+    best = EntryPlan(shape=shape, readback=QRect(), grid=QRect(0, 0, 1, height),
+                     list_panel=QRect(), list_stacked=False,
+                     row_height=grid.row_max if fits else grid.row_min, with_optional=True,
+                     fits=fits)
+    return _score(best, grid)
 
 
 def _score(plan: EntryPlan, grid: GridNeeds) -> tuple[object, ...]:
