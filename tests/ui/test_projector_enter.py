@@ -28,6 +28,7 @@ from tinnhiem_desktop.services.session import Session
 from tinnhiem_desktop.ui.main_window import MainWindow
 from tinnhiem_desktop.ui.screens.entry_screen import LIST_CATCH_UP_MS
 from tinnhiem_desktop.ui.screens.projector_window import RESULTS_CATCH_UP_MS, ProjectorWindow
+from tinnhiem_desktop.ui.workspace import ENTRY
 
 TWELVE = [(f"Người Thứ {i:02d}", "Ủy viên") for i in range(12)]
 SETTLE_MS = max(RESULTS_CATCH_UP_MS, LIST_CATCH_UP_MS) + 150
@@ -232,3 +233,58 @@ def test_after_every_kind_of_change_the_room_sees_the_board_drawn_afresh(
     _enter(qtbot, view, "333333333331")
     step("after the decision", "PHIẾU SỐ 13")
     assert [name for name, same in steps if not same] == []
+
+
+class _Frames(QObject):
+    """The order in which windows draw their frames (``UpdateRequest``: a window paints its
+    dirty widgets, then puts them on screen) and some of their widgets are painted."""
+
+    def __init__(self, windows: list[QWidget], widgets: list[QWidget]) -> None:
+        super().__init__()
+        self.seen: list[str] = []
+        self._kinds = {w: QEvent.Type.UpdateRequest for w in windows}
+        self._kinds.update({w: QEvent.Type.Paint for w in widgets})
+        for widget in self._kinds:
+            widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == self._kinds.get(watched):  # type: ignore[call-overload]
+            self.seen.append(f"{watched.objectName()} {event.type().name}")
+        return False
+
+
+@pytest.mark.parametrize("opened", ["before the entry screen", "from the entry screen"])
+def test_the_recorders_frame_is_drawn_before_the_rooms_in_the_same_turn(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, opened: str
+) -> None:
+    """The room's view never delays the recorder's read-back: whichever was opened first (a
+    chair opens F5 on the set-up screen, before the entry screen is first built), the recorder's
+    window draws its frame first, then the room's, in one turn of the event loop."""
+    path = make_session(tmp_path / "phien.tinnhiem", NAMES, [])
+    if opened == "before the entry screen":
+        assert window.open_path(path)  # on the set-up screen
+        assert window.workspace is not None and not window.workspace.is_built(ENTRY)
+        qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_F5)
+        projector = window.projector
+        assert projector is not None
+        qtbot.waitUntil(projector.isVisible)
+        window.show_screen(ENTRY)
+        view = window.workspace.entry_screen.paper_view
+    else:
+        view = open_entry(window, path)
+        projector = open_projector(qtbot, window, view)
+    assert window.workspace is not None
+    readback = window.workspace.entry_screen.readback
+    window.setObjectName("recorder")
+    readback.setObjectName("strip")
+    projector.board.setObjectName("board")
+    frames = _Frames([window, projector], [readback, projector.board])
+    for k in range(3):
+        qtbot.keyClicks(view, "12312")
+        QApplication.processEvents()
+        frames.seen.clear()
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+        QApplication.processEvents()
+        assert projector.board.heading_text() == f"PHIẾU SỐ {k + 1}"
+        assert frames.seen == ["recorder UpdateRequest", "strip Paint",
+                               "projector UpdateRequest", "board Paint"], k

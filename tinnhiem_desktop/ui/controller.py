@@ -42,6 +42,8 @@ class SessionController(QObject):
     """
 
     changed = Signal()
+    """After every change, once the signal saying which change has reached every slot (the
+    projector view waits for it: by then each screen has asked for its repaint)."""
     info_changed = Signal()
     committee_changed = Signal()
     ballot_types_changed = Signal()
