@@ -261,6 +261,7 @@ def test_the_recorders_frame_is_drawn_before_the_rooms_in_the_same_turn(
     chair opens F5 on the set-up screen, before the entry screen is first built), the recorder's
     window draws its frame first, then the room's, in one turn of the event loop."""
     path = make_session(tmp_path / "phien.tinnhiem", NAMES, [])
+    view: QWidget
     if opened == "before the entry screen":
         assert window.open_path(path)  # on the set-up screen
         assert window.workspace is not None and not window.workspace.is_built(ENTRY)
@@ -288,3 +289,23 @@ def test_the_recorders_frame_is_drawn_before_the_rooms_in_the_same_turn(
         assert projector.board.heading_text() == f"PHIẾU SỐ {k + 1}"
         assert frames.seen == ["recorder UpdateRequest", "strip Paint",
                                "projector UpdateRequest", "board Paint"], k
+
+
+def test_a_closed_view_does_no_more_work_per_ballot(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """Closed (F5), the view is deleted only when the event loop next runs; meanwhile ballots
+    no longer reach it (a view reopened at once would otherwise have its ghost update too)."""
+    view = open_entry(window, make_session(tmp_path / "phien.tinnhiem", NAMES, []))
+    projector = open_projector(qtbot, window, view)
+    _enter(qtbot, view, "12312")
+    qtbot.keyClick(view, Qt.Key.Key_F5)
+    assert window.projector is None and not projector.isVisible()
+    again = open_projector(qtbot, window, view)  # the first not yet deleted
+    ghost = _BoardPaints(projector.board)
+    for marks in ("11111", "22222"):
+        qtbot.keyClicks(view, marks)
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert projector.board.heading_text() == "PHIẾU SỐ 1"
+    assert again.board.heading_text() == "PHIẾU SỐ 3"
+    assert ghost.count == 0

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QRect, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QRect, Qt, QTimer, Signal, SignalInstance, Slot
 from PySide6.QtGui import (
     QCloseEvent,
     QGuiApplication,
@@ -90,28 +90,32 @@ class ProjectorWindow(QWidget):
 
     def _wire(self) -> None:
         c = self._controller
-        c.ballot_recorded.connect(self._on_controller_ballot_recorded)
-        c.ballot_voided.connect(self._on_controller_ballot_voided)
-        c.ballot_set_aside.connect(self._on_controller_ballot_set_aside)
-        c.set_aside_decided.connect(self._on_controller_set_aside_decided)
-        c.candidates_changed.connect(self._on_controller_candidates_changed)
-        c.ballot_types_changed.connect(self._on_controller_ballot_types_changed)
-        c.info_changed.connect(self._on_controller_info_changed)
-        c.finalised.connect(self._on_controller_finalised)
-        c.projector_results_changed.connect(self._on_controller_projector_results_changed)
-        c.changed.connect(self._on_controller_changed)
         app = QGuiApplication.instance()
         assert isinstance(app, QGuiApplication)
-        app.screenAdded.connect(self._on_app_screen_added)
-        app.screenRemoved.connect(self._on_app_screen_removed)
-        self._wired = True
+        self._wiring: list[tuple[SignalInstance, Callable[..., None]]] = [
+            (c.ballot_recorded, self._on_controller_ballot_recorded),
+            (c.ballot_voided, self._on_controller_ballot_voided),
+            (c.ballot_set_aside, self._on_controller_ballot_set_aside),
+            (c.set_aside_decided, self._on_controller_set_aside_decided),
+            (c.candidates_changed, self._on_controller_candidates_changed),
+            (c.ballot_types_changed, self._on_controller_ballot_types_changed),
+            (c.info_changed, self._on_controller_info_changed),
+            (c.finalised, self._on_controller_finalised),
+            (c.projector_results_changed, self._on_controller_projector_results_changed),
+            (c.changed, self._on_controller_changed),
+            (app.screenAdded, self._on_app_screen_added),
+            (app.screenRemoved, self._on_app_screen_removed),
+        ]
+        for signal, slot in self._wiring:
+            signal.connect(slot)
 
     def _unwire(self) -> None:
-        app = QGuiApplication.instance()
-        if self._wired and isinstance(app, QGuiApplication):
-            self._wired = False
-            app.screenAdded.disconnect(self._on_app_screen_added)
-            app.screenRemoved.disconnect(self._on_app_screen_removed)
+        """Closed, the view does no more work: it is deleted only when the event loop next
+        runs, and until then every ballot would still reach it."""
+        wiring, self._wiring = self._wiring, []
+        for signal, slot in wiring:
+            signal.disconnect(slot)
+        self._waiting.clear()
 
     # ------------------------------------------------------------ what is shown
 
