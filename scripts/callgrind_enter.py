@@ -1,7 +1,7 @@
 """Instructions per Enter, without and with the projector view open (callgrind, not the clock).
 
     .venv/bin/python scripts/callgrind_enter.py [--ballots 2000] [--officials 50] [--enters 20]
-                                                [--few]
+                                                [--few] [--read-back]
 
 Needs valgrind, its headers (valgrind/callgrind.h) and a C compiler. It builds a session the way
 the benchmark does, then runs the real window twice under ``valgrind --tool=callgrind`` (offscreen),
@@ -11,7 +11,10 @@ toggles callgrind's collection around each one (client requests), so opening the
 typing the marks are left out. Rolling copies are switched off (a worker thread whose timing
 under valgrind differs from run to run). Each ballot changes every official's level, as the
 benchmark's do; ``--few`` changes five officials' levels a ballot instead. Prints the
-instructions per Enter of each run and the projector's share: the difference.
+instructions per Enter of each run and the projector's share: the difference. With
+``--read-back``, each Enter is counted only until the recorder's window has drawn its first frame
+after the key (the ballot durable and its read-back on screen): what the view adds before the
+recorder sees the ballot (the room's frame comes after it).
 """
 
 from __future__ import annotations
@@ -34,7 +37,8 @@ WARM_UP = 5
 """Ballots typed before counting (first paints fill caches)."""
 
 
-def child(session: Path, shim: Path, projector: bool, enters: int, few: bool) -> None:
+def child(session: Path, shim: Path, projector: bool, enters: int, few: bool,
+          read_back: bool) -> None:
     """Inside valgrind: open the window on ``session`` and type the ballots."""
     import ctypes
 
@@ -73,11 +77,22 @@ def child(session: Path, shim: Path, projector: bool, enters: int, few: bool) ->
         screen = window.workspace.entry_screen
         view = screen.paper_view
         codes = list(window.controller.session.regime.codes)
-        watch: object = PaintWatch(window)
+        recorder = PaintWatch(window, frames=True)
+        watch: object = recorder
         if projector:
             window.toggle_projector()
             _settle(app)
-            watch = _EitherWatch(PaintWatch(window), PaintWatch(window.projector))
+            watch = _EitherWatch(recorder, PaintWatch(window.projector))
+        counting = False
+
+        def stop(start: float, end: float) -> None:
+            nonlocal counting
+            if counting:
+                marker.pe_stop()
+                counting = False
+
+        if read_back:  # stop at the end of the recorder's first frame after the key
+            recorder.on_frame = stop
         size = screen.paper.size
         for k in range(WARM_UP + enters):
             if few:
@@ -90,13 +105,12 @@ def child(session: Path, shim: Path, projector: bool, enters: int, few: bool) ->
             for code in marks:
                 _press(view, code)
             until_painted(app, watch)  # type: ignore[arg-type]
-            counted = k >= WARM_UP
-            if counted:
+            if k >= WARM_UP:
+                counting = True
                 marker.pe_start()
             QTest.keyClick(view, Qt.Key.Key_Return)
             until_painted(app, watch)  # type: ignore[arg-type]
-            if counted:
-                marker.pe_stop()
+            stop(0, 0)
             if not screen.paper.is_blank():
                 raise SystemExit(f"ballot {k} was not recorded")
         window.close_session()
@@ -105,7 +119,7 @@ def child(session: Path, shim: Path, projector: bool, enters: int, few: bool) ->
 
 
 def measure(session: Path, shim: Path, projector: bool, enters: int, few: bool,
-            out: Path) -> int:
+            read_back: bool, out: Path) -> int:
     """Instructions of ``enters`` Enters (one run under callgrind)."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     copy = out.parent / f"{out.stem}.tinnhiem"
@@ -115,6 +129,7 @@ def measure(session: Path, shim: Path, projector: bool, enters: int, few: bool,
             "--shim", str(shim), "--enters", str(enters)]
     argv += ["--projector"] if projector else []
     argv += ["--few"] if few else []
+    argv += ["--read-back"] if read_back else []
     subprocess.run(argv, check=True, env=env, stdout=subprocess.DEVNULL,
                    stderr=subprocess.DEVNULL)
     found = re.search(r"^totals:\s+(\d+)", out.read_text(), re.MULTILINE)
@@ -132,9 +147,11 @@ def main() -> None:
     parser.add_argument("--child")
     parser.add_argument("--shim")
     parser.add_argument("--projector", action="store_true")
+    parser.add_argument("--read-back", action="store_true")
     args = parser.parse_args()
     if args.child:
-        child(Path(args.child), Path(args.shim), args.projector, args.enters, args.few)
+        child(Path(args.child), Path(args.shim), args.projector, args.enters, args.few,
+              args.read_back)
         return
     from tinnhiem_desktop.bench.figures import build_big_session
 
@@ -149,7 +166,7 @@ def main() -> None:
         per_enter = {}
         for projector in (False, True):
             name_ = "with" if projector else "without"
-            total = measure(session, shim, projector, args.enters, args.few,
+            total = measure(session, shim, projector, args.enters, args.few, args.read_back,
                             folder / f"{name_}.out")
             per_enter[projector] = total // args.enters
             print(f"Enter {name_} the projector: {per_enter[projector]:,} instructions")

@@ -19,12 +19,14 @@ TIMES_MS = (
     "results_screen_ms", "verify_ms", "minutes_ms", "first_key_after_enter_ms",
     "backup_stall_ms", "merge_ms", "compare_ms", "record_ballot_projector_ms_p50",
     "record_ballot_projector_ms_p99", "first_paint_ms", "first_paint_big_ms", "minutes_first_ms",
-    "verify_100k_ms", "sqlite_commit_ms_p99",
+    "verify_100k_ms", "sqlite_commit_ms_p99", "read_back_ms_p50", "read_back_projector_ms_p50",
+    "projector_lag_ms_p50", "projector_lag_ms_p99",
 )
+DIFFERENCES_MS = ("projector_extra_ms", "projector_extra_low_ms", "projector_extra_high_ms")
 RATIOS = ("record_ballot_vs_commit",)
 SIZES_MB = ("file_mb", "peak_rss_mb", "verify_peak_mb", "verify_100k_peak_mb")
 PERCENTILES = ("service_record_ms", "record_ballot_ms", "mark_key_ms",
-               "record_ballot_projector_ms")
+               "record_ballot_projector_ms", "projector_lag_ms")
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -32,7 +34,7 @@ def test_every_figure_is_measured_on_a_tiny_session(tmp_path: Path) -> None:
     size = bench.Size(officials=5, ballots=50, samples=4, startup_runs=1, minutes_runs=1,
                       verify_big_officials=3, verify_big_ballots=20)
     figures = bench.collect(tmp_path, size)
-    assert sorted(figures) == sorted(TIMES_MS + SIZES_MB + RATIOS)
+    assert sorted(figures) == sorted(TIMES_MS + DIFFERENCES_MS + SIZES_MB + RATIOS)
     assert all(isinstance(v, float) for v in figures.values()), figures
     # Every time is positive and under a minute (a child process has a minute to show).
     assert {k: figures[k] for k in TIMES_MS if not 0 < figures[k] < 60_000} == {}
@@ -58,6 +60,12 @@ def test_every_figure_is_measured_on_a_tiny_session(tmp_path: Path) -> None:
     assert figures["record_ballot_ms_p50"] > figures["sqlite_commit_ms"] / 2
     # The same, against the commits timed between the window's ballots.
     assert figures["record_ballot_vs_commit"] > 0.5
+    # With the projector view open, each Enter's read-back is on screen before both windows
+    # are done (the room's frame follows it); what the view adds lies inside its interval.
+    assert figures["read_back_projector_ms_p50"] <= figures["record_ballot_projector_ms_p50"]
+    assert figures["projector_extra_low_ms"] <= figures["projector_extra_ms"] \
+        <= figures["projector_extra_high_ms"]
+    assert all(abs(figures[k]) < 60_000 for k in DIFFERENCES_MS)
 
 
 def test_the_window_entry_point_knows_every_cli_command() -> None:

@@ -182,9 +182,9 @@ def entry_figures(session_path: Path, folder: Path, samples: int = 200,
     disk, so ``record_ballot_vs_commit`` compares the two at the same moments, and
     ``sqlite_commit_ms_p99`` is the disk's own slowest commits under ``record_ballot_ms_p99``
     (rolling copies are made as usual meanwhile, every 25 ballots). The first mark key
-    of each ballot is timed the same way (``first_key_after_enter_ms``, median). Then
-    ``samples`` more ballots with the projector view open (F5, ``record_ballot_projector_ms``):
-    Enter until neither window repaints.
+    of each ballot is timed the same way (``first_key_after_enter_ms``, median). Then about
+    ``samples`` more ballots, without and with the projector view open in turn
+    (:func:`_projector_figures`).
     """
     from PySide6.QtCore import QSettings
 
@@ -215,21 +215,8 @@ def entry_figures(session_path: Path, folder: Path, samples: int = 200,
         enter_times: list[float] = []
         _type_ballots(app, watch, screen, controller.session, codes, samples, key_ballots,
                       floor, key_times, first_key_times, enter_times)
-        # The same Enter with the projector view open (F5): it repaints from the same signal.
-        window.toggle_projector()
-        if window.projector is None:
-            raise RuntimeError("the projector view did not open")
-        _settle(app)
-        both = _EitherWatch(watch, PaintWatch(window.projector))
-        projector_times: list[float] = []
-        _type_ballots(app, both, screen, controller.session, codes, samples, 0, None, [], [],
-                      projector_times)
-        last = screen.readback.title_text().split()[-1]
-        if not window.projector.board.heading_text().endswith(f" {last}"):
-            raise RuntimeError("the projector view did not show the last ballot")
-        both.remove()
-        window.close_projector()
-        _settle(app)
+        projector = _projector_figures(app, window, screen, controller.session, codes,
+                                       block=max(samples // (2 * PAIRS), 1))
         stall = backup_stall(app, watch, window, codes)
         results_times = _results_screen_times(app, window, RESULTS, ENTRY, codes, runs=10)
     finally:
@@ -245,13 +232,96 @@ def entry_figures(session_path: Path, folder: Path, samples: int = 200,
         "record_ballot_ms_p99": _ms(_percentile(enter_times, 99)),
         "record_ballot_vs_commit": round(record_p50 / statistics.median(floor.times), 2),
         "sqlite_commit_ms_p99": _ms(_percentile(floor.times, 99)),
-        "record_ballot_projector_ms_p50": _ms(statistics.median(projector_times)),
-        "record_ballot_projector_ms_p99": _ms(_percentile(projector_times, 99)),
+        **projector,
         "first_key_after_enter_ms": _ms(statistics.median(first_key_times)),
         "mark_key_ms_p50": _ms(statistics.median(key_times)),
         "mark_key_ms_p99": _ms(_percentile(key_times, 99)),
         "backup_stall_ms": _ms(stall),
         "results_screen_ms": _ms(statistics.median(results_times)),
+    }
+
+
+PAIRS = 8
+"""Pairs of blocks of ballots typed without and with the projector view open."""
+
+
+def _projector_figures(app: Any, window: Any, screen: Any, session: Any, codes: list[str],
+                       block: int) -> dict[str, float]:
+    """Enter without and with the projector view open (F5), in :data:`PAIRS` pairs of blocks
+    of ``block`` ballots; the order within a pair alternates (without then with, with then
+    without, …), so that a noisy machine's drift falls on both alike.
+
+    Each Enter is timed to the end of the recorder's window's first frame after the key: the
+    ballot durable, its read-back drawn and put on screen (``read_back_ms_p50`` without the
+    view, ``read_back_projector_ms_p50`` with it); with the view, also until neither window
+    repaints (``record_ballot_projector_ms_p50/p99``, as ``record_ballot_ms``) and from the end
+    of the recorder's frame to the end of the room's (``projector_lag_ms_p50/p99``).
+    ``projector_extra_ms`` is the median over the pairs of what the view adds to the read-back
+    (the pair's median with the view less its median without), ``projector_extra_low_ms`` and
+    ``projector_extra_high_ms`` the second smallest and second largest: an interval that holds
+    the true median difference 93 times in 100 (a sign test, 8 pairs), so a view that adds
+    nothing measurable gives an interval around 0.
+    """
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    read_back: dict[bool, list[list[float]]] = {False: [], True: []}
+    whole: list[float] = []
+    lag: list[float] = []
+    view = screen.paper_view
+    for pair in range(PAIRS):
+        for shown in ((False, True) if pair % 2 == 0 else (True, False)):
+            recorder = PaintWatch(window, frames=True)
+            room = None
+            if shown:
+                window.toggle_projector()
+                if window.projector is None:
+                    raise RuntimeError("the projector view did not open")
+                _settle(app)
+                room = PaintWatch(window.projector, frames=True)
+            times: list[float] = []
+            watches = [recorder] if room is None else [recorder, room]
+            either: Any = _EitherWatch(*watches)
+            for k in range(block):
+                for row in range(screen.paper.size):
+                    _press(view, codes[(k + row) % len(codes)])
+                until_painted(app, either)
+                for w in watches:
+                    w.frames.clear()
+                start = time.perf_counter()
+                QTest.keyClick(view, Qt.Key.Key_Return)
+                end = until_painted(app, either)
+                if not recorder.frames or not screen.paper.is_blank():
+                    raise RuntimeError("the ballot was not recorded and shown")
+                strip_done = recorder.frames[0][1]
+                times.append(strip_done - start)
+                if room is not None:
+                    if not room.frames or room.frames[0][0] < strip_done:
+                        raise RuntimeError("the room's view was not drawn after the read-back")
+                    whole.append(end - start)
+                    lag.append(room.frames[0][1] - strip_done)
+            read_back[shown].append(times)
+            recorder.remove()
+            if room is not None:
+                last = screen.readback.title_text().split()[-1]
+                if not window.projector.board.heading_text().endswith(f" {last}"):
+                    raise RuntimeError("the projector view did not show the last ballot")
+                room.remove()
+                window.close_projector()
+                _settle(app)
+    extra = sorted(statistics.median(with_) - statistics.median(without)
+                   for without, with_ in zip(read_back[False], read_back[True], strict=True))
+    every = {shown: [t for times in blocks for t in times] for shown, blocks in read_back.items()}
+    return {
+        "read_back_ms_p50": _ms(statistics.median(every[False])),
+        "read_back_projector_ms_p50": _ms(statistics.median(every[True])),
+        "projector_extra_ms": _ms(statistics.median(extra)),
+        "projector_extra_low_ms": _ms(extra[1]),
+        "projector_extra_high_ms": _ms(extra[-2]),
+        "record_ballot_projector_ms_p50": _ms(statistics.median(whole)),
+        "record_ballot_projector_ms_p99": _ms(_percentile(whole, 99)),
+        "projector_lag_ms_p50": _ms(statistics.median(lag)),
+        "projector_lag_ms_p99": _ms(_percentile(lag, 99)),
     }
 
 
@@ -308,19 +378,37 @@ class _EitherWatch:
 class PaintWatch:
     """Sees the window repaint: Qt paints every dirty widget of a window, and flushes it, when
     the window receives an ``UpdateRequest``; a layout pass that moves anything ends in one too.
-    Only the window's own events pass through this filter, so it costs nothing per widget."""
+    Only the window's own events pass through this filter, so it costs nothing per widget.
 
-    def __init__(self, window: Any) -> None:
+    With ``frames``, it also notes when each of the window's frames began and ended
+    (``frames``, ``time.perf_counter()`` pairs, also given to ``on_frame``): its filter then
+    delivers the ``UpdateRequest`` itself, as Qt would next (the window's own ``event``: every
+    dirty widget painted, then put on screen), and notes the time after."""
+
+    def __init__(self, window: Any, frames: bool = False) -> None:
         from PySide6.QtCore import QEvent, QObject
 
         kinds = {QEvent.Type.UpdateRequest, QEvent.Type.Paint, QEvent.Type.LayoutRequest}
+        request = QEvent.Type.UpdateRequest if frames else None
+        self.frames: list[tuple[float, float]] = []
+        self.on_frame: Callable[[float, float], None] | None = None
+        noted = self.frames
+        watch = self
 
         class Filter(QObject):
             seen = False
 
             def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802 - Qt's name
-                if event.type() in kinds:
+                kind = event.type()
+                if kind in kinds:
                     self.seen = True
+                    if kind == request and watched is window:
+                        start = time.perf_counter()
+                        watched.event(event)
+                        noted.append((start, time.perf_counter()))
+                        if watch.on_frame is not None:
+                            watch.on_frame(*noted[-1])
+                        return True
                 return False
 
         self._window = window
