@@ -94,11 +94,15 @@ def entry_session(path: Path, officials: int) -> None:
             s.record_ballot(t, "".join(marks[(3 * k + i) % len(marks)] for i in range(officials)))
 
 
-def entry_shots(app: QApplication, family: str, folder: Path) -> list[Path]:
+def entry_shots(app: QApplication, family: str, folder: Path,
+                wanted: set[str]) -> list[Path]:
     """The entry screen of a maximised window at 1024×768 and 1366×768: ballot 24 recorded
-    (the read-back shows it), ballot 25 half typed."""
+    (the read-back shows it), ballot 25 half typed; only those in ``wanted`` (all if empty)."""
     written = []
     for (width, height), officials in ROOMS:
+        name = f"4-nhap-phieu-{width}x{height}-{officials}-nguoi"
+        if wanted and name not in wanted:
+            continue
         path = folder / f"phien-{officials}.tinnhiem"
         entry_session(path, officials)
         settings = AppSettings(QSettings(str(folder / f"entry-{officials}.ini"),
@@ -115,7 +119,7 @@ def entry_shots(app: QApplication, family: str, folder: Path) -> list[Path]:
         QTest.keyClick(view, Qt.Key.Key_Return)
         settle(app)
         type_keys(view, "12132"[: officials // 2])
-        written.append(save(window, f"4-nhap-phieu-{width}x{height}-{officials}-nguoi", app))
+        written.append(save(window, name, app))
         window.close_session()
         window.close()
         settle(app, 2)
@@ -306,7 +310,7 @@ def main() -> int:
         settle(app, 2)
         if not wanted or wanted & set(COMPARISON_SHOTS):
             written += comparison_shots(app, path)
-        written += entry_shots(app, family, Path(tmp))
+        written += entry_shots(app, family, Path(tmp), wanted)
     del translators
     for target in written:
         print(f"{target.relative_to(ROOT)}  {target.stat().st_size // 1024} KB")
