@@ -11,7 +11,7 @@ ROOT = Path(__file__).parents[1]
 
 
 @pytest.mark.slow
-def test_build_and_self_test() -> None:
+def test_build_and_self_test(tmp_path: Path) -> None:
     build = subprocess.run([sys.executable, "packaging/build.py"], cwd=ROOT, capture_output=True,
                            text=True, timeout=1200)
     assert build.returncode == 0, build.stdout[-3000:] + build.stderr[-3000:]
@@ -25,6 +25,16 @@ def test_build_and_self_test() -> None:
     cli = subprocess.run([str(exe.with_name("tinnhiem-desktop-cli")), "--version"],
                          capture_output=True, text=True, encoding="utf-8", timeout=120, env=env)
     assert cli.returncode == 0 and "tinnhiem-desktop" in cli.stdout
+    # The child that verifies a file opened by a double click (tinnhiem_desktop/verify_ahead.py):
+    # the bundle holds what it imports only inside its function.
+    from tinnhiem_desktop.bench.figures import build_big_session
+
+    sample = tmp_path / "phien.tinnhiem"
+    build_big_session(sample, 3, 20).close()
+    child = subprocess.run([str(exe.with_name("tinnhiem-desktop-cli")), "--verify-ahead",
+                            str(sample)], capture_output=True, text=True, timeout=120, env=env)
+    assert child.returncode == 0, child.stderr[-3000:]
+    assert '"problems": []' in child.stdout and child.stdout.startswith("before ")
 
 
 def test_installer_script_has_the_app_version() -> None:

@@ -36,8 +36,13 @@ def _ensure_streams() -> None:
 
 
 def main() -> int:
-    """Dispatch: known subcommands and --help/--version go to the CLI; the rest opens the app."""
+    """Dispatch: known subcommands and --help/--version go to the CLI; the rest opens the app
+    (and, when it names a file, starts verifying it in a second process at once)."""
     args = sys.argv[1:]
+    if args[:1] == ["--verify-ahead"]:
+        from tinnhiem_desktop.verify_ahead import child_main
+
+        return child_main(args[1:])
     if args[:1] == ["--self-test"] or (args and args[0] in CLI_COMMANDS):
         _ensure_streams()
     if args[:1] == ["--self-test"]:
@@ -49,6 +54,14 @@ def main() -> int:
         from tinnhiem_desktop.cli import main as cli_main
 
         return cli_main(args)
+    files = [a for a in args if not a.startswith("-")]
+    if files:
+        # Before Qt and the window's modules load: the child verifies the file meanwhile.
+        from pathlib import Path
+
+        from tinnhiem_desktop import verify_ahead
+
+        verify_ahead.start(Path(files[0]))
     try:
         from tinnhiem_desktop.ui.app import run
     except ImportError as exc:

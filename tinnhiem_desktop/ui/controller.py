@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
+from tinnhiem_desktop import verify_ahead
 from tinnhiem_desktop.domain.decisions import SetAside, SpotCheck, SpotCheckResult
 from tinnhiem_desktop.domain.errors import UserFacingError
 from tinnhiem_desktop.domain.events import Action
@@ -19,7 +20,7 @@ from tinnhiem_desktop.domain.model import Addendum, Ballot, BallotType, Finalisa
 from tinnhiem_desktop.domain.results import SessionResults
 from tinnhiem_desktop.services.backups import backup_folder
 from tinnhiem_desktop.services.session import CopyOrigin, Session, copy_setup, verify_file
-from tinnhiem_desktop.ui.long_task import LongTask
+from tinnhiem_desktop.ui.long_task import LongTask, Progress
 
 BACKUP_DELAY_MS = 30
 """A rolling copy starts this long after the ballot that made it due: once the read-back is
@@ -143,7 +144,15 @@ class SessionController(QObject):
         task.failed.connect(self._on_verify_task_failed)
         self._verify_task = task
         path = self._session.path
-        task.start(lambda progress: verify_file(path, progress=progress), "tinnhiem-verify")
+        ahead = verify_ahead.take(path)
+
+        def verify(progress: Progress) -> VerifyReport:
+            # The report of the child started with the app, if it verified this very file as
+            # it is now; else verified here, as always (verify_ahead.py).
+            report = ahead.report(progress) if ahead is not None else None
+            return report if report is not None else verify_file(path, progress=progress)
+
+        task.start(verify, "tinnhiem-verify")
 
     def settle_verify(self, within: float = 0.0) -> None:
         """If the verification started has ended already, or ends within ``within`` seconds,
