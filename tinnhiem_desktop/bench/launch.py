@@ -4,8 +4,9 @@ It starts the app exactly as ``python -m tinnhiem_desktop [FILE]`` does and prin
 as it is true: ``painted`` once the main window's first frame is on screen; ``shown start`` or
 ``shown session`` once the window is usable (with FILE: the session shown, verified, and painted
 again); then ``peak <MB>``, this process's peak memory; and quits. The app knows nothing of this:
-the bench wraps ``QApplication.exec`` from outside before handing over to the app's own entry
-point, and finds the window the app made among the top-level widgets.
+the bench hands over to the app's own entry point at once, wraps ``QApplication.exec`` from
+outside the moment the app imports Qt (importing it first would delay what the app starts
+before it), and finds the window the app made among the top-level widgets.
 """
 
 from __future__ import annotations
@@ -56,14 +57,47 @@ def exit_when_shown(app: Any, window: Any, what: str,
     QTimer.singleShot(0, check)
 
 
-def main(argv: list[str]) -> int:
-    """Run the app's entry point with ``argv``; leave when its window is first shown."""
-    from PySide6.QtWidgets import QApplication
+def _when_imported(name: str, then: Callable[[Any], None]) -> None:
+    """Call ``then(module)`` as soon as module ``name`` has been imported, by whoever imports it
+    first: the bench reaches into Qt without importing it ahead of the app."""
+    import importlib.util
 
+    class Finder:
+        def find_spec(self, fullname: str, path: Any, target: Any = None) -> Any:
+            if fullname != name:
+                return None
+            sys.meta_path.remove(self)
+            spec = importlib.util.find_spec(fullname)
+            if spec is None or spec.loader is None:
+                return spec
+            load = spec.loader.exec_module
+
+            def exec_module(module: Any) -> None:
+                load(module)
+                then(module)
+
+            spec.loader.exec_module = exec_module  # type: ignore[method-assign]
+            return spec
+
+    sys.meta_path.insert(0, Finder())
+
+
+def main(argv: list[str]) -> int:
+    """Run the app's entry point with ``argv``; leave when its window is first shown.
+
+    Qt is imported by the app, as it would be (the app starts work before it: verifying the
+    file given in a second process); the bench wraps ``QApplication.exec`` the moment it is."""
     from tinnhiem_desktop import __main__ as entry
 
-    app_exec = QApplication.exec
     files = [a for a in argv if not a.startswith("-")]
+    _when_imported("PySide6.QtWidgets", lambda module: _watch(module.QApplication, files))
+    sys.argv = ["tinnhiem-desktop", *argv]
+    return entry.main()
+
+
+def _watch(QApplication: Any, files: list[str]) -> None:  # noqa: N803 - the class
+    """Make ``QApplication.exec`` quit once the app's window is shown (see the module)."""
+    app_exec = QApplication.exec
 
     def exec_then_quit_when_shown() -> int:
         app = QApplication.instance()
@@ -87,9 +121,7 @@ def main(argv: list[str]) -> int:
             exit_when_shown(app, window, "start")
         return int(app_exec())
 
-    QApplication.exec = staticmethod(exec_then_quit_when_shown)  # type: ignore[method-assign]
-    sys.argv = ["tinnhiem-desktop", *argv]
-    return entry.main()
+    QApplication.exec = staticmethod(exec_then_quit_when_shown)
 
 
 if __name__ == "__main__":
