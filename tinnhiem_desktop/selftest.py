@@ -38,7 +38,7 @@ def run_self_test(folder: Path) -> None:
     """Every step raises on failure; prints one line per step that passed."""
     print(f"Tín Nhiệm Desktop {__version__} — tự kiểm tra (self-test)")
     print(f"resources: {resources_dir()}")
-    regimes = shipped_regimes()
+    regimes = dict(shipped_regimes().items())  # each one read and validated
     _step(f"{len(regimes)} thể thức nạp được: {', '.join(sorted(regimes))}")
     for font in FONTS:
         if not resource("fonts", font).is_file():
