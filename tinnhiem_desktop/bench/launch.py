@@ -59,8 +59,13 @@ def exit_when_shown(app: Any, window: Any, what: str,
 
 def _when_imported(name: str, then: Callable[[Any], None]) -> None:
     """Call ``then(module)`` as soon as module ``name`` has been imported, by whoever imports it
-    first: the bench reaches into Qt without importing it ahead of the app."""
+    first (at once if it has been): the bench reaches into Qt without importing it ahead of
+    the app."""
     import importlib.util
+
+    if name in sys.modules:
+        then(sys.modules[name])
+        return
 
     class Finder:
         def find_spec(self, fullname: str, path: Any, target: Any = None) -> Any:
