@@ -88,25 +88,32 @@ class _Spawned:
             os.close(devnull)
         self.stdout: IO[str] | None = open(read, encoding="ascii")  # noqa: SIM115 - closed by Ahead.stop
         self._code: int | None = None
+        # The reader and the watchdog both ask: the child is reaped under this lock only, so a
+        # kill can never reach another process given the same number after it.
+        self._lock = threading.Lock()
 
     def poll(self) -> int | None:
-        if self._code is None:
-            pid, status = os.waitpid(self.pid, os.WNOHANG)
-            if pid:
-                self._code = os.waitstatus_to_exitcode(status)
-        return self._code
+        with self._lock:
+            if self._code is None:
+                pid, status = os.waitpid(self.pid, os.WNOHANG)
+                if pid:
+                    self._code = os.waitstatus_to_exitcode(status)
+            return self._code
 
     def wait(self) -> int:
-        if self._code is None:
-            _, status = os.waitpid(self.pid, 0)
-            self._code = os.waitstatus_to_exitcode(status)
-        return self._code
+        """Called once its output has ended (it is leaving) or it was killed."""
+        import time
+
+        while (code := self.poll()) is None:
+            time.sleep(0.001)
+        return code
 
     def kill(self) -> None:
         import signal
 
-        if self.poll() is None:
-            os.kill(self.pid, signal.SIGKILL)
+        with self._lock:
+            if self._code is None:
+                os.kill(self.pid, signal.SIGKILL)
 
 
 class Ahead:
