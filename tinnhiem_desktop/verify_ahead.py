@@ -176,6 +176,11 @@ class Ahead:
             return None
         return _report_from(said["report"])
 
+    def cancel(self) -> None:
+        """Stop the child now, from any thread: :meth:`report` then gives no report at once
+        instead of waiting for the child's next line."""
+        self._process.kill()
+
     def stop(self) -> None:
         """Stop the child if it still runs (nothing is left behind: it only read the file)."""
         if self._process.poll() is None:

@@ -4,6 +4,9 @@ it open: a file forged after the child verified it is verified again, and refuse
 
 from __future__ import annotations
 
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -13,7 +16,9 @@ from pytestqt.qtbot import QtBot
 
 from tinnhiem_desktop import verify_ahead
 from tinnhiem_desktop.bench.figures import build_big_session
+from tinnhiem_desktop.services.session import Session
 from tinnhiem_desktop.ui import controller as controller_module
+from tinnhiem_desktop.ui.controller import SessionController
 from tinnhiem_desktop.ui.main_window import MainWindow
 
 from ..robustness.forgery import forging
@@ -73,3 +78,22 @@ def test_a_file_forged_after_the_child_verified_it_is_verified_again_and_refused
     assert verifications == [path]
     assert len(dialogs.warnings) == 1 and "không nguyên vẹn" in dialogs.warnings[0]
     assert window.controller is None
+
+
+def test_closing_the_file_while_the_child_verifies_it_stops_the_child(
+    qtbot: QtBot, tmp_path: Path, verifications: list[Path]
+) -> None:
+    """Closing does not wait for the child's next word (it says one every 2,000 log entries,
+    but nothing while it starts): here a child that would say nothing for a minute."""
+    path = _file(tmp_path)
+    silent = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"],
+                              stdout=subprocess.PIPE, text=True)
+    verify_ahead._started = verify_ahead.Ahead(path, silent)  # noqa: SLF001
+    controller = SessionController(Session.open(path, verify=False))
+    controller.start_verify()
+    assert controller._ahead is not None and silent.poll() is None  # noqa: SLF001
+    start = time.monotonic()
+    controller.close()
+    assert time.monotonic() - start < 10
+    assert silent.poll() is not None
+    assert controller.verifying  # never verified: nothing was released

@@ -76,6 +76,8 @@ class SessionController(QObject):
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._session = session
+        self._ahead: verify_ahead.Ahead | None = None
+        """The child verifying the file opened, when one was started with the app."""
         self._results: SessionResults | None = None
         self._types: list[TypeProgress] | None = None
         # Only the decisions below change it: read once, not after every ballot (the status
@@ -117,6 +119,8 @@ class SessionController(QObject):
         """Close the session file (a verification still running is stopped first)."""
         task, self._verify_task = self._verify_task, None
         if task is not None:
+            if self._ahead is not None:
+                self._ahead.cancel()  # its report may be a while coming: not waited for
             task.cancel()
             task.wait()
         self._session.close()
@@ -144,7 +148,7 @@ class SessionController(QObject):
         task.failed.connect(self._on_verify_task_failed)
         self._verify_task = task
         path = self._session.path
-        ahead = verify_ahead.take(path)
+        ahead = self._ahead = verify_ahead.take(path)
 
         def verify(progress: Progress) -> VerifyReport:
             # The report of the child started with the app, if it verified this very file as
