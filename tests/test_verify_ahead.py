@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 import time
@@ -94,6 +95,29 @@ def test_a_file_changed_after_the_child_verified_it_gets_no_report(
     assert ahead.report() is None
     assert verify_file(path).ok == (change in ("a ballot recorded",
                                                "another file put in its place"))
+
+
+def test_a_commit_kept_in_a_write_ahead_log_gets_no_report(tmp_path: Path) -> None:
+    """A file switched to WAL mode takes its commits in ``<file>-wal``: its own bytes, times
+    and change counter stay as they were until a checkpoint, yet SQLite reads the commit."""
+    path = _file(tmp_path)
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        assert conn.execute("PRAGMA journal_mode = WAL").fetchone() == ("wal",)
+        conn.execute("PRAGMA wal_autocheckpoint = 0")
+        ahead = _ahead(path)
+        ahead._process.wait()  # noqa: SLF001
+        before = os.stat(path)
+        for (name,) in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
+            conn.execute(f"DROP TRIGGER {name}")
+        conn.execute("UPDATE ballots SET marks = '333' WHERE id = 2")
+        after = os.stat(path)
+        assert (after.st_size, after.st_mtime_ns, after.st_ctime_ns) == (
+            before.st_size, before.st_mtime_ns, before.st_ctime_ns)  # only the log changed
+        assert ahead.report() is None
+    finally:
+        conn.close()
 
 
 def test_no_report_from_a_child_that_fails_or_for_another_file(tmp_path: Path) -> None:

@@ -40,19 +40,28 @@ SILENCE_S = 30.0
 """A child that says nothing for this long (it reports progress every 2,000 log entries) is
 taken as stuck: it is stopped and the caller verifies the file itself."""
 
-Identity = tuple[int, int, int, int, int, int]
+Identity = tuple[int, ...]
 
 
 def identity(path: Path) -> Identity:
     """What changes when the file does: device and inode (another file renamed in its place),
     size, modification time, the inode's change time (on POSIX: any write sets it, and no
-    program can set it back, unlike the modification time), and SQLite's file change counter
-    (the header's bytes 24–27, bumped by every commit)."""
+    program can set it back, unlike the modification time), SQLite's file change counter (the
+    header's bytes 24–27, bumped by every commit) and journal mode (bytes 18–19); and the same
+    of its write-ahead log, if there is one: a file switched to WAL mode takes its commits
+    there, and its own bytes stay as they were until a checkpoint."""
     st = os.stat(path)
     with open(path, "rb") as file:
         header = file.read(28)
     counter = int.from_bytes(header[24:28], "big") if len(header) == 28 else -1
-    return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns, counter)
+    mode = int.from_bytes(header[18:20], "big") if len(header) == 28 else -1
+    try:
+        wal = os.stat(f"{path}-wal")
+        wal_id = (wal.st_ino, wal.st_size, wal.st_mtime_ns, wal.st_ctime_ns)
+    except FileNotFoundError:
+        wal_id = (-1, -1, -1, -1)
+    return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns, counter, mode,
+            *wal_id)
 
 
 class Process(Protocol):
