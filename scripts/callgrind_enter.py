@@ -53,6 +53,7 @@ def child(session: Path, shim: Path, projector: bool, enters: int, few: bool,
         _quiet_offscreen_noise,
         _raising_prompter,
         _settle,
+        ballot_marks,
         until_painted,
     )
     from tinnhiem_desktop.ui.main_window import MainWindow
@@ -85,7 +86,7 @@ def child(session: Path, shim: Path, projector: bool, enters: int, few: bool,
             watch = _EitherWatch(recorder, PaintWatch(window.projector))
         counting = False
 
-        def stop(start: float, end: float) -> None:
+        def stop() -> None:
             nonlocal counting
             if counting:
                 marker.pe_stop()
@@ -101,7 +102,7 @@ def child(session: Path, shim: Path, projector: bool, enters: int, few: bool,
                     row = (k * 5 + j) % size
                     marks[row] = codes[(row + 1 + k) % len(codes)]
             else:
-                marks = [codes[(k + row) % len(codes)] for row in range(size)]
+                marks = ballot_marks(codes, k, size)
             for code in marks:
                 _press(view, code)
             until_painted(app, watch)  # type: ignore[arg-type]
@@ -110,7 +111,7 @@ def child(session: Path, shim: Path, projector: bool, enters: int, few: bool,
                 marker.pe_start()
             QTest.keyClick(view, Qt.Key.Key_Return)
             until_painted(app, watch)  # type: ignore[arg-type]
-            stop(0, 0)
+            stop()
             if not screen.paper.is_blank():
                 raise SystemExit(f"ballot {k} was not recorded")
         window.close_session()

@@ -245,6 +245,12 @@ PAIRS = 8
 """Pairs of blocks of ballots typed without and with the projector view open."""
 
 
+def ballot_marks(codes: list[str], k: int, size: int) -> list[str]:
+    """The marks of the ``k``-th ballot typed: every official's level differs from the ballot
+    before (the read-back's and the projector's worst case)."""
+    return [codes[(k + row) % len(codes)] for row in range(size)]
+
+
 def _projector_figures(app: Any, window: Any, screen: Any, session: Any, codes: list[str],
                        block: int) -> dict[str, float]:
     """Enter without and with the projector view open (F5), in :data:`PAIRS` pairs of blocks
@@ -283,16 +289,18 @@ def _projector_figures(app: Any, window: Any, screen: Any, session: Any, codes: 
             watches = [recorder] if room is None else [recorder, room]
             either: Any = _EitherWatch(*watches)
             for k in range(block):
-                for row in range(screen.paper.size):
-                    _press(view, codes[(k + row) % len(codes)])
+                for code in ballot_marks(codes, k, screen.paper.size):
+                    _press(view, code)
                 until_painted(app, either)
                 for w in watches:
                     w.frames.clear()
+                expected = session.next_number(screen.type_id)
                 start = time.perf_counter()
                 QTest.keyClick(view, Qt.Key.Key_Return)
                 end = until_painted(app, either)
-                if not recorder.frames or not screen.paper.is_blank():
-                    raise RuntimeError("the ballot was not recorded and shown")
+                _check_recorded(screen, expected)
+                if not recorder.frames:
+                    raise RuntimeError("the recorder's window drew no frame")
                 strip_done = recorder.frames[0][1]
                 times.append(strip_done - start)
                 if room is not None:
@@ -335,7 +343,7 @@ def _type_ballots(app: Any, watch: Any, screen: Any, session: Any, codes: list[s
 
     view = screen.paper_view
     for k in range(samples):
-        marks = [codes[(k + row) % len(codes)] for row in range(screen.paper.size)]
+        marks = ballot_marks(codes, k, screen.paper.size)
         start = time.perf_counter()
         _press(view, marks[0])
         first_key_times.append(until_painted(app, watch) - start)
@@ -354,11 +362,16 @@ def _type_ballots(app: Any, watch: Any, screen: Any, session: Any, codes: list[s
         start = time.perf_counter()
         QTest.keyClick(view, Qt.Key.Key_Return)
         enter_times.append(until_painted(app, watch) - start)
-        if not screen.readback.title_text().endswith(f" {expected}") or \
-                not screen.paper.is_blank():
-            raise RuntimeError(f"ballot {expected} was not recorded")
+        _check_recorded(screen, expected)
         if floor is not None:
             floor.once()
+
+
+def _check_recorded(screen: Any, expected: int) -> None:
+    """Ballot ``expected`` is shown recorded and the paper is blank for the next one."""
+    if not screen.readback.title_text().endswith(f" {expected}") or \
+            not screen.paper.is_blank():
+        raise RuntimeError(f"ballot {expected} was not recorded")
 
 
 class _EitherWatch:
@@ -381,9 +394,9 @@ class PaintWatch:
     Only the window's own events pass through this filter, so it costs nothing per widget.
 
     With ``frames``, it also notes when each of the window's frames began and ended
-    (``frames``, ``time.perf_counter()`` pairs, also given to ``on_frame``): its filter then
-    delivers the ``UpdateRequest`` itself, as Qt would next (the window's own ``event``: every
-    dirty widget painted, then put on screen), and notes the time after."""
+    (``frames``, ``time.perf_counter()`` pairs; ``on_frame()`` is called after each): its
+    filter then delivers the ``UpdateRequest`` itself, as Qt would next (the window's own
+    ``event``: every dirty widget painted, then put on screen), and notes the time after."""
 
     def __init__(self, window: Any, frames: bool = False) -> None:
         from PySide6.QtCore import QEvent, QObject
@@ -391,7 +404,7 @@ class PaintWatch:
         kinds = {QEvent.Type.UpdateRequest, QEvent.Type.Paint, QEvent.Type.LayoutRequest}
         request = QEvent.Type.UpdateRequest if frames else None
         self.frames: list[tuple[float, float]] = []
-        self.on_frame: Callable[[float, float], None] | None = None
+        self.on_frame: Callable[[], None] | None = None
         noted = self.frames
         watch = self
 
@@ -407,7 +420,7 @@ class PaintWatch:
                         watched.event(event)
                         noted.append((start, time.perf_counter()))
                         if watch.on_frame is not None:
-                            watch.on_frame(*noted[-1])
+                            watch.on_frame()
                         return True
                 return False
 
@@ -461,8 +474,8 @@ def backup_stall(app: Any, watch: PaintWatch, window: Any, codes: list[str],
         raise RuntimeError("the window made no rolling copies")
     before = (rolling.last_copy, rolling.last_error)
     for k in range(rolling.every + 1):
-        for row in range(screen.paper.size):
-            _press(screen.paper_view, codes[(k + row) % len(codes)])
+        for code in ballot_marks(codes, k, screen.paper.size):
+            _press(screen.paper_view, code)
         QTest.keyClick(screen.paper_view, Qt.Key.Key_Return)
         until_painted(app, watch)
         if rolling.pending:
