@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from tinnhiem_desktop.domain.regimes import RegimeError, load_regimes
+from tinnhiem_desktop.domain.regimes import RegimeError, RegimeFolder, load_regimes
 from tinnhiem_desktop.resources import resource
-from tinnhiem_desktop.services.regimes import ShippedRegimes, shipped_regimes
+from tinnhiem_desktop.services.regimes import shipped_regimes
 
 
 def test_the_same_regimes_as_reading_the_whole_folder() -> None:
@@ -30,7 +30,7 @@ def test_a_regime_is_read_when_first_asked_for_and_checked_then(tmp_path: Path) 
     (folder / "broken.toml").write_text("id = [", encoding="utf-8")
     good = resource("regimes", "party-vote.toml").read_text(encoding="utf-8")
     (folder / "renamed.toml").write_text(good, encoding="utf-8")
-    regimes = ShippedRegimes(folder)
+    regimes = RegimeFolder(folder)
     assert list(regimes) == ["broken", "party-qd96-2023", "renamed"]
     assert regimes["party-qd96-2023"].id == "party-qd96-2023"  # the others not read
     with pytest.raises(RegimeError, match="không đọc được"):
@@ -40,4 +40,4 @@ def test_a_regime_is_read_when_first_asked_for_and_checked_then(tmp_path: Path) 
     empty = tmp_path / "empty"
     empty.mkdir()
     with pytest.raises(RegimeError, match="không có thể thức nào"):
-        ShippedRegimes(empty)
+        RegimeFolder(empty)
