@@ -20,9 +20,8 @@ from tinnhiem_desktop import verify_ahead
 from tinnhiem_desktop.bench.figures import build_big_session
 from tinnhiem_desktop.services.session import Session, verify_file
 
+from .helpers import ROOT
 from .robustness.forgery import forging
-
-ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture(autouse=True)

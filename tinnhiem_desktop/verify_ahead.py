@@ -131,17 +131,16 @@ class Ahead:
     def __init__(self, path: Path, process: Process) -> None:
         self.path = path
         self._process = process
-        self._lock = threading.Lock()
 
     def report(self, progress: Callable[[int, int], None] | None = None) -> VerifyReport | None:
         """Wait for the child (relaying its progress): its report if it verified the file as
-        it is now, else None (see the module). ``progress`` may raise to stop waiting (the
-        window cancelled): the child is stopped and the exception goes on."""
-        with self._lock:
-            try:
-                return self._read(progress)
-            finally:
-                self.stop()
+        it is now, else None (see the module). Asked once, by whoever :func:`take` handed the
+        child to. ``progress`` may raise to stop waiting (the window cancelled): the child is
+        stopped and the exception goes on."""
+        try:
+            return self._read(progress)
+        finally:
+            self.stop()
 
     def _read(self, progress: Callable[[int, int], None] | None) -> VerifyReport | None:
         import json

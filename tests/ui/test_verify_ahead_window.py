@@ -21,10 +21,9 @@ from tinnhiem_desktop.ui import controller as controller_module
 from tinnhiem_desktop.ui.controller import SessionController
 from tinnhiem_desktop.ui.main_window import MainWindow
 
+from ..helpers import ROOT
 from ..robustness.forgery import forging
 from .conftest import Dialogs
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
