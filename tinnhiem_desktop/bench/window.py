@@ -206,6 +206,7 @@ def entry_figures(session_path: Path, folder: Path, samples: int = 200,
             raise RuntimeError(f"could not open {session_path}")
         window.show_screen(ENTRY)
         _settle(app)
+        collections = _full_collection_times()
         screen = window.workspace.entry_screen
         controller = window.controller
         assert controller is not None
@@ -237,8 +238,32 @@ def entry_figures(session_path: Path, folder: Path, samples: int = 200,
         "mark_key_ms_p50": _ms(statistics.median(key_times)),
         "mark_key_ms_p99": _ms(_percentile(key_times, 99)),
         "backup_stall_ms": _ms(stall),
+        **collections,
         "results_screen_ms": _ms(statistics.median(results_times)),
     }
+
+
+def _full_collection_times(runs: int = 3) -> dict[str, float]:
+    """A full collection of the interpreter's garbage, as one could fall due at any Enter:
+    with what was alive when the session became usable frozen (the window does that,
+    ``MainWindow._ready``), and with it not (``full_collection_unfrozen_ms``); medians."""
+    import gc
+
+    def median_ms() -> float:
+        times = []
+        for _ in range(runs):
+            start = time.perf_counter()
+            gc.collect()
+            times.append(time.perf_counter() - start)
+        return _ms(statistics.median(times))
+
+    frozen = median_ms()
+    gc.unfreeze()
+    try:
+        unfrozen = median_ms()
+    finally:
+        gc.freeze()
+    return {"full_collection_ms": frozen, "full_collection_unfrozen_ms": unfrozen}
 
 
 PAIRS = 8
