@@ -10,6 +10,7 @@ and verified twice: as shipped, and with the short path turned off.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import shutil
 import sqlite3
@@ -174,7 +175,9 @@ def edit_payload(draw: st.DrawFn) -> Mutation:
         payload[field] = value
         conn.execute("UPDATE log SET payload = ? WHERE seq = ?", (_spell(payload, how), seq))
         column = {"at": "recorded_at"}.get(field, field)
-        if table_agrees and field != "id" and not isinstance(value, list | dict):
+        # (An id an earlier mutation made a list or an object names no row.)
+        if (table_agrees and field != "id" and not isinstance(value, list | dict)
+                and not isinstance(ballot_id, list | dict)):
             conn.execute(f"UPDATE ballots SET {column} = ? WHERE id = ?", (value, ballot_id))
         if rehash:
             forgery.rehash(conn, seq)
@@ -373,3 +376,157 @@ def test_known_forgeries_read_the_same_both_ways(base: Path, mutation: Mutation,
         fast, general = _both_ways(path, None)
     assert fast == general
     assert fast[0] == problems
+
+
+# ---------------------------------------------------------------- the short path, test by test
+# Each forgery below reaches one test of the short path (is_ballot_entry, record_canonical) on
+# the base file's usual ballots 2 and 3 (entries 9 and 10: type A, numbers 2 and 3), a test
+# that a faster way of reading ballots could leave out; both ways must name what is wrong.
+
+
+def _edit_log_and_table(ballot_id: int, field: str, value: Any, rehash: bool = True) -> Mutation:
+    def apply(conn: sqlite3.Connection) -> None:
+        (seq,) = conn.execute("SELECT seq FROM log WHERE action = 'ballot_recorded' AND "
+                              "json_extract(payload, '$.id') = ?", (ballot_id,)).fetchone()
+        payload = json.loads(conn.execute("SELECT payload FROM log WHERE seq = ?",
+                                          (seq,)).fetchone()[0])
+        payload[field] = value
+        conn.execute("UPDATE log SET payload = ? WHERE seq = ?", (forgery.canonical(payload), seq))
+        column = {"at": "recorded_at"}.get(field, field)
+        conn.execute(f"UPDATE ballots SET {column} = ? WHERE id = ?", (value, ballot_id))
+        if rehash:
+            forgery.rehash(conn, seq)
+
+    return apply
+
+
+def _quoted_time_hashed_raw(conn: sqlite3.Connection) -> None:
+    """Ballot 2's time ``x"y`` in the log's header, its payload and the table, every quote
+    left as it is, and its hash taken over that text: only the times' spelling check (and the
+    general path's own spelling) can tell."""
+    seq, bad = 9, 'x"y'
+    payload = json.loads(conn.execute("SELECT payload FROM log WHERE seq = ?",
+                                      (seq,)).fetchone()[0])
+    payload["at"] = bad
+    raw = "{" + ",".join(f'"{k}":' + (f'"{v}"' if isinstance(v, str) else json.dumps(v))
+                         for k, v in sorted(payload.items())) + "}"
+    (prev,) = conn.execute("SELECT hash FROM log WHERE seq = ?", (seq - 1,)).fetchone()
+    digest = hashlib.sha256(f'["{prev}",{seq},"{bad}","ballot_recorded"]\n{raw}'.encode()
+                            ).hexdigest()
+    conn.execute("UPDATE log SET at = ?, payload = ?, hash = ? WHERE seq = ?",
+                 (bad, raw, digest, seq))
+    conn.execute("UPDATE ballots SET recorded_at = ? WHERE id = 2", (bad,))
+    forgery.rehash(conn, seq + 1)
+
+
+def _ballot_2_taken_out(conn: sqlite3.Connection) -> None:
+    """Ballot 2 taken out of the log and the table, the entries after it moved up and the chain
+    recomputed: ballot 3's event is then the ninth entry, its id one too far."""
+    conn.execute("DELETE FROM log WHERE seq = 9")
+    conn.execute("DELETE FROM ballots WHERE id = 2")
+    for (seq,) in conn.execute("SELECT seq FROM log WHERE seq > 9 ORDER BY seq").fetchall():
+        conn.execute("UPDATE log SET seq = ? WHERE seq = ?", (seq - 1, seq))
+    forgery.rehash(conn, 9)
+
+
+def _quoted_header_time_hashed_raw(conn: sqlite3.Connection) -> None:
+    """Ballot 2's entry with the time ``x"y`` in its header alone, its hash taken over the
+    header as it is: the ballot's own time then differs from its header's."""
+    seq, bad = 9, 'x"y'
+    prev, payload = conn.execute("SELECT (SELECT hash FROM log WHERE seq = ?), payload FROM log "
+                                 "WHERE seq = ?", (seq - 1, seq)).fetchone()
+    digest = hashlib.sha256(f'["{prev}",{seq},"{bad}","ballot_recorded"]\n{payload}'.encode()
+                            ).hexdigest()
+    conn.execute("UPDATE log SET at = ?, hash = ? WHERE seq = ?", (bad, digest, seq))
+    forgery.rehash(conn, seq + 1)
+
+
+def _moved_down_hashed_by_position(conn: sqlite3.Connection) -> None:
+    """The entries from the ninth on moved one place down (``seq`` 10 and on: the log has a
+    gap at 9), their hashes taken over their positions instead of their ``seq``."""
+    rows = conn.execute("SELECT seq, at, action, payload FROM log WHERE seq >= 9 "
+                        "ORDER BY seq DESC").fetchall()
+    for seq, *_ in rows:
+        conn.execute("UPDATE log SET seq = ? WHERE seq = ?", (seq + 1, seq))
+    (prev,) = conn.execute("SELECT hash FROM log WHERE seq = 8").fetchone()
+    for seq, at, action, payload in reversed(rows):
+        prev = forgery.chain(prev, seq, at, action, payload)  # its position, not seq + 1
+        conn.execute("UPDATE log SET hash = ? WHERE seq = ?", (prev, seq + 1))
+
+
+def _table_only(ballot_id: int, column: str, value: Any) -> Mutation:
+    def apply(conn: sqlite3.Connection) -> None:
+        conn.execute(f"UPDATE ballots SET {column} = ? WHERE id = ?", (value, ballot_id))
+
+    return apply
+
+
+@pytest.mark.parametrize(("mutation", "problems"), [
+    pytest.param(_edit_log_and_table(2, "marks", "333", rehash=False),
+                 ["Mục nhật ký số 9 (ballot_recorded) đã bị sửa."], id="hash"),
+    pytest.param(_quoted_time_hashed_raw,
+                 ["Mục nhật ký số 9 (ballot_recorded) đã bị sửa."], id="time-spelling"),
+    pytest.param(_ballot_2_taken_out,
+                 ["Mục nhật ký số 9 không hợp lệ: mã phiếu 3 không nối tiếp"],
+                 id="ids-in-a-row"),
+    pytest.param(_edit_log_and_table(3, "number", 2),
+                 ["Mục nhật ký số 10 không hợp lệ: phiếu số 2 của “Phiếu A” nhập hai lần"],
+                 id="same-number-in-the-block"),
+    pytest.param(_edit_log_and_table(2, "number", 0),
+                 ["Mục nhật ký số 9 không hợp lệ: số phiếu 0 không hợp lệ"],
+                 id="number-in-range"),
+    pytest.param(_table_only(2, "invalid_reason", "Phiếu rách"), [TABLE_DIFFERS],
+                 id="reason-in-the-table"),
+    pytest.param(_quoted_header_time_hashed_raw,
+                 ["Mục nhật ký số 9 (ballot_recorded) đã bị sửa."], id="header-time"),
+    pytest.param(_edit_log_and_table(2, "number", 2.5),
+                 ["Mục nhật ký số 9 không hợp lệ: số phiếu không phải số nguyên (2.5)"],
+                 id="number-not-an-int"),
+    pytest.param(_moved_down_hashed_by_position,
+                 ["Nhật ký thiếu hoặc thừa mục ở vị trí 9."], id="gap"),
+])
+def test_forgeries_of_usual_ballots_read_the_same_both_ways(
+        base: Path, mutation: Mutation, problems: list[str]) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "phien.tinnhiem"
+        shutil.copyfile(base, path)
+        with forgery.forging(path) as conn:
+            mutation(conn)
+        fast, general = _both_ways(path, None)
+    assert fast == general
+    assert fast[0] == problems
+
+
+def test_a_printed_fingerprint_is_found_at_each_usual_ballot(base: Path) -> None:
+    """Every usual ballot's hash, looked for as a printed fingerprint, is found, the same way
+    whether its entry took the short path or the general one."""
+    with sqlite3.connect(base) as conn:
+        digests = [d for (d,) in conn.execute(
+            "SELECT hash FROM log WHERE seq IN (9, 10, 12, 13, 15, 19, 20)")]
+    for digest in digests:
+        fast, general = _both_ways(base, digest[:16])
+        assert fast == general
+        assert [m.digest for m in verify_file(base, digest[:16]).matches] == [digest]
+
+
+def test_ballots_of_two_types_in_turn_then_a_void(tmp_path: Path) -> None:
+    """Ballots of type B then A in turn, then the B ballot voided and its number entered
+    again: each ballot's type and number are kept in the log's order (the void must free B's
+    number, not A's). Both ways read the file as sound."""
+    clock = fixed_clock()
+    path = tmp_path / "hai-loai.tinnhiem"
+    with Session.create(path, "party-qd96-2023", ["Phiếu A", "Phiếu B"],
+                        clock=lambda: next(clock)) as s:
+        a, b = (bt.id for bt in s.ballot_types())
+        s.set_candidates(a, NAMES[:3])
+        s.set_candidates(b, NAMES[3:5])
+        s.set_accounting(a, issued=9, collected=9)
+        s.set_accounting(b, issued=9, collected=9)
+        s.record_ballot(a, "123")
+        s.record_ballot(b, "12")
+        s.record_ballot(a, "321")
+        s.void_ballot_number(b, 1, "Đọc nhầm")
+        s.record_ballot(b, "33", number=1)
+    fast, general = _both_ways(path, None)
+    assert fast == general
+    assert fast[0] == []
