@@ -340,6 +340,16 @@ def _table_marks(ballot_id: int, marks: str) -> Mutation:
     return apply
 
 
+def _forged_both_ways(base: Path, mutation: Mutation) -> tuple[tuple[Any, ...], tuple[Any, ...]]:
+    """A copy of ``base`` forged by ``mutation``, read both ways."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "phien.tinnhiem"
+        shutil.copyfile(base, path)
+        with forgery.forging(path) as conn:
+            mutation(conn)
+        return _both_ways(path, None)
+
+
 TABLE_DIFFERS = ("Nội dung “phiếu đã nhập” trong tệp khác với nhật ký: tệp đã bị sửa ngoài "
                  "phần mềm.")
 
@@ -368,12 +378,7 @@ TABLE_DIFFERS = ("Nội dung “phiếu đã nhập” trong tệp khác với n
 ])
 def test_known_forgeries_read_the_same_both_ways(base: Path, mutation: Mutation,
                                                  problems: list[str]) -> None:
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "phien.tinnhiem"
-        shutil.copyfile(base, path)
-        with forgery.forging(path) as conn:
-            mutation(conn)
-        fast, general = _both_ways(path, None)
+    fast, general = _forged_both_ways(base, mutation)
     assert fast == general
     assert fast[0] == problems
 
@@ -487,12 +492,7 @@ def _table_only(ballot_id: int, column: str, value: Any) -> Mutation:
 ])
 def test_forgeries_of_usual_ballots_read_the_same_both_ways(
         base: Path, mutation: Mutation, problems: list[str]) -> None:
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "phien.tinnhiem"
-        shutil.copyfile(base, path)
-        with forgery.forging(path) as conn:
-            mutation(conn)
-        fast, general = _both_ways(path, None)
+    fast, general = _forged_both_ways(base, mutation)
     assert fast == general
     assert fast[0] == problems
 
