@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from tests.helpers import IS_ROOT, make_readonly, make_session, raw_connection, run_cli, sha256_of
+from tests.robustness import forgery
 from tinnhiem_desktop.domain.errors import FileInUse, FileNotWritable
 from tinnhiem_desktop.services.session import Session, verify_file
 from tinnhiem_desktop.storage import session_file
@@ -305,3 +306,37 @@ def test_disk_really_full(
     refuse_everywhere(capsys, path, "ổ đĩa đã đầy", [("ballots", "import", "{f}", "{csv}")])
     filler.unlink()
     assert verify_file(path).ok
+
+
+UNREADABLE = "có chữ không đọc được (không phải mã UTF-8)"
+
+
+@pytest.mark.parametrize(("table", "column", "where"), [
+    ("log", "payload", "seq = 3"),
+    ("log", "at", "seq = (SELECT max(seq) FROM log)"),
+    ("log", "hash", "seq = 5"),
+    ("ballots", "marks", "id = 2"),
+    ("session_info", "data", "1"),
+])
+def test_text_that_is_not_utf8(good: Path, capsys: pytest.CaptureFixture[str], table: str,
+                               column: str, where: str) -> None:
+    """A byte of a text value changed to one UTF-8 never has (a bad disk, an edit outside the
+    app): the sqlite3 module cannot read the value as text, and the file is refused as damaged
+    or altered, never with a traceback."""
+    with forgery.forging(good) as conn:
+        (value,) = conn.execute(f"SELECT CAST({column} AS BLOB) FROM {table} WHERE {where}"
+                                ).fetchone()
+        broken = value[:2] + b"\xff" + value[3:]
+        conn.execute(f"UPDATE {table} SET {column} = CAST(? AS TEXT) WHERE {where}", (broken,))
+    refuse_everywhere(capsys, good, f"{UNREADABLE} ở cột “{column}”")
+
+
+def test_schema_text_that_is_not_utf8(good: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A byte of the schema's own text broken: SQLite's message about it quotes the byte, and
+    the sqlite3 module, unable to decode the message, raises UnicodeDecodeError instead of
+    SQLite's error. The file is refused as damaged all the same."""
+    data = bytearray(good.read_bytes())
+    at = data.index(b"CREATE TABLE voids")
+    data[at + len(b"CREATE TA")] = 0xFF  # CREATE TA\xffLE: a syntax error quoting the byte
+    good.write_bytes(bytes(data))
+    refuse_everywhere(capsys, good, UNREADABLE)

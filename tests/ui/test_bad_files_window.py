@@ -69,6 +69,21 @@ def _impossible_event(p: Path) -> None:
         forgery.record(conn, 1, 99, "9")
 
 
+def _payload_not_utf8(p: Path) -> None:
+    """A byte of a log entry's text changed to one UTF-8 never has."""
+    with forgery.forging(p) as conn:
+        (value,) = conn.execute("SELECT CAST(payload AS BLOB) FROM log WHERE seq = 3").fetchone()
+        conn.execute("UPDATE log SET payload = CAST(? AS TEXT) WHERE seq = 3",
+                     (value[:2] + b"\xff" + value[3:],))
+
+
+def _schema_not_utf8(p: Path) -> None:
+    """A byte of the schema's text broken: SQLite's message about it quotes the byte."""
+    data = bytearray(p.read_bytes())
+    data[data.index(b"CREATE TABLE voids") + len(b"CREATE TA")] = 0xFF
+    p.write_bytes(bytes(data))
+
+
 BAD = {
     "not-sqlite": (_not_sqlite, "không phải tệp phiên"),
     "zero-bytes": (_zero, "rỗng"),
@@ -79,6 +94,8 @@ BAD = {
                      "UPDATE ballots SET marks = '33333' WHERE id = 1"), "không nguyên vẹn"),
     "planted-view": (_planted_view, "có thêm view “ballots”"),
     "impossible-event": (_impossible_event, "không nguyên vẹn"),
+    "text-not-utf8": (_payload_not_utf8, "không đọc được (không phải mã UTF-8) ở cột “payload”"),
+    "schema-not-utf8": (_schema_not_utf8, "không đọc được (không phải mã UTF-8)"),
 }
 
 

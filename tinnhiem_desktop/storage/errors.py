@@ -11,6 +11,7 @@ damaged".
 from __future__ import annotations
 
 import contextlib
+import re
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -30,6 +31,20 @@ _READONLY = {"SQLITE_READONLY", "SQLITE_PERM", "SQLITE_AUTH"}
 _DISK = {"SQLITE_FULL", "SQLITE_IOERR", "SQLITE_CANTOPEN", "SQLITE_NOLFS"}
 _DAMAGED = {"SQLITE_CORRUPT", "SQLITE_FORMAT", "SQLITE_RANGE"}
 _NOT_A_DB = {"SQLITE_NOTADB"}
+
+
+_UNDECODABLE = re.compile(r"Could not decode to UTF-8 column '([^']*)'")
+"""How the sqlite3 module says a text value of the file is not UTF-8. It is the module's own
+error, with no SQLite code, so its words are all there is to know it by (a test forges such a
+value and holds this to it). The app writes only UTF-8: such bytes were changed outside it."""
+
+
+def _unreadable_text(path: Path, column: str | None = None) -> DamagedFile:
+    where = f" ở cột “{column}”" if column else ""
+    return DamagedFile(
+        f"Tệp {path.name} bị hỏng hoặc đã bị sửa ngoài phần mềm: có chữ không đọc được (không "
+        f"phải mã UTF-8){where}. Hãy dùng bản sao lưu gần nhất. Tệp không bị thay đổi."
+    )
 
 
 def primary_code(exc: sqlite3.Error) -> str:
@@ -78,6 +93,10 @@ def file_problem(exc: sqlite3.Error, path: Path) -> FileProblem | None:
         return DamagedFile(
             f"Tệp {name} bị hỏng ({exc}). Hãy dùng bản sao lưu gần nhất. Tệp không bị thay đổi."
         )
+    undecodable = _UNDECODABLE.match(str(exc)) if isinstance(exc, sqlite3.OperationalError) \
+        and not code else None
+    if undecodable is not None:
+        return _unreadable_text(path, undecodable.group(1))
     return None
 
 
@@ -92,3 +111,8 @@ def sql_errors(path: Path) -> Iterator[None]:
         if problem is None:
             raise
         raise problem from exc
+    except UnicodeDecodeError as exc:
+        # SQLite's message quoted bytes of the file that are not UTF-8 (a damaged schema's
+        # text), and the sqlite3 module, failing to decode the message, raised this instead
+        # of SQLite's error: its code is lost, but the bytes came from the file.
+        raise _unreadable_text(path) from exc
