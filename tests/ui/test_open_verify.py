@@ -322,3 +322,52 @@ def test_a_tampered_read_only_file_is_refused_after_its_verification(
     assert "phiếu đã nhập" in dialogs.warnings[0]
     assert window.controller is None and window.stack.currentWidget() is window.start_page
     assert _sha(path) == before
+
+
+@pytest.mark.parametrize("when", ["while the screens are built", "while the window waits"])
+@pytest.mark.parametrize("over_a_session", [False, True])
+def test_a_bug_in_verify_refuses_the_file_instead_of_waiting_for_ever(
+    qtbot: QtBot, window: MainWindow, dialogs: Dialogs, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch, when: str, over_a_session: bool,
+) -> None:
+    """Verify failing with an error that is not the file's fault (a bug) used to leave the
+    window disabled, "verifying", for ever: nothing published a verdict. The file is now refused
+    with a message, the session open before stays usable, and the error still reaches the crash
+    report (here, pytest-qt's capture)."""
+    good = tmp_path / "tot.tinnhiem"
+    with Session.create(good, "party-qd96-2023") as s:
+        t = s.ballot_type().id
+        s.set_candidates(t, NAMES)
+        s.set_accounting(t, issued=10, collected=10)
+    other = tmp_path / "khac.tinnhiem"
+    other.write_bytes(good.read_bytes())
+    if over_a_session:
+        assert window.open_path(good)
+
+    def failing(path: Path, *args: Any, **kwargs: Any) -> Any:
+        if when == "while the window waits":
+            for _ in range(10_000):
+                if window.verifying:
+                    break
+                threading.Event().wait(0.001)
+        raise RuntimeError("lỗi thử trong verify")
+
+    monkeypatch.setattr(controller_module, "verify_file", failing)
+    with qtbot.captureExceptions() as exceptions:
+        assert not window.open_path(other)
+    assert [str(e[1]) for e in exceptions] == ["lỗi thử trong verify"]
+    assert len(dialogs.warnings) == 1
+    assert "phần mềm gặp lỗi ngoài dự kiến" in dialogs.warnings[0]
+    assert "khac.tinnhiem" in dialogs.warnings[0]
+    assert not window.verifying
+    if over_a_session:
+        assert window.controller is not None and window.controller.path == good
+        assert window.workspace is not None and window.workspace.isEnabled()
+        window.show_screen(ENTRY)
+        screen = window.workspace.entry_screen
+        qtbot.keyClicks(screen.paper_view, "1" * len(NAMES))
+        qtbot.keyClick(screen.paper_view, Qt.Key.Key_Return)
+        assert "phiếu số 1" in screen.readback.title_text()
+    else:
+        assert window.controller is None
+        assert window.stack.currentWidget() is window.start_page

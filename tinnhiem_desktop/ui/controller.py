@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 from tinnhiem_desktop import verify_ahead
 from tinnhiem_desktop.domain.decisions import SetAside, SpotCheck, SpotCheckResult
-from tinnhiem_desktop.domain.errors import UserFacingError
+from tinnhiem_desktop.domain.errors import FileProblem, UserFacingError
 from tinnhiem_desktop.domain.events import Action
 from tinnhiem_desktop.domain.groups import RECONCILE_REASON
 from tinnhiem_desktop.domain.integrity import VerifyReport
@@ -184,7 +184,16 @@ class SessionController(QObject):
             self.refusal = error
             self.verify_refused.emit(error)
             return
-        raise error  # a bug: to the crash report, as itself
+        # A bug. The file is refused all the same, so that nothing waits for its verdict for
+        # ever (the window would stay disabled, "verifying"); the error itself goes on to the
+        # crash report.
+        self.refusal = FileProblem(
+            f"Không kiểm tra được tệp {self.path.name}: phần mềm gặp lỗi ngoài dự kiến khi đọc "
+            "tệp (đã ghi báo cáo lỗi). Tệp không bị thay đổi và chưa được mở. Hãy gửi báo cáo "
+            "lỗi cho người phụ trách phần mềm; có thể mở bản sao lưu gần nhất của tệp."
+        )
+        self.verify_refused.emit(self.refusal)
+        raise error
 
     # ------------------------------------------------------------ state
 
