@@ -249,21 +249,15 @@ def _full_collection_times(runs: int = 3) -> dict[str, float]:
     ``MainWindow._ready``), and with it not (``full_collection_unfrozen_ms``); medians."""
     import gc
 
-    def median_ms() -> float:
-        times = []
-        for _ in range(runs):
-            start = time.perf_counter()
-            gc.collect()
-            times.append(time.perf_counter() - start)
-        return _ms(statistics.median(times))
+    from tinnhiem_desktop.bench.figures import time_calls
 
-    frozen = median_ms()
+    frozen = statistics.median(time_calls(gc.collect, runs))
     gc.unfreeze()
     try:
-        unfrozen = median_ms()
+        unfrozen = statistics.median(time_calls(gc.collect, runs))
     finally:
         gc.freeze()
-    return {"full_collection_ms": frozen, "full_collection_unfrozen_ms": unfrozen}
+    return {"full_collection_ms": _ms(frozen), "full_collection_unfrozen_ms": _ms(unfrozen)}
 
 
 PAIRS = 8

@@ -93,8 +93,7 @@ def file_problem(exc: sqlite3.Error, path: Path) -> FileProblem | None:
         return DamagedFile(
             f"Tệp {name} bị hỏng ({exc}). Hãy dùng bản sao lưu gần nhất. Tệp không bị thay đổi."
         )
-    undecodable = _UNDECODABLE.match(str(exc)) if isinstance(exc, sqlite3.OperationalError) \
-        and not code else None
+    undecodable = _UNDECODABLE.match(str(exc)) if not code else None
     if undecodable is not None:
         return _unreadable_text(path, undecodable.group(1))
     return None

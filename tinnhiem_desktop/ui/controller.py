@@ -180,20 +180,17 @@ class SessionController(QObject):
     @Slot(object)
     def _on_verify_task_failed(self, error: BaseException) -> None:
         self._verify_task = None
-        if isinstance(error, UserFacingError):
-            self.refusal = error
-            self.verify_refused.emit(error)
-            return
-        # A bug. The file is refused all the same, so that nothing waits for its verdict for
-        # ever (the window would stay disabled, "verifying"); the error itself goes on to the
-        # crash report.
-        self.refusal = FileProblem(
+        # A bug (not a UserFacingError) refuses the file all the same, so that nothing waits
+        # for its verdict for ever (the window would stay disabled, "verifying"); the error
+        # itself then goes on to the crash report.
+        self.refusal = error if isinstance(error, UserFacingError) else FileProblem(
             f"Không kiểm tra được tệp {self.path.name}: phần mềm gặp lỗi ngoài dự kiến khi đọc "
             "tệp (đã ghi báo cáo lỗi). Tệp không bị thay đổi và chưa được mở. Hãy gửi báo cáo "
             "lỗi cho người phụ trách phần mềm; có thể mở bản sao lưu gần nhất của tệp."
         )
         self.verify_refused.emit(self.refusal)
-        raise error
+        if self.refusal is not error:
+            raise error
 
     # ------------------------------------------------------------ state
 
