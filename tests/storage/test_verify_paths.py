@@ -310,9 +310,10 @@ def _check_both_ways(base: Path, mutations: list[Mutation], expect_at: int | Non
     assert fast == general
 
 
-def _edit_entry(seq: int, field: str, value: Any, how: str) -> Mutation:
+def _edit_entry(seq: int, field: str, value: Any, how: str = "canonical",
+                rehash: bool = True) -> Mutation:
     """Entry ``seq``'s ballot with ``field`` set to ``value`` in the log and the table alike,
-    spelt ``how``, the chain recomputed: only the replay can tell."""
+    spelt ``how``; the chain recomputed (only the replay can tell), or not."""
     def apply(conn: sqlite3.Connection) -> None:
         payload = json.loads(conn.execute("SELECT payload FROM log WHERE seq = ?",
                                           (seq,)).fetchone()[0])
@@ -320,7 +321,8 @@ def _edit_entry(seq: int, field: str, value: Any, how: str) -> Mutation:
         conn.execute("UPDATE log SET payload = ? WHERE seq = ?", (_spell(payload, how), seq))
         column = {"at": "recorded_at"}.get(field, field)
         conn.execute(f"UPDATE ballots SET {column} = ? WHERE id = ?", (value, payload["id"]))
-        forgery.rehash(conn, seq)
+        if rehash:
+            forgery.rehash(conn, seq)
 
     return apply
 
@@ -389,39 +391,26 @@ def test_known_forgeries_read_the_same_both_ways(base: Path, mutation: Mutation,
 # that a faster way of reading ballots could leave out; both ways must name what is wrong.
 
 
-def _edit_log_and_table(ballot_id: int, field: str, value: Any, rehash: bool = True) -> Mutation:
-    def apply(conn: sqlite3.Connection) -> None:
-        (seq,) = conn.execute("SELECT seq FROM log WHERE action = 'ballot_recorded' AND "
-                              "json_extract(payload, '$.id') = ?", (ballot_id,)).fetchone()
-        payload = json.loads(conn.execute("SELECT payload FROM log WHERE seq = ?",
-                                          (seq,)).fetchone()[0])
-        payload[field] = value
-        conn.execute("UPDATE log SET payload = ? WHERE seq = ?", (forgery.canonical(payload), seq))
-        column = {"at": "recorded_at"}.get(field, field)
-        conn.execute(f"UPDATE ballots SET {column} = ? WHERE id = ?", (value, ballot_id))
-        if rehash:
-            forgery.rehash(conn, seq)
-
-    return apply
+def _hashed_raw(conn: sqlite3.Connection, seq: int, at: str, payload: str) -> None:
+    """Entry ``seq`` given ``at`` and ``payload``, its hash taken over its header spelt with
+    ``at`` as it is (no escape), the chain after it recomputed."""
+    (prev,) = conn.execute("SELECT hash FROM log WHERE seq = ?", (seq - 1,)).fetchone()
+    digest = hashlib.sha256(f'["{prev}",{seq},"{at}","ballot_recorded"]\n{payload}'.encode()
+                            ).hexdigest()
+    conn.execute("UPDATE log SET at = ?, payload = ?, hash = ? WHERE seq = ?",
+                 (at, payload, digest, seq))
+    forgery.rehash(conn, seq + 1)
 
 
 def _quoted_time_hashed_raw(conn: sqlite3.Connection) -> None:
     """Ballot 2's time ``x"y`` in the log's header, its payload and the table, every quote
     left as it is, and its hash taken over that text: only the times' spelling check (and the
     general path's own spelling) can tell."""
-    seq, bad = 9, 'x"y'
-    payload = json.loads(conn.execute("SELECT payload FROM log WHERE seq = ?",
-                                      (seq,)).fetchone()[0])
+    bad = 'x"y'
+    payload = json.loads(conn.execute("SELECT payload FROM log WHERE seq = 9").fetchone()[0])
     payload["at"] = bad
-    raw = "{" + ",".join(f'"{k}":' + (f'"{v}"' if isinstance(v, str) else json.dumps(v))
-                         for k, v in sorted(payload.items())) + "}"
-    (prev,) = conn.execute("SELECT hash FROM log WHERE seq = ?", (seq - 1,)).fetchone()
-    digest = hashlib.sha256(f'["{prev}",{seq},"{bad}","ballot_recorded"]\n{raw}'.encode()
-                            ).hexdigest()
-    conn.execute("UPDATE log SET at = ?, payload = ?, hash = ? WHERE seq = ?",
-                 (bad, raw, digest, seq))
+    _hashed_raw(conn, 9, bad, _spell(payload, "raw"))
     conn.execute("UPDATE ballots SET recorded_at = ? WHERE id = 2", (bad,))
-    forgery.rehash(conn, seq + 1)
 
 
 def _ballot_2_taken_out(conn: sqlite3.Connection) -> None:
@@ -437,13 +426,8 @@ def _ballot_2_taken_out(conn: sqlite3.Connection) -> None:
 def _quoted_header_time_hashed_raw(conn: sqlite3.Connection) -> None:
     """Ballot 2's entry with the time ``x"y`` in its header alone, its hash taken over the
     header as it is: the ballot's own time then differs from its header's."""
-    seq, bad = 9, 'x"y'
-    prev, payload = conn.execute("SELECT (SELECT hash FROM log WHERE seq = ?), payload FROM log "
-                                 "WHERE seq = ?", (seq - 1, seq)).fetchone()
-    digest = hashlib.sha256(f'["{prev}",{seq},"{bad}","ballot_recorded"]\n{payload}'.encode()
-                            ).hexdigest()
-    conn.execute("UPDATE log SET at = ?, hash = ? WHERE seq = ?", (bad, digest, seq))
-    forgery.rehash(conn, seq + 1)
+    (payload,) = conn.execute("SELECT payload FROM log WHERE seq = 9").fetchone()
+    _hashed_raw(conn, 9, 'x"y', payload)
 
 
 def _moved_down_hashed_by_position(conn: sqlite3.Connection) -> None:
@@ -467,24 +451,24 @@ def _table_only(ballot_id: int, column: str, value: Any) -> Mutation:
 
 
 @pytest.mark.parametrize(("mutation", "problems"), [
-    pytest.param(_edit_log_and_table(2, "marks", "333", rehash=False),
+    pytest.param(_edit_entry(9, "marks", "333", rehash=False),
                  ["Mục nhật ký số 9 (ballot_recorded) đã bị sửa."], id="hash"),
     pytest.param(_quoted_time_hashed_raw,
                  ["Mục nhật ký số 9 (ballot_recorded) đã bị sửa."], id="time-spelling"),
     pytest.param(_ballot_2_taken_out,
                  ["Mục nhật ký số 9 không hợp lệ: mã phiếu 3 không nối tiếp"],
                  id="ids-in-a-row"),
-    pytest.param(_edit_log_and_table(3, "number", 2),
+    pytest.param(_edit_entry(10, "number", 2),
                  ["Mục nhật ký số 10 không hợp lệ: phiếu số 2 của “Phiếu A” nhập hai lần"],
                  id="same-number-in-the-block"),
-    pytest.param(_edit_log_and_table(2, "number", 0),
+    pytest.param(_edit_entry(9, "number", 0),
                  ["Mục nhật ký số 9 không hợp lệ: số phiếu 0 không hợp lệ"],
                  id="number-in-range"),
     pytest.param(_table_only(2, "invalid_reason", "Phiếu rách"), [TABLE_DIFFERS],
                  id="reason-in-the-table"),
     pytest.param(_quoted_header_time_hashed_raw,
                  ["Mục nhật ký số 9 (ballot_recorded) đã bị sửa."], id="header-time"),
-    pytest.param(_edit_log_and_table(2, "number", 2.5),
+    pytest.param(_edit_entry(9, "number", 2.5),
                  ["Mục nhật ký số 9 không hợp lệ: số phiếu không phải số nguyên (2.5)"],
                  id="number-not-an-int"),
     pytest.param(_moved_down_hashed_by_position,
