@@ -121,3 +121,20 @@ def plant_ballots_view(conn: sqlite3.Connection, marks: str) -> None:
 
 
 Attack = Callable[[sqlite3.Connection], object]
+
+
+def not_utf8(conn: sqlite3.Connection, table: str, column: str, where: str) -> None:
+    """The third byte of ``column``'s text in the row ``where`` made 0xFF, a byte UTF-8 never
+    has: what a bad disk or an edit outside the app leaves. SQLite stores it as text unchecked."""
+    (value,) = conn.execute(f"SELECT CAST({column} AS BLOB) FROM {table} WHERE {where}"
+                            ).fetchone()
+    conn.execute(f"UPDATE {table} SET {column} = CAST(? AS TEXT) WHERE {where}",
+                 (value[:2] + b"\xff" + value[3:],))
+
+
+def break_schema_text(path: Path) -> None:
+    """A byte of the schema's own text made 0xFF (``CREATE TA\\xffLE voids``): SQLite's
+    message about the syntax error quotes the byte."""
+    data = bytearray(path.read_bytes())
+    data[data.index(b"CREATE TABLE voids") + len(b"CREATE TA")] = 0xFF
+    path.write_bytes(bytes(data))

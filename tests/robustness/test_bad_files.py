@@ -325,10 +325,7 @@ def test_text_that_is_not_utf8(good: Path, capsys: pytest.CaptureFixture[str], t
     app): the sqlite3 module cannot read the value as text, and the file is refused as damaged
     or altered, never with a traceback."""
     with forgery.forging(good) as conn:
-        (value,) = conn.execute(f"SELECT CAST({column} AS BLOB) FROM {table} WHERE {where}"
-                                ).fetchone()
-        broken = value[:2] + b"\xff" + value[3:]
-        conn.execute(f"UPDATE {table} SET {column} = CAST(? AS TEXT) WHERE {where}", (broken,))
+        forgery.not_utf8(conn, table, column, where)
     refuse_everywhere(capsys, good, f"{UNREADABLE} ở cột “{column}”")
 
 
@@ -336,10 +333,7 @@ def test_schema_text_that_is_not_utf8(good: Path, capsys: pytest.CaptureFixture[
     """A byte of the schema's own text broken: SQLite's message about it quotes the byte, and
     the sqlite3 module, unable to decode the message, raises UnicodeDecodeError instead of
     SQLite's error. The file is refused as damaged all the same."""
-    data = bytearray(good.read_bytes())
-    at = data.index(b"CREATE TABLE voids")
-    data[at + len(b"CREATE TA")] = 0xFF  # CREATE TA\xffLE: a syntax error quoting the byte
-    good.write_bytes(bytes(data))
+    forgery.break_schema_text(good)
     refuse_everywhere(capsys, good, UNREADABLE)
 
 

@@ -70,18 +70,8 @@ def _impossible_event(p: Path) -> None:
 
 
 def _payload_not_utf8(p: Path) -> None:
-    """A byte of a log entry's text changed to one UTF-8 never has."""
     with forgery.forging(p) as conn:
-        (value,) = conn.execute("SELECT CAST(payload AS BLOB) FROM log WHERE seq = 3").fetchone()
-        conn.execute("UPDATE log SET payload = CAST(? AS TEXT) WHERE seq = 3",
-                     (value[:2] + b"\xff" + value[3:],))
-
-
-def _schema_not_utf8(p: Path) -> None:
-    """A byte of the schema's text broken: SQLite's message about it quotes the byte."""
-    data = bytearray(p.read_bytes())
-    data[data.index(b"CREATE TABLE voids") + len(b"CREATE TA")] = 0xFF
-    p.write_bytes(bytes(data))
+        forgery.not_utf8(conn, "log", "payload", "seq = 3")
 
 
 BAD = {
@@ -95,7 +85,7 @@ BAD = {
     "planted-view": (_planted_view, "có thêm view “ballots”"),
     "impossible-event": (_impossible_event, "không nguyên vẹn"),
     "text-not-utf8": (_payload_not_utf8, "không đọc được (không phải mã UTF-8) ở cột “payload”"),
-    "schema-not-utf8": (_schema_not_utf8, "không đọc được (không phải mã UTF-8)"),
+    "schema-not-utf8": (forgery.break_schema_text, "không đọc được (không phải mã UTF-8)"),
 }
 
 
