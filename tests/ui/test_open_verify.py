@@ -55,13 +55,18 @@ def verify_outlasts_the_build(window: MainWindow, monkeypatch: pytest.MonkeyPatc
     real_verify = controller_module.verify_file
 
     def verify_file(path: Path, *args: Any, **kwargs: Any) -> Any:
-        for _ in range(10_000):  # at most 10 s
-            if window.verifying:
-                break
-            threading.Event().wait(0.001)
+        _until_the_window_waits(window)
         return real_verify(path, *args, **kwargs)
 
     monkeypatch.setattr(controller_module, "verify_file", verify_file)
+
+
+def _until_the_window_waits(window: MainWindow) -> None:
+    """On the verify worker: wait (10 s at most) until the window waits for the verdict."""
+    for _ in range(10_000):
+        if window.verifying:
+            return
+        threading.Event().wait(0.001)
 
 
 def _sha(path: Path) -> str:
@@ -346,10 +351,7 @@ def test_a_bug_in_verify_refuses_the_file_instead_of_waiting_for_ever(
 
     def failing(path: Path, *args: Any, **kwargs: Any) -> Any:
         if when == "while the window waits":
-            for _ in range(10_000):
-                if window.verifying:
-                    break
-                threading.Event().wait(0.001)
+            _until_the_window_waits(window)
         raise RuntimeError("lỗi thử trong verify")
 
     monkeypatch.setattr(controller_module, "verify_file", failing)
