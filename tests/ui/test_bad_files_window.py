@@ -102,6 +102,7 @@ def test_bad_file_keeps_the_previous_session(
     assert not window.open_path(bad)
     assert dialogs.warnings and expected in dialogs.warnings[-1], dialogs.warnings
     assert window.controller is None and window.stack.currentWidget() is window.start_page
+    assert window.status.currentMessage() == ""  # no "verifying" left on the start page
     # With a session open: the message, and that session stays open and usable.
     assert window.open_path(good)
     assert not window.open_path(bad)

@@ -316,6 +316,7 @@ class MainWindow(QMainWindow):
         self._disable_session_actions()
         self.setWindowTitle(self.tr("Kiểm phiếu tín nhiệm"))
         self.status.show_session(None)
+        self.status.hide_verify_progress()  # a file refused once verified leaves nothing behind
         self.start_page.focus_first()
 
     def _show_controller(self, controller: SessionController) -> None:
