@@ -87,3 +87,34 @@ def test_the_quick_check_is_installed_once_and_skips_a_pyside_without_the_check(
     assert read_sources_quickly() is True
     assert fake._mod_uses_pyside(sys) is True  # type: ignore[attr-defined]  # via the original
     assert fake._mod_uses_pyside(types) is False  # type: ignore[attr-defined]  # its bytes
+
+
+# ---------------------------------------------------------------- enums built by an overload
+
+ACTION_CHILD = """
+import gc, enum
+import tinnhiem_desktop.ui
+from PySide6.QtWidgets import QApplication, QWidget
+from tinnhiem_desktop.ui.pyside_fixes import text_action
+
+
+def icon_enums():
+    return sorted(o.__qualname__ for o in gc.get_objects() if isinstance(o, type)
+                  and issubclass(o, enum.Enum) and o.__qualname__.startswith("QIcon."))
+
+
+app = QApplication([])
+parent = QWidget()
+ours = text_action("&Mở…", parent)
+print(ours.text(), ours.parent() is parent, icon_enums())
+from PySide6.QtGui import QAction
+theirs = QAction("&Mở…", parent)
+print(theirs.text(), theirs.parent() is parent, "QIcon.ThemeIcon" in icon_enums())
+"""
+
+
+def test_a_text_action_is_the_same_action_without_building_the_icon_enums() -> None:
+    """``text_action(text, parent)`` gives what ``QAction(text, parent)`` gives, without PySide
+    building ``QIcon``'s enums to rule out the icon overload (which the plain call does)."""
+    lines = fresh_python(ACTION_CHILD).split("\n")
+    assert lines[:2] == ["&Mở… True []", "&Mở… True True"]

@@ -44,6 +44,7 @@ def _window(qtbot: QtBot, settings: AppSettings, font_family: str) -> MainWindow
     win.show()
     win.activateWindow()
     qtbot.waitUntil(win.isActiveWindow)
+    win.on_screen()  # as ui/app.py does once the first frame is on screen
     return win
 
 
@@ -178,3 +179,22 @@ def test_finalise_dialog_scrolls_its_warnings_not_its_buttons(
     assert scrolls  # the warnings scroll, the buttons stay
     window.apply_zoom(11.0)
     window.close_session()
+
+
+def test_the_window_is_kept_inside_from_its_first_frame_on(
+    qtbot: QtBot, small_screen: QRect, tmp_path: Path, dialogs: Dialogs, font_family: str
+) -> None:
+    """The main window watches its Show events only once its first frame is on screen
+    (``on_screen``, called by ``ui/app.py``): a Python event filter before it would make PySide
+    build QEvent's enums. From then on it is brought inside whenever it is shown again, and at
+    once if it already pokes out."""
+    window = _window(qtbot, _settings(tmp_path), font_family)
+    window.move(700, 500)  # dragged half off the screen, as a window manager lets one
+    assert not _inside(window.frameGeometry(), small_screen)
+    window.on_screen()
+    assert _inside(window.frameGeometry(), small_screen), window.frameGeometry()
+    window.hide()
+    window.move(800, 600)
+    window.show()
+    assert _inside(window.frameGeometry(), small_screen), window.frameGeometry()
+    window.close()

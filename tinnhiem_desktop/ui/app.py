@@ -86,10 +86,9 @@ def run(argv: list[str]) -> int:
     window = MainWindow(settings, Prompter(app, GeometryMemory(settings)), family,
                         opening=files[0] if files else None)
     window.show()
-    if files:
-        # After the first frame: the window is on screen at once, whatever the file's size; it
-        # opens the file, shows it and verifies it with the event loop running.
-        after_first_frame(window, lambda: window.open_first(files[0]))
+    # After the first frame: the window is on screen at once, whatever the file's size; it
+    # opens the file, shows it and verifies it with the event loop running.
+    after_first_frame(window, lambda: window.on_screen(files[0] if files else None))
     code = app.exec()
     del translators
     return int(code)

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QMargins, QObject, QPoint, QRect, QSize
+from PySide6.QtCore import QMargins, QObject, QPoint, QRect, QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from tinnhiem_desktop.ui.settings import AppSettings
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QDialog
 
 FRAME_GUESS = QMargins(8, 32, 8, 8)
@@ -55,12 +56,23 @@ class _KeepInside(QObject):
     the window is moved (and if need be shrunk) inside."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (event.type() == QEvent.Type.Show and isinstance(watched, QWidget)
-                and not watched.isMaximized() and not watched.isFullScreen()):
-            area = available_area(watched)
-            if not area.contains(watched.frameGeometry()):
-                watched.setGeometry(fit_rect(watched.geometry(), area, frame_margins(watched)))
+        # Imported here: naming QEvent builds its 179 event types (PySide makes a class's enums
+        # when the class is first named), which the main window's first frame does without.
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget):
+            bring_inside(watched)
         return False
+
+
+def bring_inside(widget: QWidget) -> None:
+    """Move (and if need be shrink) ``widget`` so that its frame is inside the available area,
+    unless it is maximised or full screen."""
+    if widget.isMaximized() or widget.isFullScreen():
+        return
+    area = available_area(widget)
+    if not area.contains(widget.frameGeometry()):
+        widget.setGeometry(fit_rect(widget.geometry(), area, frame_margins(widget)))
 
 
 def fit_rect(wanted: QRect, area: QRect, frame: QMargins | None = None) -> QRect:
@@ -91,9 +103,12 @@ class GeometryMemory:
     def __init__(self, settings: AppSettings | None = None) -> None:
         self._settings = settings
 
-    def restore(self, widget: QWidget, key: str, preferred: QSize) -> bool:
+    def restore(self, widget: QWidget, key: str, preferred: QSize, *,
+                keep_inside: bool = True) -> bool:
         """Give ``widget`` its last geometry (or ``preferred``, centred), inside the available
-        area. Returns whether it was maximised last time: show it with :func:`show_restored`."""
+        area, and keep it inside whenever it is shown (:meth:`keep_inside`; False: the caller
+        does it later). Returns whether it was maximised last time: show it with
+        :func:`show_restored`."""
         area = available_area(widget)
         frame = frame_margins(widget)
         saved, maximised = (None, False) if self._settings is None else (
@@ -103,12 +118,8 @@ class GeometryMemory:
         else:
             rect = centred(preferred, area, frame)
         widget.setGeometry(rect)
-        # Found by name: findChild(_KeepInside) wraps every child on the way, and PySide then
-        # builds the enums of each child's class (~2 ms before the window's first frame).
-        if widget.findChild(QObject, KEEP_INSIDE) is None:
-            keeper = _KeepInside(widget)
-            keeper.setObjectName(KEEP_INSIDE)
-            widget.installEventFilter(keeper)
+        if keep_inside:
+            self.keep_inside(widget)
         if maximised:
             # Imported here: the first Qt.* value makes PySide build the whole Qt namespace's
             # enums (~30 ms), which a window restored at its normal size does before its first
@@ -117,6 +128,23 @@ class GeometryMemory:
 
             widget.setWindowState(widget.windowState() | Qt.WindowState.WindowMaximized)
         return maximised
+
+    @staticmethod
+    def keep_inside(widget: QWidget) -> None:
+        """From now on, each time ``widget`` is shown, bring its frame inside the available area
+        (:func:`bring_inside`), and do it now if it is on screen.
+
+        An event filter in Python sees every event of the window, and the first one makes
+        PySide build ``QEvent``'s enums: the main window calls this once its first frame is on
+        screen (``ui/app.py``), not before it."""
+        # Found by name: findChild(_KeepInside) wraps every child on the way, and PySide then
+        # builds the enums of each child's class (~2 ms before the window's first frame).
+        if widget.findChild(QObject, KEEP_INSIDE) is None:
+            keeper = _KeepInside(widget)
+            keeper.setObjectName(KEEP_INSIDE)
+            widget.installEventFilter(keeper)
+        if widget.isVisible():
+            bring_inside(widget)
 
     def remember(self, widget: QWidget, key: str) -> None:
         """Store ``widget``'s normal geometry and whether it is maximised."""

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Slot
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from tinnhiem_desktop.ui.geometry import GeometryMemory
 from tinnhiem_desktop.ui.i18n import ui_font
+from tinnhiem_desktop.ui.pyside_fixes import text_action
 from tinnhiem_desktop.ui.settings import DEFAULT_POINTS, AppSettings
 from tinnhiem_desktop.ui.widgets.status_bar import StatusBar
 
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
     # screens, the projector and the help boxes come when first used (see ARCHITECTURE.md,
     # "Start-up").
     from PySide6.QtCore import QEventLoop
+    from PySide6.QtGui import QCloseEvent
 
     from tinnhiem_desktop.domain.errors import UserFacingError
     from tinnhiem_desktop.services.session import Session
@@ -102,8 +104,8 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(self.tr("Kiểm phiếu tín nhiệm"))
         self._memory = GeometryMemory(settings)
         # Inside the screen, where it was left (maximised or not): a fixed 1280×800 hid the
-        # status bar below a 1366×768 screen.
-        self._memory.restore(self, "main", PREFERRED_SIZE)
+        # status bar below a 1366×768 screen. Kept inside from its first frame on (on_screen).
+        self._memory.restore(self, "main", PREFERRED_SIZE, keep_inside=False)
         self.apply_zoom(settings.points)
 
     # What an open session needs (the services, sqlite, the four screens) is imported on first
@@ -136,7 +138,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ menus
 
     def _action(self, menu: QMenu, text: str, slot: object, *keys: QKeySequence | str) -> QAction:
-        action = QAction(text, self)
+        action = text_action(text, self)
         if keys:
             # A key sequence is passed as it is: copying one (QKeySequence(QKeySequence)) goes
             # through an overload that makes PySide build every enum of the Qt namespace (~30 ms
@@ -220,7 +222,7 @@ class MainWindow(QMainWindow):
         self.projector_action = self._action(view_menu, self.tr("Màn hình &chiếu"),
                                              self.toggle_projector, "F5")
         self.projector_action.setCheckable(True)
-        self.projector_results_action = QAction(
+        self.projector_results_action = text_action(
             self.tr("Hiện &kết quả trên màn hình chiếu"), self)
         self.projector_results_action.setCheckable(True)
         self.projector_results_action.triggered.connect(
@@ -276,6 +278,14 @@ class MainWindow(QMainWindow):
         column.addLayout(row)
         column.addStretch(1)
         return page
+
+    def on_screen(self, opening: Path | None = None) -> None:
+        """The window's first frame is on screen: from now on it is kept inside the screen
+        whenever it is shown (not before: see ``GeometryMemory.keep_inside``), and the file
+        named on the command line, if any, is opened (:meth:`open_first`)."""
+        self._memory.keep_inside(self)
+        if opening is not None:
+            self.open_first(opening)
 
     def open_first(self, path: Path) -> bool:
         """Open the file named on the command line (the window shows it is opening it); the

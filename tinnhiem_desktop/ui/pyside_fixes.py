@@ -17,6 +17,12 @@ only selects the ``__feature__`` options a module may switch on (``snake_case``,
 modules the window imports. :func:`read_sources_quickly` answers the same question from the
 file's bytes (the word is ASCII, our sources are UTF-8); any module it cannot answer for goes
 to PySide's own check.
+
+**PySide6 builds a class's Python enums the first time the class is needed**, also when it is
+needed only to rule out an overload: ``QAction(text, parent)`` is checked against
+``QAction(QIcon, text, parent)`` first, which builds ``QIcon``'s enums (its 151 theme icons and
+more: about 3 ms, before the window's first frame and again on the entry screen).
+:func:`text_action` makes the same action through the one overload that names no icon.
 """
 
 from __future__ import annotations
@@ -24,6 +30,11 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from types import ModuleType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QObject
+    from PySide6.QtGui import QAction
 
 EXTRA_REFERENCES = 1 << 40
 SINGLETONS: tuple[object, ...] = (None, True, False)
@@ -75,3 +86,12 @@ def read_sources_quickly() -> bool:
         return False
     feature._mod_uses_pyside = _quick_check(original)  # type: ignore[attr-defined]
     return True
+
+
+def text_action(text: str, parent: QObject) -> QAction:
+    """``QAction(text, parent)`` without building ``QIcon``'s enums (see the module)."""
+    from PySide6.QtGui import QAction  # here: this module is imported before PySide
+
+    action = QAction(parent)
+    action.setText(text)
+    return action

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from tinnhiem_desktop.domain.decisions import SetAside
@@ -13,6 +13,7 @@ from tinnhiem_desktop.domain.wording import whole_invalid_presets
 from tinnhiem_desktop.ui.controller import SessionController
 from tinnhiem_desktop.ui.core_texts import RegimeHints
 from tinnhiem_desktop.ui.dialogs.prompts import Prompter
+from tinnhiem_desktop.ui.pyside_fixes import text_action
 from tinnhiem_desktop.ui.screens.entry_view import EntryView
 from tinnhiem_desktop.ui.time_text import time_of, when_text
 from tinnhiem_desktop.ui.widgets.type_combo import fill_type_combo
@@ -57,7 +58,7 @@ class EntryScreen(EntryView):
         self.list_action.triggered.connect(self._on_list_action_triggered)
         self.list_view.verticalScrollBar().rangeChanged.connect(self._on_list_range_changed)
         # F9: the paper in hand goes to the committee (issue 12); not among the entry keys.
-        self.set_aside_action = QAction(self.tr("Để riêng phiếu chờ Ban kiểm phiếu…"), self)
+        self.set_aside_action = text_action(self.tr("Để riêng phiếu chờ Ban kiểm phiếu…"), self)
         self.set_aside_action.setShortcut(QKeySequence(Qt.Key.Key_F9))
         self.set_aside_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.addAction(self.set_aside_action)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import (
-    QAction,
     QColor,
     QFont,
     QFontMetrics,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from tinnhiem_desktop.ui.digits import widest_digits
 from tinnhiem_desktop.ui.models.entry_models import BallotListModel, PaperBallotModel
+from tinnhiem_desktop.ui.pyside_fixes import text_action
 from tinnhiem_desktop.ui.screens.entry_layout import GAP, EntryPlan, GridNeeds, plan_entry
 from tinnhiem_desktop.ui.widgets.fast_table import FastTableView
 from tinnhiem_desktop.ui.widgets.readback import ReadbackStrip
@@ -155,11 +155,11 @@ class EntryView(QWidget):
         _colour(self.keys_label, KEYS_COLOUR)
         self.keys_label.hide()
 
-        self.invalid_action = QAction(self.tr("Cả phiếu không hợp lệ…"), self)
+        self.invalid_action = text_action(self.tr("Cả phiếu không hợp lệ…"), self)
         self.invalid_action.setShortcut(QKeySequence(Qt.Key.Key_F8))
-        self.undo_action = QAction(self.tr("Hủy phiếu vừa ghi để nhập lại…"), self)
+        self.undo_action = text_action(self.tr("Hủy phiếu vừa ghi để nhập lại…"), self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.list_action = QAction(self.tr("Chuyển giữa phiếu và danh sách"), self)
+        self.list_action = text_action(self.tr("Chuyển giữa phiếu và danh sách"), self)
         self.list_action.setShortcut(QKeySequence(Qt.Key.Key_F6))
         for action in (self.invalid_action, self.undo_action, self.list_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
