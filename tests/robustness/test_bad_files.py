@@ -19,6 +19,7 @@ import pytest
 from tests.helpers import IS_ROOT, make_readonly, make_session, raw_connection, run_cli, sha256_of
 from tests.robustness import forgery
 from tinnhiem_desktop.domain.errors import FileInUse, FileNotWritable
+from tinnhiem_desktop.services.groups import copy_setup
 from tinnhiem_desktop.services.session import Session, verify_file
 from tinnhiem_desktop.storage import session_file
 from tinnhiem_desktop.storage.lock import lock_path
@@ -361,3 +362,51 @@ def test_random_bytes_changed_never_crash(good: Path, capsys: pytest.CaptureFixt
         refused += 3 in codes
         assert sha256_of(good) == before
     assert refused >= 20  # not vacuous: many changes land in bytes in use (a small file)
+
+
+def test_random_bytes_changed_in_a_group_or_pass_file_never_crash(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A counting group's file or a second pass with bytes changed at random (1 to 16 of them,
+    40 of each, a fixed seed), handed to ``merge`` and ``compare``: each passes or refuses with
+    exit 3 and a message, never a traceback; the changed file is left as it was, and a refused
+    merge writes nothing."""
+    source = make_session(tmp_path, n_candidates=3, collected=60, name="nguon.tinnhiem")
+    source.close()
+    source_path = tmp_path / "nguon.tinnhiem"
+    files = {}
+    for name, group, numbers in (("to-1", "Tổ 1", range(1, 21)), ("to-2", "Tổ 2", range(21, 41)),
+                                 ("luot-2", None, range(1, 31))):
+        path = copy_setup(source_path, tmp_path / f"{name}.tinnhiem", group=group,
+                          ballots=20 if group else None)
+        with Session.open(path) as s:
+            t = s.ballot_type().id
+            for n in numbers:
+                s.record_ballot(t, "123"[n % 3] + "312"[n % 3] + "2", number=n)
+        files[name] = path
+    with Session.open(source_path) as s:
+        t = s.ballot_type().id
+        for n in range(1, 31):
+            s.record_ballot(t, "123"[n % 3] + "312"[n % 3] + "2", number=n)
+    rng = random.Random(2611)
+    refused = {"merge": 0, "compare": 0}
+    for command, changed in [("merge", "to-1")] * 40 + [("compare", "luot-2")] * 40:
+        original = files[changed].read_bytes()
+        data = bytearray(original)
+        for _ in range(rng.choice([1, 1, 2, 4, 16])):
+            data[rng.randrange(len(data))] = rng.randrange(256)
+        bad = tmp_path / "hong.tinnhiem"
+        bad.write_bytes(bytes(data))
+        before = sha256_of(bad)
+        out = tmp_path / "gop.tinnhiem"
+        if command == "merge":
+            code, _, err = run_cli(capsys, "merge", out, bad, files["to-2"])
+        else:
+            code, _, err = run_cli(capsys, "compare", source_path, bad)
+        assert code in (0, 3), (command, code, err)
+        assert code == 0 or err.startswith("Lỗi:"), (command, err)
+        assert sha256_of(bad) == before
+        if code == 3:
+            refused[command] += 1
+            assert not out.exists()  # a refused merge leaves no file behind
+        out.unlink(missing_ok=True)
+    assert min(refused.values()) >= 8, refused  # not vacuous: most changes land in bytes in use
