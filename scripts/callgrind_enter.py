@@ -69,6 +69,7 @@ def child(session: Path, shim: Path, projector: bool, enters: int, few: bool,
         window = MainWindow(settings, _raising_prompter(), family)
         window.resize(1366, 768)
         window.show()
+        window.on_screen()  # as ui/app.py does once the first frame is on screen
         if not window.open_path(session) or window.controller is None \
                 or window.workspace is None:
             raise SystemExit(f"could not open {session}")
