@@ -167,3 +167,16 @@ def test_cancelling_stops_the_child(tmp_path: Path) -> None:
     with pytest.raises(Cancelled):
         ahead.report(progress)
     assert ahead._process.poll() is not None  # noqa: SLF001
+
+
+@pytest.mark.skipif(not hasattr(os, "getpriority"), reason="POSIX process priorities")
+def test_the_child_runs_at_a_lower_priority_than_the_window(tmp_path: Path) -> None:
+    """Where the window and the child meet on one processor the window's start comes first
+    (``CHILD_NICENESS``); the child's report is the same."""
+    path = _file(tmp_path, ballots=5000)
+    ahead = _ahead(path)
+    pid = ahead._process.pid  # type: ignore[attr-defined]  # noqa: SLF001
+    ours = os.getpriority(os.PRIO_PROCESS, 0)
+    assert os.getpriority(os.PRIO_PROCESS, pid) == min(ours + verify_ahead.CHILD_NICENESS, 19)
+    report = ahead.report(None)
+    assert report is not None and report.ok
