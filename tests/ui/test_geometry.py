@@ -198,3 +198,20 @@ def test_the_window_is_kept_inside_from_its_first_frame_on(
     window.show()
     assert _inside(window.frameGeometry(), small_screen), window.frameGeometry()
     window.close()
+
+
+def test_a_placed_dialog_is_kept_inside_whenever_it_is_shown(
+    qtbot: QtBot, small_screen: QRect, tmp_path: Path
+) -> None:
+    """A dialog placed by the geometry memory (as the prompter places every dialog) is brought
+    inside the screen each time it is shown, not only when first placed."""
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    GeometryMemory(_settings(tmp_path)).place_dialog(dialog, "thu", QSize(400, 300))
+    dialog.show()
+    assert _inside(dialog.frameGeometry(), small_screen), dialog.frameGeometry()
+    dialog.hide()
+    dialog.move(900, 700)  # left half off the screen
+    dialog.show()
+    assert _inside(dialog.frameGeometry(), small_screen), dialog.frameGeometry()
+    dialog.close()

@@ -55,14 +55,36 @@ class _KeepInside(QObject):
     """Once a window is shown its real frame is known: if that frame pokes out of the screen,
     the window is moved (and if need be shrunk) inside."""
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # Imported here: naming QEvent builds its 179 event types (PySide makes a class's enums
-        # when the class is first named), which the main window's first frame does without.
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        # Named here, once, not on every event: naming QEvent builds its 179 event types (PySide
+        # makes a class's enums when the class is first named), which the main window's first
+        # frame does without (see keep_inside).
         from PySide6.QtCore import QEvent
 
-        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget):
+        self._show = QEvent.Type.Show
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == self._show and isinstance(watched, QWidget):
             bring_inside(watched)
         return False
+
+
+def keep_inside(widget: QWidget) -> None:
+    """From now on, each time ``widget`` is shown, bring its frame inside the available area
+    (:func:`bring_inside`), and do it now if it is on screen.
+
+    An event filter in Python sees every event of the window, and the first one makes PySide
+    build ``QEvent``'s enums: the main window calls this once its first frame is on screen
+    (``MainWindow.on_screen``), dialogs as they are placed (``GeometryMemory.place_dialog``)."""
+    # Found by name: findChild(_KeepInside) wraps every child on the way, and PySide then builds
+    # the enums of each child's class.
+    if widget.findChild(QObject, KEEP_INSIDE) is None:
+        keeper = _KeepInside(widget)
+        keeper.setObjectName(KEEP_INSIDE)
+        widget.installEventFilter(keeper)
+    if widget.isVisible():
+        bring_inside(widget)
 
 
 def bring_inside(widget: QWidget) -> None:
@@ -103,12 +125,10 @@ class GeometryMemory:
     def __init__(self, settings: AppSettings | None = None) -> None:
         self._settings = settings
 
-    def restore(self, widget: QWidget, key: str, preferred: QSize, *,
-                keep_inside: bool = True) -> bool:
+    def restore(self, widget: QWidget, key: str, preferred: QSize) -> bool:
         """Give ``widget`` its last geometry (or ``preferred``, centred), inside the available
-        area, and keep it inside whenever it is shown (:meth:`keep_inside`; False: the caller
-        does it later). Returns whether it was maximised last time: show it with
-        :func:`show_restored`."""
+        area. Returns whether it was maximised last time: show it with :func:`show_restored`.
+        Keeping it inside whenever it is shown is :func:`keep_inside`'s."""
         area = available_area(widget)
         frame = frame_margins(widget)
         saved, maximised = (None, False) if self._settings is None else (
@@ -118,8 +138,6 @@ class GeometryMemory:
         else:
             rect = centred(preferred, area, frame)
         widget.setGeometry(rect)
-        if keep_inside:
-            self.keep_inside(widget)
         if maximised:
             # Imported here: the first Qt.* value makes PySide build the whole Qt namespace's
             # enums (~30 ms), which a window restored at its normal size does before its first
@@ -128,23 +146,6 @@ class GeometryMemory:
 
             widget.setWindowState(widget.windowState() | Qt.WindowState.WindowMaximized)
         return maximised
-
-    @staticmethod
-    def keep_inside(widget: QWidget) -> None:
-        """From now on, each time ``widget`` is shown, bring its frame inside the available area
-        (:func:`bring_inside`), and do it now if it is on screen.
-
-        An event filter in Python sees every event of the window, and the first one makes
-        PySide build ``QEvent``'s enums: the main window calls this once its first frame is on
-        screen (``ui/app.py``), not before it."""
-        # Found by name: findChild(_KeepInside) wraps every child on the way, and PySide then
-        # builds the enums of each child's class (~2 ms before the window's first frame).
-        if widget.findChild(QObject, KEEP_INSIDE) is None:
-            keeper = _KeepInside(widget)
-            keeper.setObjectName(KEEP_INSIDE)
-            widget.installEventFilter(keeper)
-        if widget.isVisible():
-            bring_inside(widget)
 
     def remember(self, widget: QWidget, key: str) -> None:
         """Store ``widget``'s normal geometry and whether it is maximised."""
@@ -157,6 +158,8 @@ class GeometryMemory:
         self._settings.set_window_geometry(key, rect, maximised)
 
     def place_dialog(self, dialog: QDialog, key: str, preferred: QSize) -> None:
-        """Restore ``dialog`` now and remember its geometry when it closes (any button)."""
+        """Restore ``dialog`` now, keep it inside the screen whenever it is shown, and remember
+        its geometry when it closes (any button)."""
         self.restore(dialog, key, preferred)
+        keep_inside(dialog)
         dialog.finished.connect(lambda _result: self.remember(dialog, key))

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tinnhiem_desktop.ui.geometry import GeometryMemory
+from tinnhiem_desktop.ui.geometry import GeometryMemory, keep_inside
 from tinnhiem_desktop.ui.i18n import ui_font
 from tinnhiem_desktop.ui.pyside_fixes import text_action
 from tinnhiem_desktop.ui.settings import DEFAULT_POINTS, AppSettings
@@ -105,7 +105,7 @@ class MainWindow(QMainWindow):
         self._memory = GeometryMemory(settings)
         # Inside the screen, where it was left (maximised or not): a fixed 1280×800 hid the
         # status bar below a 1366×768 screen. Kept inside from its first frame on (on_screen).
-        self._memory.restore(self, "main", PREFERRED_SIZE, keep_inside=False)
+        self._memory.restore(self, "main", PREFERRED_SIZE)
         self.apply_zoom(settings.points)
 
     # What an open session needs (the services, sqlite, the four screens) is imported on first
@@ -281,9 +281,9 @@ class MainWindow(QMainWindow):
 
     def on_screen(self, opening: Path | None = None) -> None:
         """The window's first frame is on screen: from now on it is kept inside the screen
-        whenever it is shown (not before: see ``GeometryMemory.keep_inside``), and the file
-        named on the command line, if any, is opened (:meth:`open_first`)."""
-        self._memory.keep_inside(self)
+        whenever it is shown (not before: see ``geometry.keep_inside``), and the file named on
+        the command line, if any, is opened (:meth:`open_first`)."""
+        keep_inside(self)
         if opening is not None:
             self.open_first(opening)
 
