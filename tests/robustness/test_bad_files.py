@@ -370,23 +370,22 @@ def test_random_bytes_changed_in_a_group_or_pass_file_never_crash(
     40 of each, a fixed seed), handed to ``merge`` and ``compare``: each passes or refuses with
     exit 3 and a message, never a traceback; the changed file is left as it was, and a refused
     merge writes nothing."""
-    source = make_session(tmp_path, n_candidates=3, collected=60, name="nguon.tinnhiem")
-    source.close()
+    make_session(tmp_path, n_candidates=3, collected=60, name="nguon.tinnhiem").close()
     source_path = tmp_path / "nguon.tinnhiem"
-    files = {}
-    for name, group, numbers in (("to-1", "Tổ 1", range(1, 21)), ("to-2", "Tổ 2", range(21, 41)),
-                                 ("luot-2", None, range(1, 31))):
-        path = copy_setup(source_path, tmp_path / f"{name}.tinnhiem", group=group,
-                          ballots=20 if group else None)
+
+    def record(path: Path, numbers: range) -> Path:
         with Session.open(path) as s:
             t = s.ballot_type().id
             for n in numbers:
                 s.record_ballot(t, "123"[n % 3] + "312"[n % 3] + "2", number=n)
-        files[name] = path
-    with Session.open(source_path) as s:
-        t = s.ballot_type().id
-        for n in range(1, 31):
-            s.record_ballot(t, "123"[n % 3] + "312"[n % 3] + "2", number=n)
+        return path
+
+    files = {name: record(copy_setup(source_path, tmp_path / f"{name}.tinnhiem", group=group,
+                                     ballots=20 if group else None), numbers)
+             for name, group, numbers in (("to-1", "Tổ 1", range(1, 21)),
+                                          ("to-2", "Tổ 2", range(21, 41)),
+                                          ("luot-2", None, range(1, 31)))}
+    record(source_path, range(1, 31))  # the pass "luot-2" is compared with
     rng = random.Random(2611)
     refused = {"merge": 0, "compare": 0}
     for command, changed in [("merge", "to-1")] * 40 + [("compare", "luot-2")] * 40:

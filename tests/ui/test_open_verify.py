@@ -15,7 +15,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
-from tests.helpers import make_readonly
+from tests.helpers import make_readonly, make_session
 from tinnhiem_desktop.domain.errors import SessionLocked
 from tinnhiem_desktop.services.session import BallotRow, Session
 from tinnhiem_desktop.ui import controller as controller_module
@@ -339,11 +339,8 @@ def test_a_bug_in_verify_refuses_the_file_instead_of_waiting_for_ever(
     window disabled, "verifying", for ever: nothing published a verdict. The file is now refused
     with a message, the session open before stays usable, and the error still reaches the crash
     report (here, pytest-qt's capture)."""
+    make_session(tmp_path, n_candidates=len(NAMES), name="tot.tinnhiem").close()
     good = tmp_path / "tot.tinnhiem"
-    with Session.create(good, "party-qd96-2023") as s:
-        t = s.ballot_type().id
-        s.set_candidates(t, NAMES)
-        s.set_accounting(t, issued=10, collected=10)
     other = tmp_path / "khac.tinnhiem"
     other.write_bytes(good.read_bytes())
     if over_a_session:
