@@ -809,6 +809,8 @@ EN = {
         "Checking %n group's file and making the merged file…",
         "Checking %n groups' files and making the merged file…"),
     "Đang dựng biên bản kiểm phiếu…": "Making the counting minutes…",
+    "Đang kiểm tra tệp…": "Checking the file…",
+    "Đang sao chép tệp và kiểm tra bản sao…": "Copying the file and checking the copy…",
     "Trang %1/%2": "Page %1/%2",
 }
 

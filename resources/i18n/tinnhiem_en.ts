@@ -193,23 +193,23 @@ The finalised results are not changed: the addendum is appended to the file's lo
 <context>
     <name>ClosingFlow</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="30" />
+        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="32" />
         <source>Đã chốt kết quả lúc %1; người chốt: %2.</source>
         <translation>Results finalised at %1 by %2.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="36" />
+        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="38" />
         <source>Tệp đang mở ở chế độ chỉ xem: không ghi được gì vào tệp. Hãy chép tệp sang thư mục có quyền ghi rồi mở lại.</source>
         <translation>The file is open view-only: nothing can be written to it. Copy it to a folder you can write to and open it again.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="47" />
-        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="57" />
+        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="49" />
+        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="59" />
         <source>Chốt kết quả</source>
         <translation>Finalise results</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="58" />
+        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="60" />
         <source>%1
 Dấu vân tay lúc chốt (in trên biên bản):
 %2
@@ -222,37 +222,42 @@ Fingerprint at finalising (printed on the minutes):
 From now on only addenda can be recorded (Results → Add addendum…).</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="72" />
+        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="74" />
         <source>Phiên chưa chốt kết quả: sửa trực tiếp, không cần đính chính.</source>
         <translation>The results are not finalised: correct them directly, no addendum is needed.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="85" />
+        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="89" />
         <source>Kiểm tra tệp và dấu vân tay</source>
         <translation>Check the file and its fingerprint</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="88" />
+        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="92" />
         <source>Dấu vân tay in trên biên bản (để trống nếu chỉ kiểm tra tệp):</source>
         <translation>Fingerprint printed on the minutes (leave empty to check the file only):</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="102" />
+        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="103" />
+        <source>Đang kiểm tra tệp…</source>
+        <translation>Checking the file…</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="108" />
         <source>Tệp KHÔNG nguyên vẹn:</source>
         <translation>The file is NOT intact:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="105" />
+        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="111" />
         <source>Tệp nguyên vẹn (%n mục nhật ký).</source>
         <translation><numerusform>The file is intact (%n log entry).</numerusform><numerusform>The file is intact (%n log entries).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="106" />
+        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="112" />
         <source>Dấu vân tay: %1</source>
         <translation>Fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="108" />
+        <location filename="../../tinnhiem_desktop/ui/flows/closing.py" line="114" />
         <source>Dấu vân tay lúc chốt kết quả: %1</source>
         <translation>Fingerprint at finalising: %1</translation>
     </message>
@@ -539,35 +544,41 @@ Reason in the log: đối chiếu lượt nhập kiểm tra (comparison of passe
 <context>
     <name>CopiesFlow</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/copies.py" line="24" />
-        <location filename="../../tinnhiem_desktop/ui/flows/copies.py" line="38" />
+        <location filename="../../tinnhiem_desktop/ui/flows/copies.py" line="27" />
+        <location filename="../../tinnhiem_desktop/ui/flows/copies.py" line="34" />
+        <location filename="../../tinnhiem_desktop/ui/flows/copies.py" line="43" />
         <source>Lưu bản sao</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/copies.py" line="32" />
+        <location filename="../../tinnhiem_desktop/ui/flows/copies.py" line="34" />
+        <source>Đang sao chép tệp và kiểm tra bản sao…</source>
+        <translation>Copying the file and checking the copy…</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/flows/copies.py" line="37" />
         <source>Đã lưu bản sao và kiểm tra: nguyên vẹn (%1 mục nhật ký).</source>
         <translation>Copy saved and verified: intact (%1 log entries).</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/copies.py" line="34" />
+        <location filename="../../tinnhiem_desktop/ui/flows/copies.py" line="39" />
         <source>Đã lưu bản sao nhưng kiểm tra thấy lỗi:
 %1</source>
         <translation>Copy saved but verification found:
 %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/copies.py" line="36" />
+        <location filename="../../tinnhiem_desktop/ui/flows/copies.py" line="41" />
         <source>Dấu vân tay của bản sao: %1</source>
         <translation>Fingerprint of the copy: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/copies.py" line="49" />
+        <location filename="../../tinnhiem_desktop/ui/flows/copies.py" line="54" />
         <source>Thư mục sao lưu</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/copies.py" line="50" />
+        <location filename="../../tinnhiem_desktop/ui/flows/copies.py" line="55" />
         <source>Bản sao lưu tự động được tạo sau mỗi %1 phiếu trong thư mục:
 %2
 %3</source>
@@ -576,7 +587,7 @@ Reason in the log: đối chiếu lượt nhập kiểm tra (comparison of passe
 %3</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/copies.py" line="52" />
+        <location filename="../../tinnhiem_desktop/ui/flows/copies.py" line="57" />
         <source>Thư mục này chưa có (chưa đến lượt sao lưu nào).</source>
         <translation>This folder does not exist yet (no backup has been due).</translation>
     </message>
@@ -823,233 +834,233 @@ Reason in the log: đối chiếu lượt nhập kiểm tra (comparison of passe
 <context>
     <name>EntryScreen</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="60" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="61" />
         <source>Để riêng phiếu chờ Ban kiểm phiếu…</source>
         <translation>Set the ballot aside for the committee…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="100" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="101" />
         <source>PHIẾU GHI GẦN NHẤT</source>
         <translation>LAST RECORDED</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="102" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="103" />
         <source>Chưa có người được lấy phiếu: nhập danh sách ở màn hình Người được lấy phiếu (Ctrl+2).</source>
         <translation>No officials yet: enter the list on the Officials screen (Ctrl+2).</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="106" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="107" />
         <source>Phiên đang dở: phiếu ghi gần nhất là số %1, lúc %2 ngày %3 (ở dải đọc lại). Phiếu tiếp theo là số %4.</source>
         <translation>Session in progress: the last ballot recorded is no. %1, at %2 on %3 (in the read-back strip). The next is no. %4.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="126" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="127" />
         <source>ĐÃ CHỐT KẾT QUẢ lúc %1 (người chốt: %2): không nhập, không hủy phiếu được nữa. Mọi sửa chữa ghi thành đính chính (Kết quả → Thêm đính chính…).</source>
         <translation>RESULTS FINALISED at %1 (by %2): ballots can no longer be entered or voided. Any correction is recorded as an addendum (Results → Add addendum…).</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="130" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="131" />
         <source>CHỈ XEM: tệp mở ở chế độ chỉ xem, không nhập phiếu được.</source>
         <translation>VIEW ONLY: the file is open view-only; ballots cannot be entered.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="136" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="137" />
         <source>Phiên đã chốt kết quả: không nhập, không hủy phiếu được. Sửa chữa ghi thành đính chính (Kết quả → Thêm đính chính…).</source>
         <translation>The results are finalised: ballots cannot be entered or voided. Corrections are recorded as addenda (Results → Add addendum…).</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="139" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="140" />
         <source>Tệp mở ở chế độ chỉ xem: không nhập, không hủy phiếu được.</source>
         <translation>The file is open view-only: ballots cannot be entered or voided.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="152" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="153" />
         <source>Chưa nhập số phiếu thu về: nhập số phiếu phát ra và thu về ở màn hình Phiên (Ctrl+1) trước khi nhập phiếu.</source>
         <translation>No collected count yet: enter the issued and collected counts on the Session screen (Ctrl+1) before entering ballots.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="155" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="156" />
         <source>Đã nhập đủ %1/%2 phiếu thu về: không nhập thêm được. Nếu đếm lại thấy nhiều phiếu hơn, sửa số phiếu thu về ở màn hình Phiên (Ctrl+1).</source>
         <translation>All %1/%2 collected ballots are entered: no more can be entered. If a recount finds more ballots, correct the collected count on the Session screen (Ctrl+1).</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="176" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="177" />
         <source>ĐÃ CHỐT</source>
         <translation>FINALISED</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="177" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="178" />
         <source>CHỈ XEM</source>
         <translation>VIEW ONLY</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="181" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="182" />
         <source>Nhập lại phiếu số %1 đã hủy (Esc: thôi)</source>
         <translation>Re-entering voided ballot no. %1 (Esc: stop)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="183" />
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="197" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="184" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="198" />
         <source>PHIẾU SỐ %1</source>
         <translation>BALLOT NO. %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="189" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="190" />
         <source>Chưa nhập số phiếu thu về</source>
         <translation>No collected count yet</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="192" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="193" />
         <source>Đã nhập đủ %1/%2 phiếu thu về</source>
         <translation>All %1/%2 collected ballots entered</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="201" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="202" />
         <source>Đã nhập %1 / thu về %2</source>
         <translation>Recorded %1 / collected %2</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="205" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="206" />
         <source>để riêng: %1</source>
         <translation>set aside: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="253" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="254" />
         <source>Đã đủ các dòng: nhấn Enter để ghi, hoặc Backspace / Lên để sửa.</source>
         <translation>Every row is filled: press Enter to record, or Backspace / Up to correct.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="273" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="274" />
         <source>Phím “%1” không dùng ở đây. Dùng %2, 0 / Cách, x.</source>
         <translation>Key “%1” is not used here. Use %2, 0 / Space, x.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="281" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="282" />
         <source>Đủ %1 dòng: nhấn Enter để ghi phiếu.</source>
         <translation>All %1 rows filled: press Enter to record.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="326" />
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="382" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="327" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="383" />
         <source>Chưa có người được lấy phiếu trên phiếu này.</source>
         <translation>This ballot has no officials yet.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="332" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="333" />
         <source>Dòng %1 chưa nhập: đã chuyển tới dòng đó.</source>
         <translation>Row %1 is not entered yet: moved there.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="352" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="353" />
         <source>Cả phiếu không hợp lệ</source>
         <translation>Whole ballot invalid</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="353" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="354" />
         <source>Lý do (chọn hoặc gõ):</source>
         <translation>Reason (choose or type):</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="371" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="372" />
         <source>Chưa có phiếu nào để hủy.</source>
         <translation>No ballot to void yet.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="387" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="388" />
         <source>Để riêng phiếu số %1</source>
         <translation>Set ballot %1 aside</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="388" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="389" />
         <source>Phiếu số %1 để riêng chờ Ban kiểm phiếu quyết định.
 Ghi chú ngắn (ví dụ: dấu không rõ ở dòng 3), Enter để ghi, Esc để thôi:</source>
         <translation>Ballot %1 is set aside for the counting committee's decision.
 A short note (e.g. unclear mark on row 3), Enter to record, Esc to cancel:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="392" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="393" />
         <source>Không để riêng phiếu nào.</source>
         <translation>No ballot set aside.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="402" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="403" />
         <source>Phiếu số %1 để riêng chờ Ban kiểm phiếu quyết định (Kết quả → Phiếu chờ quyết định…).</source>
         <translation>Ballot %1 set aside for the committee's decision (Results → Ballots awaiting a decision…).</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="410" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="411" />
         <source>Phiếu này đã bị hủy trước đó.</source>
         <translation>This ballot was already voided.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="414" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="415" />
         <source>Hủy phiếu</source>
         <translation>Void ballot</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="415" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="416" />
         <source>Hủy phiếu số %1 (ghi lúc %2: %3) để nhập lại?
 Phiếu cũ vẫn được lưu, ghi là đã hủy.</source>
         <translation>Void ballot no. %1 (recorded at %2: %3) to re-enter it?
 The old ballot stays in the file, marked as voided.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="423" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="424" />
         <source>Lý do hủy phiếu</source>
         <translation>Reason for voiding</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="423" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="424" />
         <source>Lý do hủy:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="423" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="424" />
         <source>Nhập sai, nhập lại</source>
         <translation>Entered wrongly, re-entered</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="434" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="435" />
         <source>Phiếu số %1 đã hủy. Sửa rồi nhấn Enter để ghi lại với cùng số.</source>
         <translation>Ballot no. %1 voided. Correct it and press Enter to record it with the same number.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="447" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="448" />
         <source>Thôi nhập lại: phiếu số %1 đã hủy và chưa được ghi lại.</source>
         <translation>Re-entry stopped: ballot no. %1 is voided and not recorded again.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="456" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="457" />
         <source>Phiếu số %1 đã hủy và đang được nhập lại, chưa ghi.</source>
         <translation>Ballot no. %1 was voided and is being entered again; it is not recorded.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="460" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="461" />
         <source>Phiếu số %1 đang nhập dở (%2/%3 dòng), chưa ghi.</source>
         <translation>Ballot no. %1 is half entered (%2/%3 rows); it is not recorded.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="471" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="472" />
         <source>Phiếu đang nhập dở</source>
         <translation>Ballot half entered</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="472" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="473" />
         <source>Vẫn đóng? Phiếu này sẽ không được ghi; phải nhập lại khi mở lại phiên.</source>
         <translation>Close anyway? This ballot will not be recorded; enter it again when the session is reopened.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="488" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="489" />
         <source>ĐÃ GHI</source>
         <translation>RECORDED</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="489" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="490" />
         <source>Đã ghi phiếu số %1.</source>
         <translation>Ballot no. %1 recorded.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="539" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_screen.py" line="540" />
         <source>Phiếu đang nhập dở đã bỏ; phiếu đã hủy vẫn chưa nhập lại.</source>
         <translation>The unfinished ballot was dropped; a voided ballot is still not re-entered.</translation>
     </message>
@@ -1087,12 +1098,12 @@ The old ballot stays in the file, marked as voided.</translation>
         <translation>Switch between ballot and list</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="311" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="315" />
         <source>PHIẾU SỐ %1</source>
         <translation>BALLOT NO. %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="316" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="320" />
         <source>Đã nhập %1 / thu về %2</source>
         <translation>Recorded %1 / collected %2</translation>
     </message>
@@ -1687,239 +1698,239 @@ Enter ballots, compute results and print the counting minutes, offline. Each bal
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="151" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="154" />
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="153" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="156" />
         <source>&amp;Mới…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="154" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="157" />
         <source>M&amp;ở…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="155" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="158" />
         <source>Mở &amp;gần đây</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="160" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="163" />
         <source>&amp;Lưu bản sao…</source>
         <translation>&amp;Save a copy…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="161" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="164" />
         <source>Mở thư mục &amp;sao lưu</source>
         <translation>Open &amp;backup folder</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="162" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="165" />
         <source>&amp;In biên bản…</source>
         <translation>&amp;Print minutes…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="165" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="168" />
         <source>Đó&amp;ng phiên</source>
         <translation>&amp;Close session</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="171" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="174" />
         <source>Tạo bản cho tổ &amp;kiểm phiếu…</source>
         <translation>Copy for a counting &amp;group…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="173" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="176" />
         <source>Tạo lượt nhập kiểm t&amp;ra…</source>
         <translation>Create a second pass (r&amp;e-entry)…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="175" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="178" />
         <source>Đối &amp;chiếu các lượt nhập…</source>
         <translation>Co&amp;mpare passes…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="178" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="181" />
         <source>Gộ&amp;p kết quả các tổ…</source>
         <translation>Merge the groups' resul&amp;ts…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="180" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="183" />
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="182" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="185" />
         <source>&amp;Kết quả</source>
         <translation>&amp;Results</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="183" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="186" />
         <source>&amp;Chốt kết quả…</source>
         <translation>&amp;Finalise results…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="187" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="190" />
         <source>&amp;Phiếu chờ quyết định…</source>
         <translation>Ballots awaiting a &amp;decision…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="189" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="192" />
         <source>Kiểm tra xác s&amp;uất…</source>
         <translation>S&amp;pot-check…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="192" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="195" />
         <source>&amp;Kiểm tra tệp và dấu vân tay…</source>
         <translation>&amp;Check the file and its fingerprint…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="201" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="204" />
         <source>Côn&amp;g cụ</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="202" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="205" />
         <source>&amp;Bộ phiếu thử…</source>
         <translation>&amp;Test deck…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="205" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="208" />
         <source>&amp;Kiểm tra kết quả phiếu thử…</source>
         <translation>&amp;Check the test deck result…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="209" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="212" />
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="210" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="213" />
         <source>&amp;1 Phiên</source>
         <translation>&amp;1 Session</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="210" />
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="342" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="213" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="354" />
         <source>&amp;2 Người được lấy phiếu</source>
         <translation>&amp;2 Officials</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="211" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="214" />
         <source>&amp;3 Nhập phiếu</source>
         <translation>&amp;3 Ballot entry</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="211" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="214" />
         <source>&amp;4 Kết quả</source>
         <translation>&amp;4 Results</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="219" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="222" />
         <source>Màn hình &amp;chiếu</source>
         <translation>&amp;Projector view</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="223" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="226" />
         <source>Hiện &amp;kết quả trên màn hình chiếu</source>
         <translation>Show &amp;results on the projector</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="230" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="233" />
         <source>Phóng &amp;to chữ</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="232" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="235" />
         <source>Thu &amp;nhỏ chữ</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="234" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="237" />
         <source>Cỡ chữ &amp;mặc định</source>
         <translation>&amp;Default size</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="237" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="240" />
         <source>&amp;Cài đặt</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="238" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="241" />
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="247" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="250" />
         <source>T&amp;rợ giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="248" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="251" />
         <source>&amp;Phím tắt nhập phiếu</source>
         <translation>Ballot entry &amp;keys</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="249" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="252" />
         <source>&amp;Giới thiệu</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="259" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="262" />
         <source>(chưa có)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="101" />
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="316" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="104" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="327" />
         <source>Kiểm phiếu tín nhiệm</source>
         <translation>Confidence ballot counting</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="268" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="271" />
         <source>Đang mở tệp phiên %1…</source>
         <translation>Opening the session file %1…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="343" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="355" />
         <source>&amp;2 Người được bỏ phiếu tín nhiệm</source>
         <translation>&amp;2 Officials</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="650" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="668" />
         <source>Bản cài đặt bị hỏng: không nạp được %1 (%2). Hãy cài đặt lại phần mềm.</source>
         <translation>This installation is broken: %1 could not be loaded (%2). Please reinstall the app.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="651" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="669" />
         <source>thư viện xem trước biên bản</source>
         <translation>the minutes preview library</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="346" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="358" />
         <source>Kiểm phiếu tín nhiệm — %1</source>
         <translation>Confidence ballot counting — %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="157" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="160" />
         <source>Mở phiên mẫ&amp;u</source>
         <translation>Open s&amp;ample session</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="185" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="188" />
         <source>&amp;Thêm đính chính…</source>
         <translation>&amp;Add addendum…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="195" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="198" />
         <source>&amp;Xuất kết quả…</source>
         <translation>&amp;Export results…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="197" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="200" />
         <source>&amp;In mẫu phiếu trắng…</source>
         <translation>Print &amp;blank ballots…</translation>
     </message>
@@ -2283,22 +2294,22 @@ Enter ballots, compute results and print the counting minutes, offline. Each bal
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/projector_window.py" line="123" />
+        <location filename="../../tinnhiem_desktop/ui/screens/projector_window.py" line="131" />
         <source>Màn hình chiếu — %1</source>
         <translation>Projector view — %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/projector_window.py" line="70" />
+        <location filename="../../tinnhiem_desktop/ui/screens/projector_window.py" line="72" />
         <source>Đã nhập %1 / thu về %2</source>
         <translation>Recorded %1 / collected %2</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/projector_window.py" line="163" />
+        <location filename="../../tinnhiem_desktop/ui/screens/projector_window.py" line="171" />
         <source>KẾT QUẢ ĐÃ CHỐT</source>
         <translation>FINALISED RESULTS</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/projector_window.py" line="163" />
+        <location filename="../../tinnhiem_desktop/ui/screens/projector_window.py" line="171" />
         <source>KẾT QUẢ TẠM THỜI</source>
         <translation>RUNNING RESULTS</translation>
     </message>
@@ -2628,27 +2639,27 @@ hợp lệ</source>
         <translation>Open view-only</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/opening.py" line="64" />
+        <location filename="../../tinnhiem_desktop/ui/flows/opening.py" line="66" />
         <source>Mở phiên</source>
         <translation>Open session</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/opening.py" line="71" />
+        <location filename="../../tinnhiem_desktop/ui/flows/opening.py" line="72" />
         <source>Tạo phiên mới</source>
         <translation>New session</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/opening.py" line="78" />
+        <location filename="../../tinnhiem_desktop/ui/flows/opening.py" line="79" />
         <source>Thể thức</source>
         <translation>Regime</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/opening.py" line="79" />
+        <location filename="../../tinnhiem_desktop/ui/flows/opening.py" line="80" />
         <source>Chọn thể thức (không đổi được sau khi tạo):</source>
         <translation>Choose the regime (fixed once created):</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/opening.py" line="102" />
+        <location filename="../../tinnhiem_desktop/ui/flows/opening.py" line="103" />
         <source>Không chép được phiên mẫu: %1</source>
         <translation>Could not copy the sample session: %1</translation>
     </message>

@@ -6,8 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog, QPushButton
 
 from tinnhiem_desktop.services.session import Session
 
@@ -79,3 +80,10 @@ class ModalAnswer:
             raise self.errors[0]
         assert self.seen, f"no {self.kind.__name__} was shown"
         return self.seen[0]
+
+
+def cancel_progress(dialog: QDialog) -> None:
+    """For :class:`ModalAnswer` (``kind=QProgressDialog``): click the long work's "Hủy"."""
+    button = dialog.findChild(QPushButton)
+    assert button is not None and button.text() == "Hủy"
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)

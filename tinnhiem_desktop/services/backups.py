@@ -52,7 +52,41 @@ def checked_copy(file: SessionFile, dest: Path, full: bool = True) -> VerifyRepo
     against the open file's instead of replaying its whole log: the open file was verified when
     it was opened, and this keeps a copy of a 10,000-ballot file to a few tens of milliseconds.
     """
-    dest = Path(dest)
+
+    def check(copy: SessionFile) -> VerifyReport:
+        return copy.verify(shipped_regimes()) if full else _quick_report(copy, file.fingerprint())
+
+    return _named_copy(file.path, Path(dest), file.backup_to, check)
+
+
+def copy_file(source: Path, dest: Path,
+              progress: Callable[[int, int], None] | None = None) -> VerifyReport:
+    """"Lưu bản sao" made on a worker thread, away from the window's connection: the session
+    file at ``source`` is read through a connection of the calling thread's own
+    (:func:`snapshot_to`), the copy is verified in full (``progress(done, total)``: its log
+    entries replayed so far), its fingerprint must be the one ``source`` had at the copy's log
+    length (the copy is a state the file really went through), and only then does it get the
+    name ``dest`` (which must not exist). A ``progress`` that raises stops it: nothing is left.
+    """
+    source = Path(source)
+    had: list[str] = []
+
+    def write(partial: Path) -> None:
+        had.append(snapshot_to(source, partial)[1])
+
+    def check(copy: SessionFile) -> VerifyReport:
+        report = copy.verify(shipped_regimes(), progress=progress)
+        if report.ok and report.fingerprint != had[0]:
+            report.problems.append("Dấu vân tay của bản sao khác tệp đang mở.")
+        return report
+
+    return _named_copy(source, Path(dest), write, check)
+
+
+def _named_copy(source: Path, dest: Path, write: Callable[[Path], object],
+                check: Callable[[SessionFile], VerifyReport]) -> VerifyReport:
+    """``write(partial)`` the copy under a temporary name beside ``dest``, ``check`` it, and
+    give it the name ``dest`` only if it passes; whatever happens, no partial copy is left."""
     _check_destination(dest)
     partial = dest.with_name(dest.name + PARTIAL_SUFFIX)
     try:
@@ -61,17 +95,14 @@ def checked_copy(file: SessionFile, dest: Path, full: bool = True) -> VerifyRepo
         # Created here, so a folder that cannot be written is an OSError with its reason, before
         # SQLite (which would only say "unable to open database file") is asked to write there.
         os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
-        file.backup_to(partial)
+        write(partial)
         with SessionFile.open(partial, readonly=True) as copy:
-            if full:
-                report = copy.verify(shipped_regimes())
-            else:
-                report = _quick_report(copy, file.fingerprint())
+            report = check(copy)
         if not report.ok:
             raise TamperedFile(
                 f"Bản sao {dest.name} không qua được kiểm tra nên không được lưu: "
                 + " ".join(report.problems)
-                + f" Tệp {file.path.name} có thể không nguyên vẹn: hãy kiểm tra bằng lệnh verify."
+                + f" Tệp {source.name} có thể không nguyên vẹn: hãy kiểm tra bằng lệnh verify."
             )
         _check_destination(dest)  # something appeared there meanwhile: never overwrite it
         partial.replace(dest)

@@ -29,7 +29,7 @@ from tinnhiem_desktop.domain.regimes import Regime
 from tinnhiem_desktop.domain.text import fold_key
 from tinnhiem_desktop.domain.validation import clean_type_name, validate_candidates
 from tinnhiem_desktop.domain.wording import default_ballot_type_name
-from tinnhiem_desktop.services.backups import RollingBackup
+from tinnhiem_desktop.services.backups import RollingBackup, copy_file
 from tinnhiem_desktop.services.ballots import BallotRow
 from tinnhiem_desktop.services.closing import ClosingUseCases
 from tinnhiem_desktop.services.decisions import DecisionUseCases
@@ -54,7 +54,8 @@ from tinnhiem_desktop.storage.session_file import SessionFile
 
 __all__ = ["RECONCILE_REASON", "BallotRow", "ComparedFile", "Comparison", "CopyKind",
            "CopyOrigin", "Difference", "HandCount", "MergedGroup", "Reading", "Session",
-           "TrialCheck", "check_merged_groups", "check_trial", "compare_files", "copy_setup",
+           "TrialCheck", "check_merged_groups", "check_trial", "compare_files", "copy_file",
+           "copy_setup",
            "make_trial_copy", "merge_groups", "real_session_of",
            "shipped_regimes", "validate_candidates", "verify_file"]
 

@@ -13,7 +13,9 @@ from PySide6.QtWidgets import QWidget
 from tinnhiem_desktop.domain.fingerprint import group_hex, parse_fingerprint
 from tinnhiem_desktop.domain.integrity import Verdict
 from tinnhiem_desktop.domain.model import CommitteeMember, Finalisation, Role
+from tinnhiem_desktop.services.session import verify_file
 from tinnhiem_desktop.ui.flows.flow import Flow
+from tinnhiem_desktop.ui.long_task import run_with_progress
 from tinnhiem_desktop.ui.time_text import when_text
 
 
@@ -81,7 +83,9 @@ class ClosingFlow(Flow):
 
     def check_file(self, parent: QWidget | None) -> bool | None:
         """Kiểm tra tệp: the full verify of the open file and, when one is typed from the signed
-        paper, whether its fingerprint is this file's (now or at finalising). None = cancelled."""
+        paper, whether its fingerprint is this file's (now or at finalising). None = cancelled.
+        The file is verified on a worker thread, from a read-only connection of its own, with a
+        progress dialog: at 100,000 ballots it takes a second or more."""
         title = self.tr("Kiểm tra tệp và dấu vân tay")
         typed = self._prompter.text(
             parent, title,
@@ -94,8 +98,10 @@ class ClosingFlow(Flow):
             expected = self._prompter.attempt(parent, lambda: parse_fingerprint(typed))
             if expected is None:
                 return None
-        session = self._controller.session
-        report = self._prompter.attempt(parent, lambda: session.verify(expected))
+        path = self._controller.path
+        report = self._prompter.attempt(parent, lambda: run_with_progress(
+            parent, title, self.tr("Đang kiểm tra tệp…"),
+            lambda progress: verify_file(path, expected, progress)))
         if report is None:
             return None
         if not report.ok:

@@ -1,8 +1,9 @@
 """Copies of the session file from the window: a checked copy ("Lưu bản sao"), and the folder
 of rolling copies beside the file.
 
-The copy is made by the service (backup API, verified before it is given its name); this flow
-only asks where and reports what the check found, with the copy's fingerprint.
+The copy is made by the service (backup API, verified before it is given its name) on a worker
+thread with a progress dialog (a 100,000-ballot file takes a second or more to copy and verify);
+this flow only asks where and reports what the check found, with the copy's fingerprint.
 """
 
 from __future__ import annotations
@@ -12,8 +13,10 @@ from pathlib import Path
 from PySide6.QtWidgets import QWidget
 
 from tinnhiem_desktop.domain.fingerprint import group_hex
+from tinnhiem_desktop.services.session import copy_file
 from tinnhiem_desktop.ui.flows.flow import Flow
 from tinnhiem_desktop.ui.flows.opening import FILE_FILTER
+from tinnhiem_desktop.ui.long_task import run_with_progress
 
 
 class CopiesFlow(Flow):
@@ -26,8 +29,10 @@ class CopiesFlow(Flow):
             return
         path = str(answer[0])
         target = Path(path) if path.endswith(".tinnhiem") else Path(path + ".tinnhiem")
-        session = self._controller.session
-        report = self._prompter.attempt(parent, lambda: session.backup(target))
+        source = self._controller.path
+        report = self._prompter.attempt(parent, lambda: run_with_progress(
+            parent, self.tr("Lưu bản sao"), self.tr("Đang sao chép tệp và kiểm tra bản sao…"),
+            lambda progress: copy_file(source, target, progress)))
         if report is not None:
             message = (self.tr("Đã lưu bản sao và kiểm tra: nguyên vẹn (%1 mục nhật ký).")
                        .replace("%1", str(report.entries)) if report.ok else
