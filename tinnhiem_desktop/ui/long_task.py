@@ -1,7 +1,7 @@
-"""The one helper for long work off the GUI thread (verify on opening; merging groups,
-comparing passes, rendering the minutes through :func:`run_with_progress`): run it on a worker
-thread, report its progress, and publish its outcome on the GUI thread (after Anki's
-``CollectionOp``/``QueryOp``).
+"""The one helper for long work off the GUI thread (verify on opening; through
+:func:`run_with_progress` merging groups, comparing passes, rendering the minutes, checking the
+file and saving a copy): run it on a worker thread, report its progress, and publish its outcome
+on the GUI thread (after Anki's ``CollectionOp``/``QueryOp``).
 
 The work gets a ``progress(done, total)`` function to call now and then; each call reaches the
 GUI thread as :attr:`LongTask.progressed`. The work must use only what it makes itself — a SQLite
