@@ -11,6 +11,7 @@ import pytest
 from tests.helpers import make_session, sha256_of
 from tests.robustness.forgery import forging
 from tinnhiem_desktop.domain.errors import InvalidInput, TamperedFile
+from tinnhiem_desktop.services import backups
 from tinnhiem_desktop.services.backups import PARTIAL_SUFFIX
 from tinnhiem_desktop.services.session import Session, copy_file, verify_file
 
@@ -76,5 +77,23 @@ def test_a_file_edited_outside_the_app_gives_no_copy(session: Path, tmp_path: Pa
         conn.execute("UPDATE ballots SET marks = '333' WHERE id = 2")
     listing = _listing(tmp_path)
     with pytest.raises(TamperedFile, match="không qua được kiểm tra"):
+        copy_file(session, tmp_path / "ban-sao.tinnhiem")
+    assert _listing(tmp_path) == listing
+
+
+def test_a_copy_that_is_not_a_state_the_file_had_is_not_kept(
+    session: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The copy must end where the file's own log ended when it was read (the hash the source
+    holds at the copy's length): here the source is made to say another hash."""
+    real = backups.snapshot_to
+
+    def other_head(source: Path, dest: Path) -> tuple[int, str]:
+        entries, _ = real(source, dest)
+        return entries, "0" * 64
+
+    monkeypatch.setattr(backups, "snapshot_to", other_head)
+    listing = _listing(tmp_path)
+    with pytest.raises(TamperedFile, match="khác tệp đang mở"):
         copy_file(session, tmp_path / "ban-sao.tinnhiem")
     assert _listing(tmp_path) == listing
