@@ -3,9 +3,14 @@ the way a user would (it runs its own event loop, so it is driven from a timer).
 
 from __future__ import annotations
 
+import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
+from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog, QPushButton
@@ -87,3 +92,26 @@ def cancel_progress(dialog: QDialog) -> None:
     button = dialog.findChild(QPushButton)
     assert button is not None and button.text() == "Hủy"
     QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+class OnWorker:
+    """Wraps the service function ``module.name`` that a flow runs through
+    ``run_with_progress``: records the thread of each call, and has each call wait ``slow``
+    seconds first (as for a file of 100,000 ballots), so that the progress dialog shows."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, module: ModuleType, name: str) -> None:
+        self.threads: list[int] = []
+        self.slow = 0.0
+        real = getattr(module, name)
+
+        def wrapped(*args: Any, **kwargs: Any) -> Any:
+            self.threads.append(threading.get_ident())
+            time.sleep(self.slow)
+            return real(*args, **kwargs)
+
+        monkeypatch.setattr(module, name, wrapped)
+
+    @property
+    def off_the_gui_thread(self) -> bool:
+        """Called, and never on the thread that runs the window."""
+        return bool(self.threads) and threading.get_ident() not in self.threads

@@ -5,8 +5,6 @@ status bar without a modal box (the ballot is recorded regardless), new sessions
 from __future__ import annotations
 
 import shutil
-import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -15,15 +13,14 @@ from PySide6.QtWidgets import QFileDialog, QProgressDialog
 from pytestqt.qtbot import QtBot
 
 from tinnhiem_desktop.domain.fingerprint import group_hex
-from tinnhiem_desktop.domain.integrity import VerifyReport
 from tinnhiem_desktop.services.session import Session, shipped_regimes, verify_file
 from tinnhiem_desktop.ui.dialogs.prompts import Prompter
 from tinnhiem_desktop.ui.flows import copies
-from tinnhiem_desktop.ui.long_task import SHOW_AFTER_MS, Progress
+from tinnhiem_desktop.ui.long_task import SHOW_AFTER_MS
 from tinnhiem_desktop.ui.main_window import MainWindow
 from tinnhiem_desktop.ui.workspace import ENTRY
 
-from .builders import ModalAnswer, cancel_progress, counted_session
+from .builders import ModalAnswer, OnWorker, cancel_progress, counted_session
 from .conftest import Dialogs
 
 
@@ -128,16 +125,7 @@ def test_the_copy_is_made_on_a_worker_and_a_cancelled_one_leaves_nothing(
     qtbot: QtBot, window: MainWindow, dialogs: Dialogs, tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    real = copies.copy_file
-    threads: list[int] = []
-    slow = [0.0]
-
-    def copy(source: Path, dest: Path, progress: Progress | None = None) -> VerifyReport:
-        threads.append(threading.get_ident())
-        time.sleep(slow[0])  # a file of 100,000 ballots
-        return real(source, dest, progress)
-
-    monkeypatch.setattr(copies, "copy_file", copy)
+    copy = OnWorker(monkeypatch, copies, "copy_file")
     path = counted_session(tmp_path)
     target = tmp_path / "ban-sao.tinnhiem"
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
@@ -146,16 +134,16 @@ def test_the_copy_is_made_on_a_worker_and_a_cancelled_one_leaves_nothing(
     copy_keys = (Qt.Key.Key_S,
                  Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     qtbot.keyClick(window, *copy_keys)
-    assert threads and threads[0] != threading.get_ident()
+    assert copy.off_the_gui_thread
     assert verify_file(target).ok and "nguyên vẹn" in dialogs.infos[-1]
 
     target.unlink()
-    slow[0] = SHOW_AFTER_MS / 1000 + 0.6
+    copy.slow = SHOW_AFTER_MS / 1000 + 0.6
     listing, shown = sorted(tmp_path.iterdir()), len(dialogs.infos)
     cancel = ModalAnswer(cancel_progress, QProgressDialog)
     qtbot.keyClick(window, *copy_keys)
     cancel.check()
-    assert len(threads) == 2
+    assert len(copy.threads) == 2
     assert sorted(tmp_path.iterdir()) == listing  # no copy, no partial copy
     assert len(dialogs.infos) == shown and dialogs.warnings == []
 

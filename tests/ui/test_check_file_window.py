@@ -1,21 +1,18 @@
 """Kết quả → Kiểm tra tệp: the full verify from the window, and the paper's fingerprint matched
 against the open file (now, or at finalising when addenda followed)."""
 
-import threading
-import time
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QProgressDialog
 
 from tinnhiem_desktop.domain.fingerprint import group_hex
-from tinnhiem_desktop.domain.integrity import VerifyReport
 from tinnhiem_desktop.services.session import Session
 from tinnhiem_desktop.ui.flows import closing
-from tinnhiem_desktop.ui.long_task import SHOW_AFTER_MS, Progress
+from tinnhiem_desktop.ui.long_task import SHOW_AFTER_MS
 from tinnhiem_desktop.ui.main_window import MainWindow
 
-from .builders import ModalAnswer, cancel_progress, counted_session
+from .builders import ModalAnswer, OnWorker, cancel_progress, counted_session
 from .conftest import Dialogs
 
 
@@ -65,28 +62,17 @@ def test_the_check_runs_on_a_worker_and_can_be_cancelled(
     window: MainWindow, dialogs: Dialogs, tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    real = closing.verify_file
-    threads: list[int] = []
-    slow = [0.0]
-
-    def verify(path: Path, expect: str | None = None,
-               progress: Progress | None = None) -> VerifyReport:
-        threads.append(threading.get_ident())
-        time.sleep(slow[0])  # a file of 100,000 ballots
-        return real(path, expect, progress)
-
-    monkeypatch.setattr(closing, "verify_file", verify)
+    verify = OnWorker(monkeypatch, closing, "verify_file")
     assert window.open_path(counted_session(tmp_path))
     dialogs.texts.append("")
     _trigger(window)
-    assert threads and threads[0] != threading.get_ident()
-    assert "Tệp nguyên vẹn" in dialogs.infos[-1]
+    assert verify.off_the_gui_thread and "Tệp nguyên vẹn" in dialogs.infos[-1]
 
-    slow[0] = SHOW_AFTER_MS / 1000 + 0.6
+    verify.slow = SHOW_AFTER_MS / 1000 + 0.6
     shown = (len(dialogs.infos), len(dialogs.warnings))
     cancel = ModalAnswer(cancel_progress, QProgressDialog)
     dialogs.texts.append("")
     _trigger(window)
     cancel.check()
-    assert len(threads) == 2
+    assert len(verify.threads) == 2
     assert (len(dialogs.infos), len(dialogs.warnings)) == shown  # cancelled: nothing to say
