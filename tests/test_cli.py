@@ -218,3 +218,22 @@ def test_self_test_prints_vietnamese_through_a_cp1252_pipe(tmp_path: Path) -> No
                           capture_output=True, env=env, cwd=tmp_path, timeout=120, check=False)
     assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
     assert "nguyên vẹn".encode() in done.stdout
+
+
+def test_a_list_longer_than_any_officials_list_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.helpers import sha256_of
+    from tinnhiem_desktop.exchange.officials_paste import MAX_OFFICIALS
+
+    path = tmp_path / "d.tinnhiem"
+    run_cli(capsys, "new", path, "--regime", "party-qd96-2023")
+    rows = "".join(f"Người thứ {i},Chức vụ {i}\n" for i in range(MAX_OFFICIALS + 1))
+    (tmp_path / "dai.csv").write_text("ho_ten,chuc_vu\n" + rows, encoding="utf-8")
+    before = sha256_of(path)
+    code, out, err = run_cli(capsys, "candidates", "import", path, tmp_path / "dai.csv")
+    assert (code, out) == (2, "") and err.startswith("Lỗi:") and "hơn 2.000 dòng" in err
+    assert sha256_of(path) == before
+    (tmp_path / "du.csv").write_text("ho_ten,chuc_vu\n" + rows.split("\n", 1)[1],
+                                     encoding="utf-8")  # exactly MAX_OFFICIALS: accepted
+    assert run_cli(capsys, "candidates", "import", path, tmp_path / "du.csv")[0] == 0

@@ -48,3 +48,14 @@ def test_a_name_that_is_a_number_stays_when_not_every_row_is_numbered() -> None:
 
 def test_an_official_named_like_no_heading_is_kept() -> None:
     assert pasted_officials("Tên\tChức vụ khác\n").rows == [("Tên", "Chức vụ khác")]
+
+
+def test_more_lines_than_any_officials_list_are_refused() -> None:
+    from tinnhiem_desktop.domain.errors import InvalidInput
+    from tinnhiem_desktop.exchange.officials_paste import MAX_OFFICIALS
+
+    lines = [f"Người thứ {i}\tChức vụ {i}" for i in range(MAX_OFFICIALS)]
+    heading = "Họ và tên\tChức vụ"
+    assert len(pasted_officials("\n".join([heading, *lines])).rows) == MAX_OFFICIALS
+    with pytest.raises(InvalidInput, match="hơn 2.000 dòng"):
+        pasted_officials("\n".join([heading, *lines, "Người thêm\tChức vụ"]))

@@ -125,3 +125,58 @@ def test_officials_paste_import_and_lock(
     qtbot.keyClick(screen.view, Qt.Key.Key_Delete)
     assert len(controller.session.candidates(bt.id)) == 5
     assert not screen.model.setData(screen.model.index(0, 1), "Tên khác")
+
+
+def test_a_file_or_paste_far_longer_than_an_officials_list_is_refused_and_changes_nothing(
+    window: MainWindow, dialogs: Dialogs, session_path: Path, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Another file chosen by mistake (200,000 rows: the window held 8 s to read it through and
+    offered a preview of it all) is refused before its rows are parsed; so is a workbook or a
+    paste of more rows than any ballot has officials, and a file too large to be read at all."""
+    import openpyxl
+
+    from tinnhiem_desktop.exchange.officials_paste import MAX_OFFICIALS
+
+    assert window.open_path(session_path)
+    assert window.workspace is not None and window.controller is not None
+    window.show_screen(OFFICIALS)
+    screen = window.workspace.officials_screen
+    QGuiApplication.clipboard().setText("\n".join(f"{n}\t{p}" for n, p in NAMES[:3]))
+    preview = ModalAnswer(lambda dialog: dialog.accept())
+    assert screen.paste()
+    preview.check()
+    before = screen.model.pairs()
+
+    big = tmp_path / "phieu.csv"
+    big.write_text("ho_ten,chuc_vu\n" + "".join(
+        f"Người thứ {i},Chức vụ {i}\n" for i in range(200_000)), encoding="utf-8")
+    long_book = tmp_path / "dai.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Họ và tên", "Chức vụ"])
+    for i in range(MAX_OFFICIALS + 1):
+        sheet.append([f"Người thứ {i}", "Ủy viên"])
+    book.save(long_book)
+    from tinnhiem_desktop.ui.dialogs import officials_import
+
+    def parse_nothing(*args: object) -> None:
+        raise AssertionError("the long file's rows were parsed before it was refused")
+
+    monkeypatch.setattr(officials_import, "parse", parse_nothing)
+    for path in (big, long_book):
+        assert not screen.import_file(path)
+        assert path.name in dialogs.warnings[-1] and "hơn 2.000 dòng" in dialogs.warnings[-1]
+    huge = tmp_path / "sao-luu.csv"
+    with huge.open("wb") as f:
+        f.truncate(60_000_000)  # sparse: 60 MB that are never read
+    assert not screen.import_file(huge)
+    assert "sao-luu.csv nặng 60 MB" in dialogs.warnings[-1]
+    QGuiApplication.clipboard().setText(
+        "\n".join(f"Người thứ {i}\tỦy viên" for i in range(MAX_OFFICIALS + 2)))
+    assert not screen.paste()
+    assert "Phần đã sao chép có hơn 2.000 dòng" in dialogs.warnings[-1]
+    assert screen.model.pairs() == before and len(dialogs.warnings) == 4
+    session = window.controller.session
+    assert [(c.name, c.title) for c in session.candidates(session.ballot_type().id)] == before

@@ -18,7 +18,12 @@ from tinnhiem_desktop.domain.text import (
 )
 from tinnhiem_desktop.exchange.cells import neutralise, restore
 from tinnhiem_desktop.exchange.csv_text import CsvTable, ErrorList
-from tinnhiem_desktop.exchange.officials_paste import NAME_HEADINGS, POSITION_HEADINGS
+from tinnhiem_desktop.exchange.officials_paste import (
+    MAX_OFFICIALS,
+    NAME_HEADINGS,
+    POSITION_HEADINGS,
+    too_many_officials,
+)
 
 NAME_HEADERS = NAME_HEADINGS
 """Headings of the name column, compared without accents or case (``plain_key``)."""
@@ -38,7 +43,10 @@ class ParsedBallot:
 
 
 def parse_candidates(table: CsvTable) -> list[tuple[str, str]]:
-    """Rows of (name, position) in ballot order; errors name the line."""
+    """Rows of (name, position) in ballot order; errors name the line. More than
+    :data:`MAX_OFFICIALS` rows are refused before any is read."""
+    if len(table.rows) > MAX_OFFICIALS:
+        raise too_many_officials("Tệp")
     keys = [plain_key(h).rstrip(":").strip() for h in table.header]
     errors = ErrorList()
     try:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from tinnhiem_desktop.domain.errors import InvalidInput
 from tinnhiem_desktop.domain.text import clean, plain_key
 
 NUMBER_HEADINGS = frozenset({"stt", "tt", "so tt", "so thu tu", "thu tu", "no", "no.", "#"})
@@ -19,6 +20,21 @@ POSITION_HEADINGS = frozenset({"chuc vu", "chuc_vu", "chuc danh", "chuc vu hien 
                                "chuc vu, chuc danh", "position", "title", "don vi"})
 HEADINGS = NUMBER_HEADINGS | NAME_HEADINGS | POSITION_HEADINGS
 _ROW_NUMBER = re.compile(r"\d{1,4}[.)]?", re.ASCII)
+
+MAX_OFFICIALS = 2000
+"""The most rows an officials list (a file, or lines pasted) may have. A ballot names tens of
+people; a list far longer is another file chosen by mistake (the ballots exported, a payroll), and
+reading it through would hold the window for seconds (200,000 rows: 8 s) to show a preview no one
+wants. It is refused before its rows are read one by one."""
+
+
+def too_many_officials(source: str) -> InvalidInput:
+    """The refusal of a list longer than :data:`MAX_OFFICIALS` rows, from ``source``."""
+    return InvalidInput(
+        f"{source} có hơn {MAX_OFFICIALS:,} dòng".replace(",", ".")
+        + ", dài hơn mọi danh sách người được lấy phiếu: có lẽ đã chọn nhầm. Hãy chọn đúng tệp "
+        "(hoặc vùng trong bảng tính) chỉ gồm họ tên và chức vụ. Danh sách hiện có không thay đổi."
+    )
 
 
 @dataclass(frozen=True)
@@ -52,7 +68,10 @@ def pasted_officials(text: str) -> PastedOfficials:
     """Read pasted lines: the heading row (if the first line is one) and a column of row numbers
     (every line's first cell a number or empty) are dropped. With a heading, its name and
     position columns are used; without, the first cell is the name and the rest the position."""
-    lines = [[clean(c) for c in line.split("\t")] for line in text.splitlines()]
+    raw = [line for line in text.splitlines() if line.strip()]
+    if len(raw) > MAX_OFFICIALS + 1:  # a heading row may come with them
+        raise too_many_officials("Phần đã sao chép")
+    lines = [[clean(c) for c in line.split("\t")] for line in raw]
     lines = [cells for cells in lines if any(cells)]
     heading = lines.pop(0) if lines and is_heading_row(lines[0]) else []
     numbered = bool(lines) and all(

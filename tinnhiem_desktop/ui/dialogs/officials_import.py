@@ -3,6 +3,7 @@ paste goes through."""
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -21,7 +22,8 @@ from tinnhiem_desktop.domain.errors import InvalidInput
 from tinnhiem_desktop.domain.model import Candidate
 from tinnhiem_desktop.domain.text import clean
 from tinnhiem_desktop.exchange.ballots_csv import parse_candidates
-from tinnhiem_desktop.exchange.csv_text import CsvTable, read_csv
+from tinnhiem_desktop.exchange.csv_text import CsvTable, decode, parse, read_file_bytes
+from tinnhiem_desktop.exchange.officials_paste import MAX_OFFICIALS, too_many_officials
 from tinnhiem_desktop.ui.models.officials_model import OfficialsModel
 
 
@@ -33,15 +35,17 @@ def read_xlsx(path: Path) -> CsvTable:
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a bad file
         raise InvalidInput(f"Không đọc được tệp Excel {path.name}: {exc}") from exc
+    rows = []
     try:
         sheet = workbook.worksheets[0]
-        rows = [
-            ["" if v is None else str(v) for v in row]
-            for row in sheet.iter_rows(values_only=True)
-        ]
+        for values in sheet.iter_rows(values_only=True):
+            row = ["" if v is None else str(v) for v in values]
+            if any(cell.strip() for cell in row):
+                rows.append(row)
+                if len(rows) > MAX_OFFICIALS + 1:  # the header, then the officials
+                    raise too_many_officials(f"Tệp {path.name}")
     finally:
         workbook.close()
-    rows = [r for r in rows if any(cell.strip() for cell in r)]
     if not rows:
         raise InvalidInput(f"Trang tính đầu tiên của {path.name} không có dữ liệu.")
     header = [clean(c) for c in rows[0]]
@@ -49,9 +53,29 @@ def read_xlsx(path: Path) -> CsvTable:
     return CsvTable(header, body, "Excel (.xlsx)", "")
 
 
+MAX_FILE_MB = 50
+"""A file larger than this is not read at all: no officials list (:data:`MAX_OFFICIALS` rows,
+even with a logo in the workbook) comes near it."""
+
+
 def read_officials_file(path: Path) -> tuple[list[tuple[str, str]], str]:
-    """(name, position) rows from a CSV or XLSX file, and the encoding used."""
-    table = read_xlsx(path) if path.suffix.lower() in (".xlsx", ".xlsm") else read_csv(path)
+    """(name, position) rows from a CSV or XLSX file, and the encoding used. A file too large
+    or too long for an officials list (another file chosen by mistake) is refused before its
+    rows are read one by one, so the window does not hold for seconds over it."""
+    with contextlib.suppress(OSError):  # a file that cannot be read says so below
+        size = path.stat().st_size
+        if size > MAX_FILE_MB * 1_000_000:
+            raise InvalidInput(
+                f"Tệp {path.name} nặng {size // 1_000_000} MB, quá lớn cho một danh sách người "
+                "được lấy phiếu: có lẽ đã chọn nhầm. Hãy chọn đúng tệp danh sách họ tên và chức "
+                "vụ. Danh sách hiện có không thay đổi.")
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        table = read_xlsx(path)
+    else:
+        text, encoding = decode(read_file_bytes(path))
+        if sum(1 for line in text.splitlines() if line.strip()) > MAX_OFFICIALS + 1:
+            raise too_many_officials(f"Tệp {path.name}")
+        table = parse(text, encoding)
     return parse_candidates(table), table.encoding
 
 

@@ -222,7 +222,10 @@ class OfficialsScreen(QWidget):
         a file is: a heading row and a column of row numbers are recognised and left out."""
         if self.model.locked:
             return False
-        pasted = pasted_officials(QGuiApplication.clipboard().text())
+        text = QGuiApplication.clipboard().text()
+        pasted = self._prompter.attempt(self, lambda: pasted_officials(text))
+        if pasted is None:
+            return False
         if not pasted.rows:
             self._say(self.tr("Bộ nhớ tạm không có dòng nào để dán."))
             return False
