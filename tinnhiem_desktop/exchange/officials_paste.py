@@ -95,4 +95,6 @@ def pasted_officials(text: str) -> PastedOfficials:
         rows.append((name, position))
     unused_first = bool(heading) and 0 not in {name_col, *position_cols}
     dropped = numbered and (shift or not heading or unused_first)
+    if len(rows) > MAX_OFFICIALS:  # a heading was counted above: none came
+        raise too_many_officials("Phần đã sao chép")
     return PastedOfficials(rows, heading, dropped or any(k in NUMBER_HEADINGS for k in keys))
