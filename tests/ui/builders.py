@@ -3,6 +3,7 @@ the way a user would (it runs its own event loop, so it is driven from a timer).
 
 from __future__ import annotations
 
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -115,3 +116,31 @@ class OnWorker:
     def off_the_gui_thread(self) -> bool:
         """Called, and never on the thread that runs the window."""
         return bool(self.threads) and threading.get_ident() not in self.threads
+
+
+def uncaught(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """From now on, every exception that reaches ``sys.excepthook`` (a slot or an event filter
+    that raised: the app's crash report) is collected in the list returned instead."""
+    errors: list[object] = []
+    monkeypatch.setattr(sys, "excepthook", lambda *exc: errors.append(exc))
+    return errors
+
+
+class EveryModal:
+    """Hands every modal dialog, as soon as it is the active one, to ``handler`` (which must
+    close it), from a 30 ms timer, until :meth:`stop`: random-input tests answer what they open
+    this way instead of hanging on a dialog no key reaches."""
+
+    def __init__(self, handler: Callable[[QDialog], None]) -> None:
+        self._handler = handler
+        self._timer = QTimer()
+        self._timer.timeout.connect(self._check)
+        self._timer.start(30)
+
+    def _check(self) -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QDialog):
+            self._handler(dialog)
+
+    def stop(self) -> None:
+        self._timer.stop()

@@ -12,13 +12,12 @@ from __future__ import annotations
 
 import os
 import random
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QInputDialog
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QInputDialog
 from pytestqt.qtbot import QtBot
 
 from tinnhiem_desktop.services.session import Session, verify_file
@@ -26,7 +25,7 @@ from tinnhiem_desktop.ui.dialogs.prompts import Prompter
 from tinnhiem_desktop.ui.main_window import MainWindow
 from tinnhiem_desktop.ui.workspace import ENTRY
 
-from .builders import counted_session
+from .builders import EveryModal, counted_session, uncaught
 from .conftest import Dialogs
 
 SEEDS = int(os.environ.get("MONKEY_SEEDS", "3"))
@@ -46,34 +45,13 @@ KEYS: list[tuple[Qt.Key, str]] = (
 )
 
 
-class _Unexpected:
-    """Any modal dialog that is not one of the scripted answers is closed and recorded, so the
-    test fails saying which, instead of waiting for ever for a key it cannot send."""
-
-    def __init__(self) -> None:
-        self.seen: list[str] = []
-        self._timer = QTimer()
-        self._timer.timeout.connect(self._check)
-        self._timer.start(50)
-
-    def _check(self) -> None:
-        widget = QApplication.activeModalWidget()
-        if isinstance(widget, QDialog):
-            self.seen.append(f"{type(widget).__name__}: {widget.windowTitle()}")
-            widget.reject()
-
-    def stop(self) -> None:
-        self._timer.stop()
-
-
 @pytest.mark.parametrize("seed", range(SEEDS))
 def test_random_keys_on_the_entry_screen_never_crash_and_the_file_agrees(
     qtbot: QtBot, window: MainWindow, dialogs: Dialogs, tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch, seed: int,
 ) -> None:
     rng = random.Random(seed)
-    errors: list[object] = []
-    monkeypatch.setattr(sys, "excepthook", lambda *exc: errors.append(exc))
+    errors = uncaught(monkeypatch)
     # F9's note box (a dialog of its own): a note, an empty one (refused), or cancelled.
     monkeypatch.setattr(Prompter, "note",
                         lambda self, *a, **k: rng.choice([None, "", "dấu mờ ở dòng 2"]))
@@ -91,7 +69,11 @@ def test_random_keys_on_the_entry_screen_never_crash_and_the_file_agrees(
     assert window.workspace is not None and window.controller is not None
     entry, controller = window.workspace.entry_screen, window.controller
     type_id = controller.session.ballot_type().id
-    unexpected = _Unexpected()
+    # Any other dialog is not scripted: it is closed and named, and the test fails saying which
+    # instead of waiting for ever for a key it cannot send.
+    unexpected: list[str] = []
+    watch = EveryModal(lambda dialog: (
+        unexpected.append(f"{type(dialog).__name__}: {dialog.windowTitle()}"), dialog.reject()))
     try:
         for pressed in range(KEYS_PER_RUN):
             focus = QApplication.focusWidget()
@@ -104,12 +86,12 @@ def test_random_keys_on_the_entry_screen_never_crash_and_the_file_agrees(
             shift = Qt.KeyboardModifier.ShiftModifier if text == "X" else \
                 Qt.KeyboardModifier.NoModifier
             qtbot.keyClick(QApplication.focusWidget() or window, key, shift)
-            assert not errors and not unexpected.seen, (pressed, errors, unexpected.seen)
+            assert not errors and not unexpected, (pressed, errors, unexpected)
             if pressed % 50 == 0:
                 assert (controller.progress(type_id).recorded
                         == controller.session.recorded_count(type_id))
     finally:
-        unexpected.stop()
+        watch.stop()
     recorded = controller.session.recorded_count(type_id)
     assert recorded > 3 + KEYS_PER_RUN // 40, "too few ballots recorded to have tried much"
     window.close_session()

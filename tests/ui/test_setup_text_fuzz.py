@@ -12,11 +12,10 @@ from __future__ import annotations
 
 import os
 import random
-import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
@@ -25,7 +24,7 @@ from tinnhiem_desktop.services.session import verify_file
 from tinnhiem_desktop.ui.main_window import MainWindow
 from tinnhiem_desktop.ui.workspace import OFFICIALS, SESSION
 
-from .builders import counted_session
+from .builders import EveryModal, counted_session, uncaught
 from .conftest import Dialogs
 
 SEEDS = int(os.environ.get("FUZZ_SEEDS", "2"))
@@ -61,21 +60,16 @@ def test_random_text_in_the_set_up_screens_never_crashes(
     monkeypatch: pytest.MonkeyPatch, seed: int,
 ) -> None:
     rng = random.Random(seed)
-    errors: list[object] = []
-    monkeypatch.setattr(sys, "excepthook", lambda *exc: errors.append(exc))
+    errors = uncaught(monkeypatch)
     dialogs.questions.extend(rng.random() < 0.5 for _ in range(4 * STEPS))
     dialogs.texts.extend(_text(rng) for _ in range(4 * STEPS))
     previews: list[str] = []
 
-    def answer_previews() -> None:  # the paste preview is a dialog of its own
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, QDialog):
-            previews.append(type(dialog).__name__)
-            (dialog.accept if rng.random() < 0.6 else dialog.reject)()
+    def answer(dialog: QDialog) -> None:  # the paste preview is a dialog of its own
+        previews.append(type(dialog).__name__)
+        (dialog.accept if rng.random() < 0.6 else dialog.reject)()
 
-    timer = QTimer()
-    timer.timeout.connect(answer_previews)
-    timer.start(30)
+    watch = EveryModal(answer)
     path = counted_session(tmp_path, collected=40, recorded=0)
     assert window.open_path(path)
     assert window.workspace is not None
@@ -113,7 +107,7 @@ def test_random_text_in_the_set_up_screens_never_crashes(
                 officials.move_selected(rng.choice([-1, 1]))
             assert not errors, (step, errors)
     finally:
-        timer.stop()
+        watch.stop()
     assert previews, "no paste reached its preview: the officials' part tried little"
     window.close_session()
     report = verify_file(path)
