@@ -16,7 +16,7 @@ import stat
 from collections.abc import Sequence
 from pathlib import Path
 
-from tinnhiem_desktop.domain.errors import FileNotWritable, InvalidInput
+from tinnhiem_desktop.domain.errors import FileNotWritable, InvalidInput, choosing, unusable_name
 
 TEMP_SUFFIX = ".dang-ghi"
 """Ends the name of a file being written ("being written"); never the name the user chose."""
@@ -40,11 +40,13 @@ def write_atomic(path: Path | str, data: bytes) -> None:
     Either way nothing at ``path`` changed and no temporary file is left behind.
     """
     path = Path(path)
-    if path.is_dir():
-        raise InvalidInput(
-            f"Không ghi được {path}: đây là một thư mục. Hãy chọn một tên tệp trong thư mục đó."
-        )
-    mode = _mode_of(path)
+    with choosing(path):
+        if path.is_dir():
+            raise InvalidInput(
+                f"Không ghi được {path}: đây là một thư mục. Hãy chọn một tên tệp trong thư mục "
+                "đó."
+            )
+        mode = _mode_of(path)
     if mode is not None and not mode & 0o222:
         # Replacing by rename would get round the read-only mark the user put on the old file.
         raise FileNotWritable(
@@ -121,6 +123,8 @@ def _user_error(path: Path, exc: OSError) -> InvalidInput | FileNotWritable:
         return InvalidInput(
             f"Không ghi được {path}: đây là một thư mục. Hãy chọn một tên tệp trong thư mục đó."
         )
+    if exc.errno == errno.ENAMETOOLONG:  # the name fits, with the temporary name's ends it does not
+        return unusable_name(path, exc)
     return FileNotWritable(
         f"Không ghi được {path}: {reason}. Chọn thư mục có quyền ghi và còn chỗ trống, hoặc "
         "đóng tệp này nếu nó đang mở trong chương trình khác. Tệp cũ (nếu có) không bị thay đổi."
@@ -137,10 +141,11 @@ def write_atomic_all(items: Sequence[tuple[Path, bytes]]) -> None:
     try:
         for path, data in items:
             path = Path(path)
-            if path.is_dir():
-                raise InvalidInput(f"Không ghi được {path}: đây là một thư mục. Hãy chọn một tên "
-                                   "tệp trong thư mục đó.")
-            mode = _mode_of(path)
+            with choosing(path):
+                if path.is_dir():
+                    raise InvalidInput(f"Không ghi được {path}: đây là một thư mục. Hãy chọn một "
+                                       "tên tệp trong thư mục đó.")
+                mode = _mode_of(path)
             if mode is not None and not mode & 0o222:
                 raise FileNotWritable(f"Không ghi được {path}: tệp đã có và chỉ cho phép đọc. "
                                       "Chọn tên khác.")

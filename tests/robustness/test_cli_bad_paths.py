@@ -257,6 +257,34 @@ def test_an_output_that_cannot_be_written(
     assert "Không ghi được" in err or "thư mục" in err, err
 
 
+@pytest.mark.parametrize("length", ["over-255-bytes", "255-bytes"])
+@pytest.mark.parametrize("name", [*OUTPUTS, "new", "merge"])
+def test_an_output_name_too_long_for_the_system(
+    work: Path, capsys: pytest.CaptureFixture[str], name: str, length: str
+) -> None:
+    """A file name over 255 bytes (86 Vietnamese letters are enough) made ``Path.is_dir`` raise
+    and the command end in a traceback; one of exactly 255 bytes is too long once the temporary
+    name's ending is added. Either is refused, saying the name is too long."""
+    template = next((a for a in COMMANDS[name] if a.startswith("{out}")), "{f}.tinnhiem")
+    extension = Path(template).suffix
+    stem = "Biên bản kiểm phiếu " * 20  # 540 bytes
+    if length == "255-bytes":
+        room = 255 - len(extension.encode())
+        stem = "ế" * (room // 3) + "e" * (room % 3)  # "ế" takes 3 bytes
+    out = work / stem
+    if name == "new":
+        args = _args("new", Path(f"{out}{extension}"), work, work, work)
+    else:
+        args = _args(name, work / "phien.tinnhiem", out, work / "ds.csv", work / "phieu.csv")
+    named = len(Path(next(a for a in args if stem in a)).name.encode())
+    assert named == 255 if length == "255-bytes" else named > 255
+    err = _refused(capsys, args, work)
+    if name == "merge" and length == "255-bytes":  # the name fits: the groups are checked next
+        assert "không phải bản cho tổ kiểm phiếu" in err, err
+    else:
+        assert "tên quá dài" in err, err
+
+
 def test_the_installed_entry_point_prints_no_traceback(work: Path) -> None:
     """The same refusals through a real process (what a script sees)."""
     (work / "la-thu-muc.pdf").mkdir()

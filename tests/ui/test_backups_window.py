@@ -186,3 +186,20 @@ def test_a_worker_makes_the_copy_while_the_recorder_types_and_closing_waits(
         assert s.recorded_count(s.ballot_type().id) == typed
     with Session.open(folder / names[-1], readonly=True) as s:
         assert s.recorded_count(s.ballot_type().id) >= typed // 25 * 25
+
+
+def test_a_copy_name_too_long_for_the_system_is_refused_in_words(
+    qtbot: QtBot, window: MainWindow, dialogs: Dialogs, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A name of 285 bytes (225 characters) reached the crash report as an OSError."""
+    path = counted_session(tmp_path)
+    target = tmp_path / ("Bản sao phiên họp " * 12)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "")))
+    assert window.open_path(path)
+    listing = sorted(tmp_path.iterdir())
+    qtbot.keyClick(window, Qt.Key.Key_S,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert dialogs.warnings and "tên quá dài" in dialogs.warnings[-1]
+    assert sorted(tmp_path.iterdir()) == listing

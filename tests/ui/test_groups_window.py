@@ -411,3 +411,16 @@ def test_merging_runs_off_the_windows_thread(
         qtbot, window, dialogs, tmp_path, monkeypatch)
     assert len(threads) == 3  # the two refusals and the merge, each on a worker
     assert threading.get_ident() not in threads
+
+
+def test_a_group_file_name_too_long_for_the_system_is_refused_under_the_field(
+    qtbot: QtBot, tmp_path: Path,
+) -> None:
+    """The name is checked when OK is pressed; one over 255 bytes raised from ``exists()``."""
+    dialog = GroupCopyDialog(tmp_path / "phien.tinnhiem", lambda parent, name: None)
+    qtbot.addWidget(dialog)
+    dialog.label_edit.setText("Tổ 1")
+    dialog.path_edit.setText(str(tmp_path / ("Tổ kiểm phiếu số một " * 12)))
+    dialog.accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted.value
+    assert dialog.message.isVisibleTo(dialog) and "tên quá dài" in dialog.message.text()

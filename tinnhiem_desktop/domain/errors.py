@@ -6,6 +6,11 @@ CLI uses for it. Bugs are *not* in this family: they are ordinary exceptions.
 
 from __future__ import annotations
 
+import contextlib
+import errno
+from collections.abc import Iterator
+from pathlib import Path
+
 from tinnhiem_desktop.domain.messages import Text
 
 
@@ -64,3 +69,28 @@ class FileInUse(FileProblem):
 
 class FileNotWritable(FileProblem):
     """The disk is full, read-only or the file cannot be written."""
+
+
+def unusable_name(path: Path, exc: OSError) -> InvalidInput:
+    """A path the user chose that the system will not even look at — a name over 255 bytes
+    (a Vietnamese letter takes two or three), a folder on the way that cannot be entered — said
+    plainly, so that it is chosen again; nothing has been written."""
+    name = path.name if len(path.name) <= 60 else path.name[:57] + "…"
+    if exc.errno == errno.ENAMETOOLONG:
+        why = "tên quá dài (tên tệp tối đa 255 byte, mỗi chữ có dấu chiếm 2–3 byte)"
+    else:
+        why = exc.strerror or str(exc)
+    return InvalidInput(
+        f"Không dùng được tên tệp “{name}”: {why}. Hãy chọn tên ngắn hơn hoặc thư mục khác."
+    )
+
+
+@contextlib.contextmanager
+def choosing(path: Path | str) -> Iterator[None]:
+    """Around the checks of a path the user named (a folder? there already?): an ``OSError``
+    they meet is :func:`unusable_name` (``Path.exists`` and ``is_dir`` raise for a name too
+    long, and would otherwise end the command or the window's action as a bug)."""
+    try:
+        yield
+    except OSError as exc:
+        raise unusable_name(Path(path), exc) from exc

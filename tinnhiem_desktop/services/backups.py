@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as _dt
+import errno
 import logging
 import os
 import sys
@@ -19,7 +20,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 from tinnhiem_desktop.atomic_write import sync_folder
-from tinnhiem_desktop.domain.errors import FileNotWritable, InvalidInput, TamperedFile
+from tinnhiem_desktop.domain.errors import (
+    FileNotWritable,
+    InvalidInput,
+    TamperedFile,
+    choosing,
+    unusable_name,
+)
 from tinnhiem_desktop.domain.integrity import VerifyReport
 from tinnhiem_desktop.services.regimes import shipped_regimes
 from tinnhiem_desktop.storage.schema import EXTENSION
@@ -108,6 +115,8 @@ def _named_copy(source: Path, dest: Path, write: Callable[[Path], object],
         partial.replace(dest)
         sync_folder(dest.parent)
     except OSError as exc:
+        if exc.errno == errno.ENAMETOOLONG:  # the name fits; with the partial copy's end, not
+            raise unusable_name(dest, exc) from exc
         raise FileNotWritable(
             f"Không ghi được bản sao {dest}: {exc.strerror or exc}. Chọn thư mục có quyền ghi "
             "và còn chỗ trống (ví dụ một thư mục trong Tài liệu hoặc một USB)."
@@ -163,17 +172,19 @@ def snapshot_copy(source: Path, dest: Path, at_least: int, step_pages: int | Non
 
 def _check_destination(dest: Path) -> None:
     """A destination the user must choose again: :class:`InvalidInput` (nothing is written)."""
-    if dest.is_dir():
-        raise InvalidInput(
-            f"{dest} là một thư mục: hãy ghi cả tên tệp bản sao, ví dụ "
-            f"{dest / ('ban-sao' + EXTENSION)}."
-        )
-    if dest.exists() or dest.is_symlink():
-        raise InvalidInput(f"Tệp {dest} đã tồn tại: chọn tên khác (bản sao không ghi đè tệp nào).")
-    if not dest.parent.is_dir():
-        raise InvalidInput(
-            f"Thư mục {dest.parent} không tồn tại: chọn thư mục khác hoặc tạo thư mục đó trước."
-        )
+    with choosing(dest):
+        if dest.is_dir():
+            raise InvalidInput(
+                f"{dest} là một thư mục: hãy ghi cả tên tệp bản sao, ví dụ "
+                f"{dest / ('ban-sao' + EXTENSION)}."
+            )
+        if dest.exists() or dest.is_symlink():
+            raise InvalidInput(
+                f"Tệp {dest} đã tồn tại: chọn tên khác (bản sao không ghi đè tệp nào).")
+        if not dest.parent.is_dir():
+            raise InvalidInput(
+                f"Thư mục {dest.parent} không tồn tại: chọn thư mục khác hoặc tạo thư mục đó trước."
+            )
 
 
 def _quick_report(copy: SessionFile, expected: str) -> VerifyReport:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from tinnhiem_desktop.atomic_write import sync_folder
 from tinnhiem_desktop.domain.clock import Clock, now_iso
-from tinnhiem_desktop.domain.errors import InvalidInput
+from tinnhiem_desktop.domain.errors import InvalidInput, choosing
 from tinnhiem_desktop.domain.events import Action
 from tinnhiem_desktop.domain.fingerprint import group_hex
 from tinnhiem_desktop.domain.groups import (
@@ -200,13 +200,14 @@ def _clean_label(group: str) -> str:
 def _check_new(new: Path) -> None:
     if new.suffix.lower() != EXTENSION:
         raise InvalidInput(f"Tệp “{new.name}”: tên tệp phiên phải kết thúc bằng {EXTENSION}.")
-    if new.is_dir():
-        raise InvalidInput(f"{new} là một thư mục: hãy ghi cả tên tệp mới.")
-    if new.exists() or new.is_symlink():
-        raise InvalidInput(f"Tệp {new} đã tồn tại: chọn tên khác (không ghi đè tệp nào).")
-    if not new.parent.is_dir():
-        raise InvalidInput(
-            f"Thư mục {new.parent} không tồn tại: chọn thư mục khác hoặc tạo thư mục đó trước.")
+    with choosing(new):
+        if new.is_dir():
+            raise InvalidInput(f"{new} là một thư mục: hãy ghi cả tên tệp mới.")
+        if new.exists() or new.is_symlink():
+            raise InvalidInput(f"Tệp {new} đã tồn tại: chọn tên khác (không ghi đè tệp nào).")
+        if not new.parent.is_dir():
+            raise InvalidInput(f"Thư mục {new.parent} không tồn tại: chọn thư mục khác hoặc tạo "
+                               "thư mục đó trước.")
 
 
 def copy_setup(
@@ -264,7 +265,7 @@ def _build(src: GroupUseCases, new: Path, clock: Clock,
 
     setup, types = src.setup_fingerprint, src.ballot_types()
     tmp = new.with_name(new.name + ".dang-tao")
-    with contextlib.suppress(FileNotFoundError):
+    with choosing(new), contextlib.suppress(FileNotFoundError):  # NEW fits, ".dang-tao" not
         tmp.unlink()
     try:
         with SessionFile.create(tmp, src.info, [bt.name for bt in types], clock) as file:

@@ -25,6 +25,7 @@ from tinnhiem_desktop.domain.errors import (
     InvalidInput,
     SessionLocked,
     TamperedFile,
+    choosing,
 )
 from tinnhiem_desktop.domain.events import LOG_FORMAT, Action
 from tinnhiem_desktop.domain.fingerprint import canonical_json
@@ -241,13 +242,14 @@ class SessionFile(SessionWrites):
     ) -> SessionFile:
         """Create a new session file; refuses to overwrite an existing file."""
         path = Path(path)
-        if path.exists():
-            raise InvalidInput(f"Tệp {path} đã tồn tại: chọn tên khác (không ghi đè).")
-        if not path.parent.is_dir():
-            raise InvalidInput(f"Thư mục {path.parent} không tồn tại.")
         tmp = path.with_name(path.name + ".creating")
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
+        with choosing(path):  # a name too long (or too long once ".creating" is added)
+            if path.exists():
+                raise InvalidInput(f"Tệp {path} đã tồn tại: chọn tên khác (không ghi đè).")
+            if not path.parent.is_dir():
+                raise InvalidInput(f"Thư mục {path.parent} không tồn tại.")
+            with contextlib.suppress(FileNotFoundError):
+                tmp.unlink()
         # Built under a temporary name and renamed: a half-made file never carries the real name.
         try:
             # Made by us first: a folder that cannot take a new file says so plainly here.

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tinnhiem_desktop.domain.errors import unusable_name
 from tinnhiem_desktop.domain.text import ascii_digits, clean, plain_key
 
 MESSAGE_STYLE = "color: #a00000;"
@@ -136,7 +137,12 @@ class GroupCopyDialog(QDialog):
             self._refuse(self.tr("Chọn nơi lưu tệp của tổ."), self.path_edit)
             return
         path = Path(text) if text.endswith(".tinnhiem") else Path(text + ".tinnhiem")
-        if path.exists():
+        try:
+            taken = path.exists()
+        except OSError as exc:  # a name too long: said, as the service would say it
+            self._refuse(str(unusable_name(path, exc)), self.path_edit)
+            return
+        if taken:
             self._refuse(self.tr("Đã có tệp %1: chọn tên khác (không ghi đè).")
                          .replace("%1", str(path)), self.path_edit)
             return

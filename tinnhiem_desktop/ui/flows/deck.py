@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QWidget
 
 from tinnhiem_desktop.domain.deck import INVALID, RECORDED, WHOLE_INVALID, DeckDifference
+from tinnhiem_desktop.domain.errors import choosing
 from tinnhiem_desktop.domain.groups import CopyKind
 from tinnhiem_desktop.services.session import (
     TrialCheck,
@@ -28,9 +29,10 @@ from tinnhiem_desktop.ui.flows.opening import FILE_FILTER
 def free_name(path: Path) -> Path:
     """``path``, or ``<stem>-2<suffix>``, ``-3`` … : the first name not taken."""
     candidate, n = path, 1
-    while candidate.exists():
-        n += 1
-        candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
+    with choosing(path):
+        while candidate.exists():
+            n += 1
+            candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
     return candidate
 
 
