@@ -115,3 +115,19 @@ def test_the_check_is_refused_on_a_session_that_is_no_trial_copy(
     assert window.open_path(real_session(tmp_path))
     window.deck_check_action.trigger()
     assert "không phải bản thử" in dialogs.warnings[-1]
+
+
+def test_a_trial_copy_name_too_long_for_the_system_is_refused_in_words(
+    window: MainWindow, dialogs: Dialogs, save_dialog: SaveDialog,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """The trial copy is named after the session: "<name>-ban-thu.tinnhiem" passes 255 bytes
+    for a session named with 80 Vietnamese letters (240 bytes), which reached the crash report."""
+    real = tmp_path / ("ế" * 80 + ".tinnhiem")
+    real_session(tmp_path).rename(real)
+    assert window.open_path(real)
+    listing = sorted(tmp_path.iterdir())
+    save_dialog.answers.append((tmp_path / "bo-phieu-thu.pdf", PDF))
+    window.deck_action.trigger()
+    assert dialogs.warnings and "tên quá dài" in dialogs.warnings[-1]
+    assert sorted(tmp_path.iterdir()) == listing  # no deck written, no trial copy

@@ -71,13 +71,14 @@ class DeckFlow(Flow):
             return None
         pdf = with_extension(*answer, ("pdf",))
         csvs, expected_path = deck_paths(pdf, len(deck.forms))
-        trial = free_name(session.path.with_name(f"{stem}-ban-thu.tinnhiem"))
         # Imported here, not at start-up: fpdf2 costs about 0.3 s to import.
         from tinnhiem_desktop.atomic_write import write_atomic_all
         from tinnhiem_desktop.exchange.deck_files import deck_csv, expected_json
         from tinnhiem_desktop.reports.deck import render_deck
 
         def write() -> Path:
+            # Named in here: a name the system refuses (too long) is said as any refusal.
+            trial = free_name(session.path.with_name(f"{stem}-ban-thu.tinnhiem"))
             expected = session.test_deck_expected()
             files = [(pdf, render_deck(session.regime, session.info, deck, expected))]
             files += [(path, deck_csv(form).encode("utf-8"))
@@ -86,7 +87,8 @@ class DeckFlow(Flow):
             write_atomic_all(files)
             return make_trial_copy(session.path, trial)
 
-        if self._prompter.attempt(parent, write) is None:
+        trial = self._prompter.attempt(parent, write)
+        if trial is None:
             return None
         message = (self.tr("Đã lưu bộ phiếu thử (%1 phiếu) và bảng kết quả đúng:\n%2")
                    .replace("%1", str(deck.size)).replace("%2", str(pdf)) + "\n"
