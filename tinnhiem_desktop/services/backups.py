@@ -18,6 +18,7 @@ import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from tinnhiem_desktop.atomic_write import sync_folder
 from tinnhiem_desktop.domain.errors import (
@@ -33,6 +34,7 @@ from tinnhiem_desktop.storage.schema import EXTENSION
 from tinnhiem_desktop.storage.session_file import SessionFile, snapshot_to
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 BACKUP_FOLDER_SUFFIX = ".saoluu"
 PARTIAL_SUFFIX = ".dang-ghi"
@@ -60,7 +62,7 @@ def checked_copy(file: SessionFile, dest: Path, full: bool = True) -> VerifyRepo
     it was opened, and this keeps a copy of a 10,000-ballot file to a few tens of milliseconds.
     """
 
-    def check(copy: SessionFile) -> VerifyReport:
+    def check(copy: SessionFile, _: None) -> VerifyReport:
         return copy.verify(shipped_regimes()) if full else _quick_report(copy, file.fingerprint())
 
     return _named_copy(file.path, Path(dest), file.backup_to, check)
@@ -76,24 +78,24 @@ def copy_file(source: Path, dest: Path,
     name ``dest`` (which must not exist). A ``progress`` that raises stops it: nothing is left.
     """
     source = Path(source)
-    had: list[str] = []
 
-    def write(partial: Path) -> None:
-        had.append(snapshot_to(source, partial)[1])
+    def write(partial: Path) -> str:
+        return snapshot_to(source, partial)[1]  # the hash the source had at the copy's end
 
-    def check(copy: SessionFile) -> VerifyReport:
+    def check(copy: SessionFile, had: str) -> VerifyReport:
         report = copy.verify(shipped_regimes(), progress=progress)
-        if report.ok and report.fingerprint != had[0]:
+        if report.ok and report.fingerprint != had:
             report.problems.append("Dấu vân tay của bản sao khác tệp đang mở.")
         return report
 
     return _named_copy(source, Path(dest), write, check)
 
 
-def _named_copy(source: Path, dest: Path, write: Callable[[Path], object],
-                check: Callable[[SessionFile], VerifyReport]) -> VerifyReport:
-    """``write(partial)`` the copy under a temporary name beside ``dest``, ``check`` it, and
-    give it the name ``dest`` only if it passes; whatever happens, no partial copy is left."""
+def _named_copy(source: Path, dest: Path, write: Callable[[Path], T],
+                check: Callable[[SessionFile, T], VerifyReport]) -> VerifyReport:
+    """``write(partial)`` the copy under a temporary name beside ``dest``, ``check`` it (with
+    what ``write`` returned), and give it the name ``dest`` only if it passes; whatever
+    happens, no partial copy is left."""
     _check_destination(dest)
     partial = dest.with_name(dest.name + PARTIAL_SUFFIX)
     try:
@@ -102,9 +104,9 @@ def _named_copy(source: Path, dest: Path, write: Callable[[Path], object],
         # Created here, so a folder that cannot be written is an OSError with its reason, before
         # SQLite (which would only say "unable to open database file") is asked to write there.
         os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
-        write(partial)
+        written = write(partial)
         with SessionFile.open(partial, readonly=True) as copy:
-            report = check(copy)
+            report = check(copy, written)
         if not report.ok:
             raise TamperedFile(
                 f"Bản sao {dest.name} không qua được kiểm tra nên không được lưu: "
