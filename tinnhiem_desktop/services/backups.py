@@ -96,7 +96,7 @@ def _named_copy(source: Path, dest: Path, write: Callable[[Path], T],
     """``write(partial)`` the copy under a temporary name beside ``dest``, ``check`` it (with
     what ``write`` returned), and give it the name ``dest`` only if it passes; whatever
     happens, no partial copy is left."""
-    _check_destination(dest)
+    check_new_file(dest, "ban-sao")
     partial = dest.with_name(dest.name + PARTIAL_SUFFIX)
     try:
         with contextlib.suppress(FileNotFoundError):
@@ -113,7 +113,7 @@ def _named_copy(source: Path, dest: Path, write: Callable[[Path], T],
                 + " ".join(report.problems)
                 + f" Tệp {source.name} có thể không nguyên vẹn: hãy kiểm tra bằng lệnh verify."
             )
-        _check_destination(dest)  # something appeared there meanwhile: never overwrite it
+        check_new_file(dest, "ban-sao")  # something appeared there meanwhile: never overwrite it
         partial.replace(dest)
         sync_folder(dest.parent)
     except OSError as exc:
@@ -159,7 +159,7 @@ def snapshot_copy(source: Path, dest: Path, at_least: int, step_pages: int | Non
                 + f" Tệp {source.name} có thể không nguyên vẹn: hãy kiểm tra bằng lệnh verify."
             )
         final = dest.with_name(dest.name.replace(COUNT_MARK, f"{held:05d}"))
-        _check_destination(final)
+        check_new_file(final, "ban-sao")
         partial.replace(final)
         sync_folder(final.parent)
     except OSError as exc:
@@ -172,21 +172,20 @@ def snapshot_copy(source: Path, dest: Path, at_least: int, step_pages: int | Non
     return final
 
 
-def _check_destination(dest: Path) -> None:
-    """A destination the user must choose again: :class:`InvalidInput` (nothing is written)."""
-    with choosing(dest):
-        if dest.is_dir():
-            raise InvalidInput(
-                f"{dest} là một thư mục: hãy ghi cả tên tệp bản sao, ví dụ "
-                f"{dest / ('ban-sao' + EXTENSION)}."
-            )
-        if dest.exists() or dest.is_symlink():
-            raise InvalidInput(
-                f"Tệp {dest} đã tồn tại: chọn tên khác (bản sao không ghi đè tệp nào).")
-        if not dest.parent.is_dir():
-            raise InvalidInput(
-                f"Thư mục {dest.parent} không tồn tại: chọn thư mục khác hoặc tạo thư mục đó trước."
-            )
+def check_new_file(path: Path, example: str = "ten-tep-moi") -> None:
+    """A new file the user named (a copy, a group's file, a merged file) that must be chosen
+    again: :class:`InvalidInput`, nothing written — a folder (the message suggests
+    ``<folder>/<example>.tinnhiem``), a file already there (never overwritten), a missing
+    folder, or a name the system will not look at (:func:`choosing`)."""
+    with choosing(path):
+        if path.is_dir():
+            raise InvalidInput(f"{path} là một thư mục: hãy ghi cả tên tệp mới, ví dụ "
+                               f"{path / (example + EXTENSION)}.")
+        if path.exists() or path.is_symlink():
+            raise InvalidInput(f"Tệp {path} đã tồn tại: chọn tên khác (không ghi đè tệp nào).")
+        if not path.parent.is_dir():
+            raise InvalidInput(f"Thư mục {path.parent} không tồn tại: chọn thư mục khác hoặc tạo "
+                               "thư mục đó trước.")
 
 
 def _quick_report(copy: SessionFile, expected: str) -> VerifyReport:

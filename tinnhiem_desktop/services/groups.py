@@ -38,6 +38,7 @@ from tinnhiem_desktop.domain.groups import (
 )
 from tinnhiem_desktop.domain.model import Ballot, check_count, clean_reason, validate_marks
 from tinnhiem_desktop.domain.text import clean, fold_key
+from tinnhiem_desktop.services.backups import check_new_file
 from tinnhiem_desktop.services.ballots import BallotUseCases
 from tinnhiem_desktop.storage.schema import EXTENSION
 from tinnhiem_desktop.storage.session_file import SessionFile
@@ -200,14 +201,7 @@ def _clean_label(group: str) -> str:
 def _check_new(new: Path) -> None:
     if new.suffix.lower() != EXTENSION:
         raise InvalidInput(f"Tệp “{new.name}”: tên tệp phiên phải kết thúc bằng {EXTENSION}.")
-    with choosing(new):
-        if new.is_dir():
-            raise InvalidInput(f"{new} là một thư mục: hãy ghi cả tên tệp mới.")
-        if new.exists() or new.is_symlink():
-            raise InvalidInput(f"Tệp {new} đã tồn tại: chọn tên khác (không ghi đè tệp nào).")
-        if not new.parent.is_dir():
-            raise InvalidInput(f"Thư mục {new.parent} không tồn tại: chọn thư mục khác hoặc tạo "
-                               "thư mục đó trước.")
+    check_new_file(new)
 
 
 def copy_setup(
