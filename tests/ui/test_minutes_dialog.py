@@ -177,10 +177,10 @@ def test_cancelling_while_the_minutes_render_shows_no_preview(
 ) -> None:
     import time
 
-    from PySide6.QtCore import Qt, QTimer
-    from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QProgressDialog
 
-    from tests.ui.builders import ModalAnswer, counted_session
+    from tests.ui.builders import ModalAnswer, cancel_progress, counted_session
     from tinnhiem_desktop.ui.long_task import SHOW_AFTER_MS
 
     real = minutes_dialog.render_minutes
@@ -191,22 +191,10 @@ def test_cancelling_while_the_minutes_render_shows_no_preview(
 
     monkeypatch.setattr(minutes_dialog, "render_minutes", slow)
     assert window.open_path(counted_session(tmp_path))
-    pressed: list[bool] = []
-
-    def press_cancel() -> None:
-        shown = [w for w in QApplication.topLevelWidgets()
-                 if isinstance(w, QProgressDialog) and w.isVisible()]
-        if not shown:
-            QTimer.singleShot(20, press_cancel)
-            return
-        button = shown[0].findChild(QPushButton)
-        assert button is not None and button.text() == "Hủy"
-        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-        pressed.append(True)
-
-    QTimer.singleShot(SHOW_AFTER_MS, press_cancel)
+    cancel = ModalAnswer(cancel_progress, QProgressDialog)  # a click on "Hủy" once it shows
     previews = ModalAnswer(lambda d: d.reject())  # a preview, if one came, is closed and seen
     qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     qtbot.wait(300)
-    assert pressed and previews.seen == []
+    cancel.check()
+    assert previews.seen == []
     assert dialogs.warnings == []
