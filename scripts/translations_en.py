@@ -273,8 +273,7 @@ EN = {
         "Could not open the printer. Check it and try again.",
     "Lưu biên bản thành PDF": "Save the minutes as PDF",
     "Tệp PDF (*.pdf)": "PDF files (*.pdf)",
-    "Không lưu được {0}: {1}. Chọn thư mục khác.":
-        "Could not save {0}: {1}. Choose another folder.",
+    "Không lưu được biên bản.": "Could not save the minutes.",
     "Đã lưu biên bản: {0}": "Minutes saved: {0}",
     "Không tạo được tệp tạm: {0}.": "Could not create a temporary file: {0}.",
     "Đã mở trong trình xem PDF: {0}": "Opened in the PDF viewer: {0}",

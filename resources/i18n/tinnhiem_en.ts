@@ -623,122 +623,122 @@ Reason in the log: đối chiếu lượt nhập kiểm tra (comparison of passe
 <context>
     <name>DeckFlow</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/deck.py" line="55" />
+        <location filename="../../tinnhiem_desktop/ui/flows/deck.py" line="57" />
         <source>Bộ phiếu thử</source>
         <translation>Test deck</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/deck.py" line="58" />
+        <location filename="../../tinnhiem_desktop/ui/flows/deck.py" line="60" />
         <source>Tệp đang mở là bản thử. Mở tệp phiên thật rồi lập bộ phiếu thử từ đó.</source>
         <translation>The file open is a trial copy. Open the real session file and make the test deck from it.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/deck.py" line="67" />
-        <location filename="../../tinnhiem_desktop/ui/flows/deck.py" line="155" />
+        <location filename="../../tinnhiem_desktop/ui/flows/deck.py" line="69" />
+        <location filename="../../tinnhiem_desktop/ui/flows/deck.py" line="159" />
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/deck.py" line="89" />
+        <location filename="../../tinnhiem_desktop/ui/flows/deck.py" line="93" />
         <source>Đã lưu bộ phiếu thử (%1 phiếu) và bảng kết quả đúng:
 %2</source>
         <translation>Saved the test deck (%1 ballots) and the table of its correct result:
 %2</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/deck.py" line="91" />
+        <location filename="../../tinnhiem_desktop/ui/flows/deck.py" line="95" />
         <source>Các phiếu thử dạng CSV: %1</source>
         <translation>Test ballots as CSV: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/deck.py" line="93" />
+        <location filename="../../tinnhiem_desktop/ui/flows/deck.py" line="97" />
         <source>Kết quả đúng (JSON): %1</source>
         <translation>Correct result (JSON): %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/deck.py" line="95" />
+        <location filename="../../tinnhiem_desktop/ui/flows/deck.py" line="99" />
         <source>Đã tạo bản thử của phiên: %1</source>
         <translation>Made a trial copy of the session: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/deck.py" line="98" />
+        <location filename="../../tinnhiem_desktop/ui/flows/deck.py" line="102" />
         <source>Mở bộ phiếu thử bằng trình xem PDF để in?</source>
         <translation>Open the test deck in the PDF viewer to print?</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/deck.py" line="100" />
+        <location filename="../../tinnhiem_desktop/ui/flows/deck.py" line="104" />
         <source>Không tìm thấy chương trình xem PDF. Tệp bộ phiếu thử ở:
 %1</source>
         <translation>No PDF viewer found. The test deck is at:
 %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/deck.py" line="103" />
+        <location filename="../../tinnhiem_desktop/ui/flows/deck.py" line="107" />
         <source>Mở bản thử để nhập bộ phiếu thử ngay bây giờ? Phiên đang mở sẽ đóng lại (mọi thay đổi đã được lưu). Nhập xong, chọn Công cụ → Kiểm tra kết quả phiếu thử…</source>
         <translation>Open the trial copy to enter the test deck now? The session open now closes (every change is saved). When done, choose Tools → Check the test deck result…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/deck.py" line="111" />
+        <location filename="../../tinnhiem_desktop/ui/flows/deck.py" line="115" />
         <source>Kiểm tra kết quả phiếu thử</source>
         <translation>Check the test deck result</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/deck.py" line="114" />
+        <location filename="../../tinnhiem_desktop/ui/flows/deck.py" line="118" />
         <source>Tệp đang mở không phải bản thử. Lập bộ phiếu thử (Công cụ → Bộ phiếu thử…), mở bản thử, nhập các phiếu thử rồi kiểm tra.</source>
         <translation>The file open is not a trial copy. Make the test deck (Tools → Test deck…), open the trial copy, enter the test ballots, then check.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/deck.py" line="120" />
+        <location filename="../../tinnhiem_desktop/ui/flows/deck.py" line="124" />
         <source>Chọn tệp phiên thật</source>
         <translation>Choose the real session file</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/deck.py" line="127" />
+        <location filename="../../tinnhiem_desktop/ui/flows/deck.py" line="131" />
         <source>ĐẠT: kết quả nhập đúng hoàn toàn với kết quả đúng của bộ phiếu thử.</source>
         <translation>PASSED: the result entered is exactly the test deck's correct result.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/deck.py" line="129" />
+        <location filename="../../tinnhiem_desktop/ui/flows/deck.py" line="133" />
         <source>KHÔNG ĐẠT: kết quả nhập khác kết quả đúng ở %1 chỗ (nhập / đúng là):</source>
         <translation>FAILED: the result entered differs from the correct result in %1 places (entered / correct):</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/deck.py" line="132" />
+        <location filename="../../tinnhiem_desktop/ui/flows/deck.py" line="136" />
         <source>Đã ghi vào nhật ký của phiên %1; biên bản sẽ nêu kết quả này.</source>
         <translation>Recorded in the log of the session %1; its minutes will state this outcome.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/deck.py" line="135" />
+        <location filename="../../tinnhiem_desktop/ui/flows/deck.py" line="139" />
         <source>Lưu giấy chứng nhận ra PDF để in?</source>
         <translation>Save the certificate as a PDF to print?</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/deck.py" line="143" />
+        <location filename="../../tinnhiem_desktop/ui/flows/deck.py" line="147" />
         <source>Không hợp lệ</source>
         <translation>Invalid</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/deck.py" line="143" />
+        <location filename="../../tinnhiem_desktop/ui/flows/deck.py" line="147" />
         <source>Số phiếu đã nhập</source>
         <translation>Ballots entered</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/deck.py" line="144" />
+        <location filename="../../tinnhiem_desktop/ui/flows/deck.py" line="148" />
         <source>Phiếu không hợp lệ toàn phiếu</source>
         <translation>Ballots invalid as a whole</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/deck.py" line="147" />
+        <location filename="../../tinnhiem_desktop/ui/flows/deck.py" line="151" />
         <source>%1: nhập %2, đúng là %3</source>
         <translation>%1: entered %2, correct %3</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/deck.py" line="151" />
+        <location filename="../../tinnhiem_desktop/ui/flows/deck.py" line="155" />
         <source>Giấy chứng nhận kiểm tra</source>
         <translation>Test certificate</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/flows/deck.py" line="166" />
+        <location filename="../../tinnhiem_desktop/ui/flows/deck.py" line="170" />
         <source>Không tìm thấy chương trình xem PDF. Giấy chứng nhận ở:
 %1</source>
         <translation>No PDF viewer found. The certificate is at:
@@ -1294,67 +1294,67 @@ The old ballot stays in the file, marked as voided.</translation>
 <context>
     <name>GroupCopyDialog</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/group_copy.py" line="43" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/group_copy.py" line="44" />
         <source>Tạo bản cho tổ kiểm phiếu</source>
         <translation>Copy for a counting group</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/group_copy.py" line="45" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/group_copy.py" line="46" />
         <source>Tệp mới có cùng phần thiết lập với %1 (thông tin phiên, Ban kiểm phiếu, loại phiếu, danh sách người, số phiếu) và chưa có phiếu nào. Tổ kiểm phiếu nhập phiếu của mình vào đó; sau đó Tệp → Gộp kết quả các tổ… cộng các tổ lại.</source>
         <translation>The new file has the set-up of %1 (session details, counting committee, ballot types, officials, accounting) and no ballots. The counting group enters its ballots in it; then File → Merge the groups' results… adds the groups up.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/group_copy.py" line="52" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/group_copy.py" line="53" />
         <source>ví dụ: Tổ 1</source>
         <translation>e.g. Tổ 1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/group_copy.py" line="56" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/group_copy.py" line="57" />
         <source>để trống nếu không ghi</source>
         <translation>leave empty if not recorded</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/group_copy.py" line="60" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/group_copy.py" line="61" />
         <source>&amp;Chọn…</source>
         <translation>C&amp;hoose…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/group_copy.py" line="67" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/group_copy.py" line="68" />
         <source>&amp;Tên tổ:</source>
         <translation>Group &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/group_copy.py" line="68" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/group_copy.py" line="69" />
         <source>Số phiếu &amp;giao cho tổ:</source>
         <translation>&amp;Ballots handed to the group:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/group_copy.py" line="72" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/group_copy.py" line="73" />
         <source>&amp;Lưu tệp của tổ vào:</source>
         <translation>&amp;Save the group's file as:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/group_copy.py" line="82" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/group_copy.py" line="83" />
         <source>Tạo tệp</source>
         <translation>Create file</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/group_copy.py" line="123" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/group_copy.py" line="124" />
         <source>Nhập tên tổ (ví dụ: Tổ 1).</source>
         <translation>Type the group's name (e.g. Tổ 1).</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/group_copy.py" line="129" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/group_copy.py" line="130" />
         <source>Số phiếu giao cho tổ phải là số nguyên dương, chỉ gồm chữ số 0–9 (hoặc để trống): “%1”.</source>
         <translation>The ballots handed to the group must be a whole number above 0, digits 0–9 only (or left empty): “%1”.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/group_copy.py" line="136" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/group_copy.py" line="137" />
         <source>Chọn nơi lưu tệp của tổ.</source>
         <translation>Choose where to save the group's file.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/group_copy.py" line="140" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/group_copy.py" line="146" />
         <source>Đã có tệp %1: chọn tên khác (không ghi đè).</source>
         <translation>%1 already exists: choose another name (nothing is overwritten).</translation>
     </message>
@@ -1639,42 +1639,42 @@ Enter ballots, compute results and print the counting minutes, offline. Each bal
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/officials_import.py" line="73" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/officials_import.py" line="97" />
         <source>Xem trước danh sách nhập</source>
         <translation>Import preview</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/officials_import.py" line="83" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/officials_import.py" line="107" />
         <source>Nguồn: %1</source>
         <translation>Source: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/officials_import.py" line="85" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/officials_import.py" line="109" />
         <source>Bảng mã: %1</source>
         <translation>Encoding: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/officials_import.py" line="86" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/officials_import.py" line="110" />
         <source>Số người: %1</source>
         <translation>Officials: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/officials_import.py" line="90" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/officials_import.py" line="114" />
         <source>&amp;Thay thế danh sách hiện có</source>
         <translation>&amp;Replace the current list</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/officials_import.py" line="91" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/officials_import.py" line="115" />
         <source>Thêm vào &amp;cuối danh sách</source>
         <translation>&amp;Append to the list</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/officials_import.py" line="97" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/officials_import.py" line="121" />
         <source>Nhập</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/officials_import.py" line="98" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/officials_import.py" line="122" />
         <source>Hủy bỏ</source>
         <translation>Cancel</translation>
     </message>
@@ -1938,61 +1938,61 @@ Enter ballots, compute results and print the counting minutes, offline. Each bal
 <context>
     <name>MinutesDialog</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/minutes_dialog.py" line="47" />
-        <location filename="../../tinnhiem_desktop/ui/dialogs/minutes_dialog.py" line="102" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/minutes_dialog.py" line="49" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/minutes_dialog.py" line="104" />
         <location filename="../../tinnhiem_desktop/ui/dialogs/minutes_dialog.py" line="217" />
         <source>Biên bản kiểm phiếu</source>
         <translation>Counting minutes</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/minutes_dialog.py" line="70" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/minutes_dialog.py" line="72" />
         <source>Dấu vân tay: {0}</source>
         <translation>Fingerprint: {0}</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/minutes_dialog.py" line="75" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/minutes_dialog.py" line="77" />
         <source>&amp;In…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/minutes_dialog.py" line="76" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/minutes_dialog.py" line="78" />
         <source>&amp;Lưu thành PDF…</source>
         <translation>&amp;Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/minutes_dialog.py" line="77" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/minutes_dialog.py" line="79" />
         <source>&amp;Mở bằng trình xem PDF</source>
         <translation>&amp;Open in PDF viewer</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/minutes_dialog.py" line="78" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/minutes_dialog.py" line="80" />
         <source>Đó&amp;ng</source>
         <translation>&amp;Close</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tinnhiem_desktop/ui/dialogs/minutes_dialog.py" line="109" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/minutes_dialog.py" line="111" />
         <source>Đã gửi %n trang đến máy in.</source>
         <translation><numerusform>Sent %n page to the printer.</numerusform><numerusform>Sent %n pages to the printer.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/minutes_dialog.py" line="121" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/minutes_dialog.py" line="123" />
         <source>Không mở được máy in. Kiểm tra máy in rồi thử lại.</source>
         <translation>Could not open the printer. Check it and try again.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/minutes_dialog.py" line="140" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/minutes_dialog.py" line="142" />
         <source>Lưu biên bản thành PDF</source>
         <translation>Save the minutes as PDF</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/minutes_dialog.py" line="141" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/minutes_dialog.py" line="143" />
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/minutes_dialog.py" line="155" />
-        <source>Không lưu được {0}: {1}. Chọn thư mục khác.</source>
-        <translation>Could not save {0}: {1}. Choose another folder.</translation>
+        <location filename="../../tinnhiem_desktop/ui/dialogs/minutes_dialog.py" line="158" />
+        <source>Không lưu được biên bản.</source>
+        <translation>Could not save the minutes.</translation>
     </message>
     <message>
         <location filename="../../tinnhiem_desktop/ui/dialogs/minutes_dialog.py" line="160" />
@@ -2111,57 +2111,57 @@ Enter ballots, compute results and print the counting minutes, offline. Each bal
         <translation>The list is locked: ballots of this type are recorded, so the order and number of officials must stay as on those ballots. To change the list, create a new session.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="227" />
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="230" />
         <source>Bộ nhớ tạm không có dòng nào để dán.</source>
         <translation>The clipboard has no rows to paste.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="231" />
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="234" />
         <source>Đã bỏ dòng tiêu đề: %1</source>
         <translation>Heading row left out: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="234" />
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="237" />
         <source>Đã bỏ cột số thứ tự.</source>
         <translation>Column of row numbers left out.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="235" />
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="238" />
         <source>dán từ Excel/Word (bộ nhớ tạm)</source>
         <translation>pasted from Excel/Word (clipboard)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="237" />
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="240" />
         <source>Đã dán %n người.</source>
         <translation><numerusform>Pasted %n official.</numerusform><numerusform>Pasted %n officials.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="262" />
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="265" />
         <source>Đã nhập %n người từ %1 (bảng mã: %2).</source>
         <translation><numerusform>Imported %n official from %1 (encoding: %2).</numerusform><numerusform>Imported %n officials from %1 (encoding: %2).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="274" />
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="277" />
         <source>Nhập danh sách</source>
         <translation>Import list</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="275" />
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="278" />
         <source>Bảng tính (*.csv *.xlsx *.txt);;Mọi tệp (*)</source>
         <translation>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="310" />
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="313" />
         <source>Xóa người được lấy phiếu</source>
         <translation>Remove official</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="312" />
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="315" />
         <source>Xóa người được bỏ phiếu tín nhiệm</source>
         <translation>Remove official</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="314" />
+        <location filename="../../tinnhiem_desktop/ui/screens/officials_screen.py" line="317" />
         <source>Xóa “%1” khỏi danh sách?</source>
         <translation>Remove “%1” from the list?</translation>
     </message>

@@ -60,6 +60,32 @@ def test_save_failure_is_shown(dialog: MinutesDialog, tmp_path: Path) -> None:
     assert "Không lưu được" in dialog.status.text()
 
 
+def test_a_save_cut_short_leaves_the_old_minutes_whole(
+    dialog: MinutesDialog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Saved through write_atomic: the disk failing half-way (a full USB stick) leaves the file
+    of that name as it was and no temporary file; it was written in place, half a PDF."""
+    import errno
+
+    from tinnhiem_desktop import atomic_write
+
+    folder = tmp_path / "luu-tru"
+    folder.mkdir()
+    target = folder / "bien-ban.pdf"
+    target.write_bytes(b"%PDF-1.7 the minutes signed yesterday")
+
+    def full_disk(temp: Path, data: bytes, mode: int | None) -> None:
+        temp.write_bytes(data[: len(data) // 2])
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(atomic_write, "_write_synced", full_disk)
+    assert not dialog.save_to(target)
+    assert "Không lưu được biên bản" in dialog.status.text()
+    assert "No space left on device" in dialog.status.text()
+    assert target.read_bytes() == b"%PDF-1.7 the minutes signed yesterday"
+    assert sorted(p.name for p in folder.iterdir()) == ["bien-ban.pdf"]
+
+
 def test_open_without_viewer_shows_the_path(dialog: MinutesDialog,
                                             monkeypatch: pytest.MonkeyPatch) -> None:
     opened: list[QUrl] = []

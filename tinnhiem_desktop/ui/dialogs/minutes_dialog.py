@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tinnhiem_desktop.atomic_write import write_atomic
+from tinnhiem_desktop.domain.errors import UserFacingError
 from tinnhiem_desktop.domain.fingerprint import group_hex
 from tinnhiem_desktop.domain.results import SessionResults
 from tinnhiem_desktop.reports.minutes import render_minutes
@@ -149,13 +151,11 @@ class MinutesDialog(QDialog):
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
         try:
-            path.write_bytes(self._data)
-        except OSError as exc:
-            self.status.setText(
-                self.tr("Không lưu được {0}: {1}. Chọn thư mục khác.").format(
-                    str(path), exc.strerror or str(exc)
-                )
-            )
+            # Atomic, as every output: a save cut short (power, a full USB stick) leaves the
+            # old file as it was, never a half PDF under the name of the signed minutes.
+            write_atomic(path, self._data)
+        except UserFacingError as exc:
+            self.status.setText(self.tr("Không lưu được biên bản.") + " " + exc.message)
             return False
         self.status.setText(self.tr("Đã lưu biên bản: {0}").format(str(path)))
         return True
