@@ -5,6 +5,7 @@ a file says it is opening it, then shows it (or the start page, if it cannot).""
 
 from __future__ import annotations
 
+import gc
 import threading
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from tinnhiem_desktop.services.session import Session
+from tinnhiem_desktop.ui import app as app_module
 from tinnhiem_desktop.ui import controller as controller_module
 from tinnhiem_desktop.ui import main_window as main_window_module
 from tinnhiem_desktop.ui import workspace as workspace_module
@@ -187,3 +189,34 @@ def test_started_on_a_file_it_cannot_open_it_shows_the_start_page(
     assert len(dialogs.warnings) == 1 and "khong-co.tinnhiem" in dialogs.warnings[0]
     assert win.controller is None and win.stack.currentWidget() is win.start_page
     assert win.stack.count() == 1
+
+
+@pytest.mark.parametrize("case", ["opens", "missing", "tampered", "no file"])
+def test_collection_is_back_on_once_the_first_opening_is_over(
+    qtbot: QtBot, settings: AppSettings, dialogs: Dialogs, font_family: str, session_path: Path,
+    tmp_path: Path, case: str,
+) -> None:
+    """``__main__.main`` stops the collection of cyclic garbage while the app starts; whatever
+    becomes of the file named on the command line (opened, missing, refused once verified) or
+    with none, it is on again once the first frame's work is done."""
+    path: Path | None = session_path
+    if case == "missing":
+        path = tmp_path / "khong-co.tinnhiem"
+    elif case == "tampered":
+        with forging(session_path) as conn:
+            conn.execute("UPDATE ballot_types SET name = 'Phiếu khác'")
+    elif case == "no file":
+        path = None
+    win = MainWindow(settings, Prompter(), font_family, opening=path)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    gc.disable()
+    try:
+        app_module._started(win, path)
+        assert gc.isenabled()
+    finally:
+        gc.enable()
+    assert (win.controller is not None) == (case == "opens")
+    assert len(dialogs.warnings) == (1 if case in ("missing", "tampered") else 0)
+    win.close_session()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 import traceback
 from collections.abc import Callable
@@ -66,6 +67,15 @@ def after_first_frame(window: QWidget, action: Callable[[], object]) -> None:
     QTimer.singleShot(0, check)
 
 
+def _started(window: MainWindow, opening: Path | None) -> None:
+    """The first frame is on screen: open the file named on the command line, if any; then
+    collect cyclic garbage again (``__main__.main`` stops it while the app starts)."""
+    try:
+        window.on_screen(opening)
+    finally:
+        gc.enable()
+
+
 def run(argv: list[str]) -> int:
     """Open the window: ``argv`` may name a session file to open; else the start page."""
     app = QApplication.instance()
@@ -88,7 +98,7 @@ def run(argv: list[str]) -> int:
     window.show()
     # After the first frame: the window is on screen at once, whatever the file's size; it
     # opens the file, shows it and verifies it with the event loop running.
-    after_first_frame(window, lambda: window.on_screen(files[0] if files else None))
+    after_first_frame(window, lambda: _started(window, files[0] if files else None))
     code = app.exec()
     del translators
     return int(code)
