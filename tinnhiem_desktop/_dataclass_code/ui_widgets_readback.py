@@ -52,6 +52,52 @@ def __create_fn__():
  return __hash__
 CODE['bb5bfa8ac921a77e840f79015ef5ce51'] = __create_fn__.__code__
 
+def __create_fn__(__dataclass_type_names__, __dataclass_type_mark__, __dataclass_type_line__, __dataclass_type_title_height__, __dataclass_type_title_width__, __dataclass_HAS_DEFAULT_FACTORY__, __dataclass_builtins_object__, __dataclass_return_type__):
+ def __init__(self,names:__dataclass_type_names__,mark:__dataclass_type_mark__,line:__dataclass_type_line__,title_height:__dataclass_type_title_height__,title_width:__dataclass_type_title_width__)->__dataclass_return_type__:
+  __dataclass_builtins_object__.__setattr__(self,'names',names)
+  __dataclass_builtins_object__.__setattr__(self,'mark',mark)
+  __dataclass_builtins_object__.__setattr__(self,'line',line)
+  __dataclass_builtins_object__.__setattr__(self,'title_height',title_height)
+  __dataclass_builtins_object__.__setattr__(self,'title_width',title_width)
+ return __init__
+CODE['ea9be237dbe242414445f5098ccee4e8'] = __create_fn__.__code__
+
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(names={self.names!r}, mark={self.mark!r}, line={self.line!r}, title_height={self.title_height!r}, title_width={self.title_width!r})"
+ return __repr__
+CODE['448e6ab0980eb7301fc410eee6ea2238'] = __create_fn__.__code__
+
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.names,self.mark,self.line,self.title_height,self.title_width,)==(other.names,other.mark,other.line,other.title_height,other.title_width,)
+  return NotImplemented
+ return __eq__
+CODE['e2c4d8508e7bdba45c5f5c753e783acf'] = __create_fn__.__code__
+
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in {'names', 'mark', 'line', 'title_height', 'title_width'}:
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODE['8b10eaad5dd3e0f837e510108b58e0cc'] = __create_fn__.__code__
+
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in {'names', 'mark', 'line', 'title_height', 'title_width'}:
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODE['d092d8997a5da4ffef38d775c7703c77'] = __create_fn__.__code__
+
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.names,self.mark,self.line,self.title_height,self.title_width,))
+ return __hash__
+CODE['6a8534a415b7a2d487dbb7dae509feb7'] = __create_fn__.__code__
+
 def __create_fn__(__dataclass_type_name__, __dataclass_type_mark__, __dataclass_HAS_DEFAULT_FACTORY__, __dataclass_builtins_object__, __dataclass_return_type__):
  def __init__(self,name:__dataclass_type_name__,mark:__dataclass_type_mark__)->__dataclass_return_type__:
   __dataclass_builtins_object__.__setattr__(self,'name',name)

@@ -80,6 +80,20 @@ _COLOURS = {
 
 
 @dataclass(frozen=True)
+class _TextMeasures:
+    """The strip's texts measured in one type size and form (pixels)."""
+
+    names: tuple[int, ...]
+    """Each official's name line ("7. Tôn Nữ …", or "7:" in the compact form)."""
+    mark: int
+    """The widest level text (in bold)."""
+    line: int
+    title_height: int
+    title_width: int
+    """The widest title the strip can show."""
+
+
+@dataclass(frozen=True)
 class _Line:
     """One official's place: the name's box and the level's box."""
 
@@ -115,9 +129,11 @@ class ReadbackStrip(QWidget):
         self._body_box = QRect()
         self._legend_box = QRect()
         # Measures kept between plans of the entry screen (opening a file plans it twice, each
-        # plan trying ~120 shapes): fonts by (size, type size), sizes by (shape, width, size,
-        # type); the sizes are forgotten when the officials change (set_officials).
+        # plan trying ~120 shapes): fonts by (size, type size), the texts' widths by (size,
+        # type size, type, form), sizes by (shape, width, size, type); the widths and sizes are
+        # forgotten when the officials change (set_officials).
         self._font_memo: dict[tuple[float, float, str], tuple[QFont, QFont, QFont]] = {}
+        self._text_memo: dict[tuple[float, float, str, bool], _TextMeasures] = {}
         self._size_memo: dict[tuple[ReadbackShape, int | None, float, str], QSize] = {}
         self._fonts = self._make_fonts(self._shape)
         self._names: list[QStaticText] = []
@@ -137,6 +153,7 @@ class ReadbackStrip(QWidget):
         """The officials of the ballot type, its levels, and the largest ballot number that can
         be shown (for the title's room). Call :meth:`arrange` afterwards."""
         self._size_memo.clear()
+        self._text_memo.clear()
         self._candidates = list(candidates)
         self._texts = {lv.code: level_label(lv) for lv in levels}
         self._texts[NO_MARK] = self.tr("Không đánh dấu")
@@ -259,18 +276,35 @@ class ReadbackStrip(QWidget):
 
     def _columns(self, shape: ReadbackShape) -> tuple[int, list[tuple[int, int]], int, int]:
         """(rows per column, (name width, mark width) per column, line height, title height)."""
-        body, bold, title = self._make_fonts(shape)
+        measures = self._text_measures(shape)
         count = max(len(self._candidates), 1)
         columns = max(1, min(shape.columns, count))
         per_column = math.ceil(count / columns)
-        names = self._advances(body, self._name_texts(shape.compact))
-        mark_width = max(self._advances(bold, self._mark_texts(shape.compact)))
+        names = measures.names
         widths = []
         for c in range(columns):
-            chunk = names[c * per_column:(c + 1) * per_column] or [0]
-            widths.append((max(chunk) + 2, mark_width + 2))
-        line = max(QFontMetrics(body).height(), QFontMetrics(bold).height()) + 2
-        return per_column, widths, line, QFontMetrics(title).height() + 2
+            chunk = names[c * per_column:(c + 1) * per_column] or (0,)
+            widths.append((max(chunk) + 2, measures.mark + 2))
+        return per_column, widths, measures.line, measures.title_height
+
+    def _text_measures(self, shape: ReadbackShape) -> _TextMeasures:
+        """What :meth:`_columns` and :meth:`_measure` need of the texts in ``shape``'s type and
+        form, whatever its columns: measured once for the four column counts of a type size
+        (a plan asks for each of them, twice)."""
+        key = (self._base, shape.factor, self.font().key(), shape.compact)
+        known = self._text_memo.get(key)
+        if known is None:
+            if len(self._text_memo) > 64:
+                self._text_memo.clear()
+            body, bold, title = self._make_fonts(shape)
+            known = self._text_memo[key] = _TextMeasures(
+                names=tuple(self._advances(body, self._name_texts(shape.compact))),
+                mark=max(self._advances(bold, self._mark_texts(shape.compact))),
+                line=max(QFontMetrics(body).height(), QFontMetrics(bold).height()) + 2,
+                title_height=QFontMetrics(title).height() + 2,
+                title_width=max(self._advances(title, self._title_texts(title))) + 2,
+            )
+        return known
 
     def _advances(self, font: QFont, texts: list[str]) -> list[int]:
         """The texts' widths in ``font``, each measured once: planning the screen asks for every
@@ -297,8 +331,7 @@ class ReadbackStrip(QWidget):
 
     def _measure(self, shape: ReadbackShape, width: int | None) -> QSize:
         per_column, widths, line, title_h = self._columns(shape)
-        _, _, title = self._make_fonts(shape)
-        title_w = max(self._advances(title, self._title_texts(title))) + 2
+        title_w = self._text_measures(shape).title_width
         body_w = sum(n + LEVEL_GAP + m for n, m in widths) + COLUMN_GAP * (len(widths) - 1)
         natural = max(title_w, body_w) + 2 * (PAD + BORDER)
         total_w = max(natural, width or 0)
