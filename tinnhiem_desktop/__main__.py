@@ -57,9 +57,9 @@ def main() -> int:
         return cli_main(args)
     # No collection of cyclic garbage until the window is usable: starting makes some 50,000
     # objects that all live on (modules, Qt's enums, the window, the session's screens), and
-    # the interpreter scanned them 60 times before the first session was ready (7 ms of its
-    # ~110 ms of work). ui.app.run turns it back on once the file named here is open, or
-    # refused, or once the start page is up; the garbage made meanwhile is about 60 objects.
+    # the interpreter scanned them 63 times before a 500-ballot session was usable (7 ms of
+    # the app's ~110 ms of work). ui.app._started turns it back on once the file named here is
+    # open or refused, or the start page is up; the garbage made meanwhile is ~60 objects.
     gc.disable()
     files = [a for a in args if not a.startswith("-")]
     if files:
