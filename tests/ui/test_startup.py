@@ -63,6 +63,7 @@ def exec_and_watch():
         if "opened" not in seen:
             seen["opened"] = window.controller.path.name
             seen["members_usable"] = list(members)
+            seen["modules_usable"] = sorted(sys.modules)
             seen["screen"] = window.workspace.currentIndex()
         if not gc.isenabled():  # turned back on once the opening is over (5 s at most)
             if len(seen.setdefault("waits", [])) < 5000:
@@ -120,6 +121,12 @@ def test_the_first_frame_comes_before_the_core_and_the_qt_enums(tmp_path: Path) 
     # Then the file given opened, was verified and shown (entry: it holds ballots).
     assert seen["opened"] == path.name
     assert seen["screen"] == 2
+    # Verified by the child process (verify_ahead), the file is shown without the window's
+    # process loading the replay; nor Decimal, which only percentages need (1 ms each).
+    usable = set(seen["modules_usable"])
+    assert "tinnhiem_desktop.services.session" in usable  # the probe sees the core loaded
+    assert not {"tinnhiem_desktop.storage.verify", "tinnhiem_desktop.domain.replay",
+                "decimal"} & usable
     # The interpreter collects no cyclic garbage while the app starts (60 scans of its 50,000
     # new objects, all alive), and collects again once the file is open.
     assert seen["collecting_at_first_frame"] is False

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from tinnhiem_desktop.domain.messages import Text
 from tinnhiem_desktop.domain.model import BallotType, Candidate, SessionInfo
@@ -23,6 +23,9 @@ from tinnhiem_desktop.domain.regimes import (
     Regime,
 )
 
+if TYPE_CHECKING:
+    from decimal import Decimal
+
 
 def percent(n: int, d: int) -> Decimal | None:
     """``100 * n / d`` rounded half-up to two decimals, exactly; None when ``d`` is 0."""
@@ -30,6 +33,8 @@ def percent(n: int, d: int) -> Decimal | None:
         return None
     # Round half-up in integers: hundredths = floor(10000 n / d + 1/2).
     hundredths = (20000 * n + d) // (2 * d)
+    from decimal import Decimal  # here: the entry screen opens without it (1 ms)
+
     return Decimal(hundredths).scaleb(-2)
 
 

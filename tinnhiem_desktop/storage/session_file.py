@@ -37,7 +37,6 @@ from tinnhiem_desktop.storage.errors import sql_errors
 from tinnhiem_desktop.storage.gate import gate_for
 from tinnhiem_desktop.storage.identity import check_identity
 from tinnhiem_desktop.storage.lock import FileLock
-from tinnhiem_desktop.storage.verify import structure_problems, verify_connection
 from tinnhiem_desktop.storage.writes import NOT_VERIFIED_MESSAGE, SessionWrites
 
 if TYPE_CHECKING:
@@ -331,7 +330,7 @@ class SessionFile(SessionWrites):
                     raise DamagedFile(f"Tệp {path.name} bị hỏng: {check}.")
                 # Before any read: through a view planted in place of a table, every read
                 # would say what the forger wants.
-                wrong = [] if only_to_verify else structure_problems(conn)
+                wrong = [] if only_to_verify else schema.structure_problems(conn)
                 if wrong:
                     raise TamperedFile(
                         f"Tệp {path.name} không nguyên vẹn, không dùng được:\n"
@@ -367,6 +366,10 @@ class SessionFile(SessionWrites):
         """SQLite's integrity check, the structure, the hash chain, and the log replayed (and
         validated) against the tables; ``expect``: a printed fingerprint to find in the history;
         ``progress(done, total)``: log entries replayed so far."""
+        # Imported here: a window shows a file the child process verified (verify_ahead)
+        # without loading the replay; it costs 1 ms of opening when it does.
+        from tinnhiem_desktop.storage.verify import verify_connection
+
         with sql_errors(self.path):
             return verify_connection(self._conn, lambda: self.snapshot(ballots=False), regimes,
                                      expect, progress, path=self.path)

@@ -37,33 +37,7 @@ from tinnhiem_desktop.domain.model import Snapshot
 from tinnhiem_desktop.domain.regimes import Regime
 from tinnhiem_desktop.domain.replay import BallotRow, Replayer, ReplayError
 from tinnhiem_desktop.storage import schema
-
-_TYPE_WORDS = {"table": "bảng", "index": "chỉ mục", "view": "view", "trigger": "trigger"}
-
-
-def structure_problems(conn: sqlite3.Connection) -> list[str]:
-    """What differs between the file's ``sqlite_master`` and what this version creates."""
-    version = conn.execute("PRAGMA main.user_version").fetchone()[0]
-    if version not in schema.SCHEMAS:
-        return [f"Phiên bản lược đồ {version} không có trong bản phần mềm này."]
-    found = frozenset(
-        conn.execute("SELECT type, name, tbl_name, sql FROM main.sqlite_master")
-    )
-    expected = schema.expected_objects(version)
-    problems = []
-    expected_names = {(t, n) for t, n, _, _ in expected}
-    found_names = {(t, n) for t, n, _, _ in found}
-    for kind, name, _, _ in sorted(found - expected, key=lambda o: (o[0], o[1])):
-        what = f"{_TYPE_WORDS.get(kind, kind)} “{name}”"
-        if (kind, name) in expected_names:
-            problems.append(f"Cấu trúc tệp đã bị sửa ngoài phần mềm: {what} bị thay đổi.")
-        else:
-            problems.append(f"Cấu trúc tệp đã bị sửa ngoài phần mềm: có thêm {what}.")
-    for kind, name, _, _ in sorted(expected - found, key=lambda o: (o[0], o[1])):
-        if (kind, name) not in found_names:
-            what = f"{_TYPE_WORDS.get(kind, kind)} “{name}”"
-            problems.append(f"Cấu trúc tệp đã bị sửa ngoài phần mềm: thiếu {what}.")
-    return problems
+from tinnhiem_desktop.storage.schema import structure_problems
 
 
 class _PagesCheck:
