@@ -6,13 +6,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from pytest import MonkeyPatch
 from pytestqt.qtbot import QtBot
 
 from tinnhiem_desktop.ui.main_window import MainWindow
 from tinnhiem_desktop.ui.workspace import ENTRY, OFFICIALS, RESULTS, SESSION
 
+from .builders import counted_session, uncaught
 from .conftest import Dialogs
 from .entry_sessions import entry_session
 
@@ -108,3 +110,25 @@ def test_opening_a_file_plans_the_entry_screen_once(
     # Zooming the screen on view still measures again once the font has reached it.
     qtbot.keyClick(entry.paper_view, Qt.Key.Key_Equal, CTRL)
     qtbot.waitUntil(lambda: len(plans) >= 3)
+
+
+def test_a_results_screen_closed_with_its_rows_still_to_fit_is_not_called(
+    qtbot: QtBot, window: MainWindow, dialogs: Dialogs, tmp_path: Path,
+    monkeypatch: MonkeyPatch,
+) -> None:
+    """A column of the results table resized fits the rows on the event loop's next turn; a
+    session closed before that turn takes the screen with it, and nothing calls the screen
+    afterwards (found by tests/ui/test_menu_monkey.py: the call raised "Internal C++ object
+    already deleted", which the window reports as a crash)."""
+    errors = uncaught(monkeypatch)
+    assert window.open_path(counted_session(tmp_path))
+    assert window.workspace is not None
+    window.show_screen(RESULTS)
+    screen = window.workspace.results_screen
+    qtbot.wait(10)
+    screen.table.horizontalHeader().resizeSection(1, 240)  # the rows' fit is now due
+    window.close_session()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the screen is gone
+    assert not shiboken6.isValid(screen)
+    qtbot.wait(20)
+    assert errors == []

@@ -136,7 +136,11 @@ class GroupCopyDialog(QDialog):
         if not text:
             self._refuse(self.tr("Chọn nơi lưu tệp của tổ."), self.path_edit)
             return
-        path = Path(text) if text.endswith(".tinnhiem") else Path(text + ".tinnhiem")
+        path = Path(text if text.endswith(".tinnhiem") else text + ".tinnhiem").expanduser()
+        if not path.is_absolute():
+            # A bare name ("to-2") goes beside the session, where the name offered was: not
+            # into the program's working folder, which the recorder never chose nor sees.
+            path = self._source.parent / path
         try:
             taken = path.exists()
         except OSError as exc:  # a name too long: said, as the service would say it

@@ -318,7 +318,9 @@ class ResultsScreen(QWidget):
     def _on_table_header_section_resized(self, _index: int, _old: int, _new: int) -> None:
         if not self._rows_fit_pending:
             self._rows_fit_pending = True
-            QTimer.singleShot(0, self._fit_rows)
+            # With the screen as the timer's context: a screen deleted meanwhile (its session
+            # closed) is not called (its table is gone: the call raised, the crash report).
+            QTimer.singleShot(0, self, self._fit_rows)
 
     @Slot()
     def _fit_rows(self) -> None:
