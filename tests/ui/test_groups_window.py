@@ -424,3 +424,33 @@ def test_a_group_file_name_too_long_for_the_system_is_refused_under_the_field(
     dialog.accept()
     assert dialog.result() != QDialog.DialogCode.Accepted.value
     assert dialog.message.isVisibleTo(dialog) and "tên quá dài" in dialog.message.text()
+
+
+def test_a_bare_group_file_name_goes_beside_the_session_not_into_the_working_folder(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Found by tests/ui/test_menu_monkey.py: a name typed without a folder ("to-2") was made
+    relative to the program's working folder (wherever it was started from), a place the
+    recorder never chose and would not find; it goes where the offered name was."""
+    elsewhere = tmp_path / "noi-chay-chuong-trinh"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    folder = tmp_path / "phien"
+    folder.mkdir()
+    (folder / "to-3.tinnhiem").write_bytes(b"")
+    dialog = GroupCopyDialog(folder / "phien.tinnhiem", lambda parent, name: None)
+    qtbot.addWidget(dialog)
+    dialog.label_edit.setText("Tổ 2")
+    dialog.path_edit.setText("to-2")
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted.value
+    assert dialog.path == folder / "to-2.tinnhiem"
+    # And a bare name already taken there is refused, as a full one is.
+    again = GroupCopyDialog(folder / "phien.tinnhiem", lambda parent, name: None)
+    qtbot.addWidget(again)
+    again.label_edit.setText("Tổ 3")
+    again.path_edit.setText("to-3.tinnhiem")
+    again.accept()
+    assert again.result() != QDialog.DialogCode.Accepted.value
+    assert "Đã có tệp" in again.message.text() and str(folder) in again.message.text()
+    assert list(elsewhere.iterdir()) == []
