@@ -453,4 +453,12 @@ def test_a_bare_group_file_name_goes_beside_the_session_not_into_the_working_fol
     again.accept()
     assert again.result() != QDialog.DialogCode.Accepted.value
     assert "Đã có tệp" in again.message.text() and str(folder) in again.message.text()
+    # "~" is no home folder here, just a name: "~khong-co/to-4" is refused as any missing
+    # folder is, later, by the service (expanding it raised for a user that does not exist).
+    third = GroupCopyDialog(folder / "phien.tinnhiem", lambda parent, name: None)
+    qtbot.addWidget(third)
+    third.label_edit.setText("Tổ 4")
+    third.path_edit.setText("~khong-co/to-4")
+    third.accept()
+    assert third.path == folder / "~khong-co" / "to-4.tinnhiem"
     assert list(elsewhere.iterdir()) == []

@@ -136,7 +136,7 @@ class GroupCopyDialog(QDialog):
         if not text:
             self._refuse(self.tr("Chọn nơi lưu tệp của tổ."), self.path_edit)
             return
-        path = Path(text if text.endswith(".tinnhiem") else text + ".tinnhiem").expanduser()
+        path = Path(text) if text.endswith(".tinnhiem") else Path(text + ".tinnhiem")
         if not path.is_absolute():
             # A bare name ("to-2") goes beside the session, where the name offered was: not
             # into the program's working folder, which the recorder never chose nor sees.
