@@ -129,16 +129,15 @@ class ReadbackStrip(QWidget):
         self._body_box = QRect()
         self._legend_box = QRect()
         # Measures kept between plans of the entry screen (opening a file plans it twice, each
-        # plan trying ~120 shapes): fonts by (size, type size), the texts' widths by (size,
-        # type size, type, form), sizes by (shape, width, size, type); the widths and sizes are
-        # forgotten when the officials change (set_officials).
+        # plan trying ~120 shapes, and every resize plans again): fonts by (size, type size),
+        # the texts' widths by (size, type size, type, form), sizes by (shape, width, size,
+        # type); the widths and sizes are forgotten when the officials change (set_officials).
         self._font_memo: dict[tuple[float, float, str], tuple[QFont, QFont, QFont]] = {}
         self._text_memo: dict[tuple[float, float, str, bool], _TextMeasures] = {}
         self._size_memo: dict[tuple[ReadbackShape, int | None, float, str], QSize] = {}
         self._fonts = self._make_fonts(self._shape)
         self._names: list[QStaticText] = []
         self._legend = QStaticText()
-        self._widths: dict[tuple[str, ...], list[int]] = {}
         self._marks: dict[str, QStaticText] = {}
         self._columns_drawn: list[_Column] = []
         self._mark_at: list[QPoint] = []
@@ -306,17 +305,11 @@ class ReadbackStrip(QWidget):
             )
         return known
 
-    def _advances(self, font: QFont, texts: list[str]) -> list[int]:
-        """The texts' widths in ``font``, each measured once: planning the screen asks for every
-        name in every size tried, each time the window changes size."""
-        key = (font.key(), *texts)
-        widths = self._widths.get(key)
-        if widths is None:
-            if len(self._widths) > 500:
-                self._widths.clear()
-            metrics = QFontMetrics(font)
-            widths = self._widths[key] = [metrics.horizontalAdvance(t) for t in texts]
-        return widths
+    @staticmethod
+    def _advances(font: QFont, texts: list[str]) -> list[int]:
+        """The texts' widths in ``font`` (kept by :meth:`_text_measures`)."""
+        metrics = QFontMetrics(font)
+        return [metrics.horizontalAdvance(t) for t in texts]
 
     def size_for(self, shape: ReadbackShape, width: int | None = None) -> QSize:
         """The room ``shape`` needs: its natural width, or laid out in ``width`` (the legend of
