@@ -14,7 +14,14 @@ def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
     for char in text:
         if char.isascii():
             qtbot.keyClick(widget, char)
-            continue
+        else:
+            send_text(widget, char)
+
+
+def send_text(widget: QWidget, text: str) -> None:
+    """Each character of ``text`` as a key event that carries it and names no key, as an input
+    method delivers it: any character, control characters and marks included."""
+    for char in text:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
             QApplication.sendEvent(widget, event)

@@ -42,6 +42,7 @@ from tinnhiem_desktop.ui.main_window import MainWindow
 
 from .builders import EveryModal, counted_session, uncaught
 from .conftest import OFFSCREEN_NOISE, Dialogs
+from .keys import type_text
 
 SEEDS = int(os.environ.get("MENU_MONKEY_SEEDS", "2"))
 STEPS = int(os.environ.get("MENU_MONKEY_STEPS", "60"))
@@ -50,7 +51,7 @@ LEFT_OUT = {"&Thoát"}
 """Quitting ends the run; everything else may be chosen."""
 
 TYPED = ["", "0", "7", "-3", "99999", "Tổ 2", "Nguyen Van B", "  ", "abc", "12a", "x"]
-"""What the monkey types into a dialog's field (by key clicks; Vietnamese is inserted)."""
+"""What the monkey types into a dialog's field."""
 KEYS = [Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_X, Qt.Key.Key_Return,
         Qt.Key.Key_Escape, Qt.Key.Key_Tab, Qt.Key.Key_F6, Qt.Key.Key_Down, Qt.Key.Key_Delete]
 
@@ -70,7 +71,7 @@ def _actions(window: MainWindow) -> list[QAction]:
     return found
 
 
-def _answer_at_random(rng: random.Random, seen: list[str]) -> Any:
+def _answer_at_random(qtbot: QtBot, rng: random.Random, seen: list[str]) -> Any:
     """For :class:`EveryModal`: close whatever dialog is open, at random, as a user might. The
     answer is given on the next turn of the event loop, not inside EveryModal's timer: a button
     may open a dialog of its own (the minutes' "In" opens the print dialog), which that timer
@@ -110,11 +111,7 @@ def _answer_at_random(rng: random.Random, seen: list[str]) -> Any:
         for field in rng.sample(fields, min(len(fields), rng.randint(0, 2))):
             field.setFocus()
             QTest.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-            text = rng.choice(TYPED)
-            if text.isascii():
-                QTest.keyClicks(field, text)
-            elif isinstance(field, QLineEdit):
-                field.insert(text)  # QTest's key clicks abort on a letter outside ASCII
+            type_text(qtbot, field, rng.choice(TYPED))
         box = dialog.findChild(QDialogButtonBox)
         buttons = box.buttons() if box is not None else dialog.findChildren(QPushButton)
         enabled = [b for b in buttons if b.isEnabled() and b.isVisible()]
@@ -190,7 +187,7 @@ def test_random_menu_commands_never_crash_and_every_file_verifies(
 
     assert window.open_path(path)
     seen: list[str] = []
-    watch = EveryModal(_answer_at_random(rng, seen))
+    watch = EveryModal(_answer_at_random(qtbot, rng, seen))
     chosen: list[str] = []
     try:
         for _ in range(STEPS):

@@ -15,9 +15,9 @@ import random
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QGuiApplication, QKeyEvent
-from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from tinnhiem_desktop.services.session import verify_file
@@ -26,6 +26,7 @@ from tinnhiem_desktop.ui.workspace import OFFICIALS, SESSION
 
 from .builders import EveryModal, counted_session, uncaught
 from .conftest import Dialogs
+from .keys import send_text
 
 SEEDS = int(os.environ.get("FUZZ_SEEDS", "2"))
 STEPS = int(os.environ.get("FUZZ_STEPS", "100"))
@@ -49,9 +50,7 @@ def _type(qtbot: QtBot, widget: QWidget, text: str, rng: random.Random) -> None:
         QGuiApplication.clipboard().setText(text)
         qtbot.keyClick(widget, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
         return
-    for ch in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
+    send_text(widget, text)
 
 
 @pytest.mark.parametrize("seed", range(SEEDS))
