@@ -9,12 +9,14 @@ as many.
 That source depends only on the class's fields and options, so it can be compiled once, like the
 rest of our code: ``scripts/update_dataclass_code.py`` writes it, exactly as ``dataclasses``
 spells it, into ``tinnhiem_desktop/_dataclass_code/`` (a module per module of ours), each block
-filed under the SHA-256 of its text. Python compiles those modules to ``.pyc`` as it does every
-module, and :func:`install` has ``dataclasses`` take a block's code from there instead of
-compiling the same text again. Nothing else changes: the same text gives the same code, the
-function is made over the class module's globals as ``exec`` would, and a text not filed (a
-class changed since the files were written, another Python) is compiled as before. A test holds
-the files fresh and every block equal to the text it is filed under.
+filed under its own text. Python compiles those modules to ``.pyc`` as it does every module, and
+:func:`install` has ``dataclasses`` take a block's code from there instead of compiling the same
+text again. The text itself is the key, not a digest of it: only that very text finds the code,
+and no digest is computed at start (``hashlib`` took 2–3 ms to load OpenSSL, which opening a
+session does without). Nothing else changes: the same text gives the same code, the function
+is made over the class module's globals as ``exec`` would, and a text not filed (a class
+changed since the files were written, another Python) is compiled as before. A test holds the
+files fresh and every block equal to the text it is filed under.
 
 No cache is written at run time: the code comes only from modules shipped with the app.
 """
@@ -48,13 +50,6 @@ def generated_module(module: str) -> str | None:
     return f"{GENERATED}.{module[len(PACKAGE) + 1:].replace('.', '_')}"
 
 
-def source_key(source: str) -> str:
-    """The name a text is filed under: the first 32 hex digits of its SHA-256."""
-    import hashlib  # here: imported by the time our first class is made, not before the window
-
-    return hashlib.sha256(source.encode("utf-8")).hexdigest()[:32]
-
-
 def _table(name: str) -> dict[str, CodeType]:
     table = _tables.get(name)
     if table is None:
@@ -80,7 +75,7 @@ def _exec(source: Any, globals: Any = None, locals: Any = None, /, *args: Any,
         name = globals.get("__name__")
         generated = generated_module(name) if isinstance(name, str) else None
         if generated is not None:
-            code = _table(generated).get(source_key(source))
+            code = _table(generated).get(source)
             if code is not None:
                 locals[ENTRY] = FunctionType(code, globals)
                 stats["hits"] += 1

@@ -22,7 +22,6 @@ result is read from the definition (:meth:`DeckForm.expected`), never from a tal
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -125,6 +124,8 @@ class Deck:
                 for f in self.forms
             ],
         }
+        import hashlib  # here: OpenSSL loads in 2–3 ms, which opening a session does without
+
         return hashlib.sha256(canonical_json(data).encode("utf-8")).hexdigest()
 
     @property

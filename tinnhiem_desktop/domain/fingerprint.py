@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tinnhiem_desktop.domain.errors import InvalidInput
+
+if TYPE_CHECKING:
+    import hashlib
 
 GENESIS = "0" * 64
 
@@ -31,12 +33,20 @@ def _json_string(text: str) -> str:
 
 
 _INT = r"(?:0|-?[1-9][0-9]*)"
-_BALLOT_JSON = re.compile(
-    rf'\{{"at":"({_PLAIN.pattern})","ballot_type_id":({_INT}),"id":({_INT}),'
-    rf'"invalid_reason":null,"marks":"({_PLAIN.pattern})","number":({_INT})\}}'
-)
+_BALLOT_JSON: re.Pattern[str] | None = None
 """The canonical spelling of a ballot's event with plain strings (nearly every entry of a log):
-keys sorted, no spaces, integers as Python spells them, strings that need no escape."""
+keys sorted, no spaces, integers as Python spells them, strings that need no escape. Compiled
+by the first reading (:func:`_ballot_json`): only ``verify`` reads entries, and the window
+leaves that to a second process (compiling it took ~0.5 ms of opening a session)."""
+
+
+def _ballot_json() -> re.Pattern[str]:
+    global _BALLOT_JSON
+    _BALLOT_JSON = re.compile(
+        rf'\{{"at":"({_PLAIN.pattern})","ballot_type_id":({_INT}),"id":({_INT}),'
+        rf'"invalid_reason":null,"marks":"({_PLAIN.pattern})","number":({_INT})\}}'
+    )
+    return _BALLOT_JSON
 
 
 def read_canonical(text: str) -> Any:
@@ -47,7 +57,7 @@ def read_canonical(text: str) -> Any:
     that matches only its canonical spelling (the same value and the same verdict as decoding and
     encoding again, which a test holds equal); anything else is decoded and encoded again.
     """
-    match = _BALLOT_JSON.fullmatch(text)
+    match = (_BALLOT_JSON if _BALLOT_JSON is not None else _ballot_json()).fullmatch(text)
     if match is not None:
         at, type_id, ballot_id, marks, number = match.groups()
         return {"at": at, "ballot_type_id": int(type_id), "id": int(ballot_id),
@@ -58,9 +68,19 @@ def read_canonical(text: str) -> Any:
     return value
 
 
-_SHA256 = hashlib.sha256()
+_SHA256: hashlib._Hash | None = None
 """Copied for each hash: ``hashlib.sha256()`` looks the algorithm up in OpenSSL on every call
-(locks and all), a copy does not; the same digest, in half the time."""
+(locks and all), a copy does not; the same digest, in half the time. Made by the first hash
+(:func:`_sha256`): loading OpenSSL takes 2–3 ms, which opening a session does without (it
+writes no entry; the file is verified in a second process)."""
+
+
+def _sha256() -> hashlib._Hash:
+    global _SHA256
+    import hashlib  # noqa: F811 - at the first hash, not at start
+
+    _SHA256 = hashlib.sha256()
+    return _SHA256
 
 
 def chain_hash(prev: str, seq: int, at: str, action: str, payload_json: str) -> str:
@@ -75,7 +95,7 @@ def chain_hash(prev: str, seq: int, at: str, action: str, payload_json: str) -> 
         head = f'["{prev}",{int(seq)},"{at}","{action}"]'
     else:
         head = f"[{_json_string(prev)},{int(seq)},{_json_string(at)},{_json_string(action)}]"
-    hasher = _SHA256.copy()
+    hasher = (_SHA256 if _SHA256 is not None else _sha256()).copy()
     hasher.update(f"{head}\n{payload_json}".encode())
     return hasher.hexdigest()
 
@@ -118,7 +138,7 @@ def is_ballot_entry(prev: str, seq: int, at: object, payload_json: object, diges
             or not ballot_at.isprintable() or '"' in ballot_at or "\\" in ballot_at
             or (at != ballot_at and not (type(at) is str and spelt_as_itself(at)))):
         return False
-    hasher = _SHA256.copy()
+    hasher = (_SHA256 if _SHA256 is not None else _sha256()).copy()
     hasher.update(f'["{prev}",{seq},"{at}","{BALLOT_ACTION}"]\n{payload_json}'.encode())
     return hasher.hexdigest() == digest
 

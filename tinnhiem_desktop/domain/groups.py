@@ -13,7 +13,6 @@ Pure data and rules here; the use cases are in ``services/groups.py``.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -129,6 +128,8 @@ def setup_fingerprint(
             for bt in sorted(ballot_types, key=lambda t: t.id)
         ],
     }
+    import hashlib  # here: OpenSSL loads in 2–3 ms, which opening a session does without
+
     return hashlib.sha256(canonical_json(content).encode("utf-8")).hexdigest()
 
 
