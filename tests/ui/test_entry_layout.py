@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from tinnhiem_desktop.domain.wording import NOT_ISSUED_REASON
 from tinnhiem_desktop.ui.main_window import MainWindow
 from tinnhiem_desktop.ui.screens.entry_screen import EntryScreen
+from tinnhiem_desktop.ui.widgets.readback import ReadbackShape
 from tinnhiem_desktop.ui.workspace import ENTRY
 
 from .conftest import Dialogs
@@ -241,3 +242,25 @@ def test_many_officials_scroll_and_the_current_row_stays_in_view(
     assert entry.readback.title_text() == "ĐÃ GHI — phiếu số 3"
     assert header_problems(view) == [] and cell_problems(view) == []
     assert entry.readback.overflows() == []
+
+
+def test_a_type_set_on_the_screen_is_measured_again(
+    qtbot: QtBot, window: MainWindow, dialogs: Dialogs, tmp_path: Path
+) -> None:
+    """The read-back keeps what it measured by its font's key, which it reads again only when
+    its font changes: a type set on the screen (not the zoom, which changes the base size the
+    measures are also kept by) is measured afresh, and every name still fits its place."""
+    window.resize(1366, HEIGHT)
+    entry = _open(window, entry_session(tmp_path, officials=12, collected=150, recorded=120))
+    _settle(qtbot)
+    strip = entry.readback
+    shape = ReadbackShape(1.25, 1)
+    natural = strip.size_for(shape).width()
+    font = QFont(entry.font())
+    font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 150)
+    entry.setFont(font)
+    _settle(qtbot)
+    assert strip.font().key() == font.key()
+    assert strip.size_for(shape).width() > natural * 1.2  # the names, spaced out
+    assert strip.overflows() == []
+    window.close_session()

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -132,9 +132,15 @@ class ReadbackStrip(QWidget):
         # plan trying ~120 shapes, and every resize plans again): fonts by (size, type size),
         # the texts' widths by (size, type size, type, form), sizes by (shape, width, size,
         # type); the widths and sizes are forgotten when the officials change (set_officials).
+        # The legend's height by (size, type size, type, width): it does not depend on the
+        # columns, and a plan asks it of each column count in the same width.
         self._font_memo: dict[tuple[float, float, str], tuple[QFont, QFont, QFont]] = {}
         self._text_memo: dict[tuple[float, float, str, bool], _TextMeasures] = {}
         self._size_memo: dict[tuple[ReadbackShape, int | None, float, str], QSize] = {}
+        self._legend_memo: dict[tuple[float, float, str, int], int] = {}
+        self._font_key: str | None = None
+        """``self.font().key()``, kept until the font changes (:meth:`changeEvent`): a plan
+        asks for it some 300 times, and each asking copies the font and spells its key."""
         self._fonts = self._make_fonts(self._shape)
         self._names: list[QStaticText] = []
         self._legend = QStaticText()
@@ -153,6 +159,7 @@ class ReadbackStrip(QWidget):
         be shown (for the title's room). Call :meth:`arrange` afterwards."""
         self._size_memo.clear()
         self._text_memo.clear()
+        self._legend_memo.clear()
         self._candidates = list(candidates)
         self._texts = {lv.code: level_label(lv) for lv in levels}
         self._texts[NO_MARK] = self.tr("Không đánh dấu")
@@ -231,8 +238,19 @@ class ReadbackStrip(QWidget):
 
     # ------------------------------------------------------------ measuring
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._font_key = None
+
+    def _type_key(self) -> str:
+        """The key of the strip's font (the window's, zoomed), which every memo is kept by."""
+        if self._font_key is None:
+            self._font_key = self.font().key()
+        return self._font_key
+
     def _make_fonts(self, shape: ReadbackShape) -> tuple[QFont, QFont, QFont]:
-        key = (self._base, shape.factor, self.font().key())
+        key = (self._base, shape.factor, self._type_key())
         made = self._font_memo.get(key)
         if made is None:
             if len(self._font_memo) > 64:
@@ -290,7 +308,7 @@ class ReadbackStrip(QWidget):
         """What :meth:`_columns` and :meth:`_measure` need of the texts in ``shape``'s type and
         form, whatever its columns: measured once for the four column counts of a type size
         (a plan asks for each of them, twice)."""
-        key = (self._base, shape.factor, self.font().key(), shape.compact)
+        key = (self._base, shape.factor, self._type_key(), shape.compact)
         known = self._text_memo.get(key)
         if known is None:
             if len(self._text_memo) > 64:
@@ -314,7 +332,7 @@ class ReadbackStrip(QWidget):
     def size_for(self, shape: ReadbackShape, width: int | None = None) -> QSize:
         """The room ``shape`` needs: its natural width, or laid out in ``width`` (the legend of
         the compact form wraps)."""
-        key = (shape, width, self._base, self.font().key())
+        key = (shape, width, self._base, self._type_key())
         known = self._size_memo.get(key)
         if known is None:
             if len(self._size_memo) > 2000:
@@ -334,11 +352,17 @@ class ReadbackStrip(QWidget):
         return QSize(natural, height)
 
     def _legend_height(self, shape: ReadbackShape, width: int) -> int:
-        body, _, _ = self._make_fonts(shape)
         inner = max(width - 2 * (PAD + BORDER), 50)
-        rect = QFontMetrics(body).boundingRect(QRect(0, 0, inner, 10_000), WRAP,
-                                               self._legend_text())
-        return rect.height() + PAD // 2
+        key = (self._base, shape.factor, self._type_key(), inner)
+        known = self._legend_memo.get(key)
+        if known is None:
+            if len(self._legend_memo) > 2000:
+                self._legend_memo.clear()
+            body, _, _ = self._make_fonts(shape)
+            rect = QFontMetrics(body).boundingRect(QRect(0, 0, inner, 10_000), WRAP,
+                                                   self._legend_text())
+            known = self._legend_memo[key] = rect.height() + PAD // 2
+        return known
 
     def set_zoom(self, base_points: float) -> None:
         """The window's base type size; call :meth:`arrange` afterwards."""
@@ -446,8 +470,15 @@ class ReadbackStrip(QWidget):
         body, bold, title_font = self._fonts
         painter = QPainter(self)
         try:
-            painter.fillRect(self.rect(), border)
-            painter.fillRect(self.rect().adjusted(BORDER, BORDER, -BORDER, -BORDER), background)
+            # Filled as rectangles with no outline, not with fillRect: PySide rules out
+            # fillRect's overload for a QGradient preset by building QGradient's 170 enum
+            # values (1 ms of opening a session); setBrush has no such overload.
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(border)
+            painter.drawRect(self.rect())
+            painter.setBrush(background)
+            painter.drawRect(self.rect().adjusted(BORDER, BORDER, -BORDER, -BORDER))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
             if region.intersects(self._title_box):
                 painter.setPen(title)
                 painter.setFont(title_font)
