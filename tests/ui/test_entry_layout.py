@@ -16,6 +16,8 @@ from pytestqt.qtbot import QtBot
 from tinnhiem_desktop.domain.wording import NOT_ISSUED_REASON
 from tinnhiem_desktop.ui.main_window import MainWindow
 from tinnhiem_desktop.ui.screens.entry_screen import EntryScreen
+from tinnhiem_desktop.ui.settings import AppSettings
+from tinnhiem_desktop.ui.widgets import fast_table
 from tinnhiem_desktop.ui.widgets.readback import ReadbackShape
 from tinnhiem_desktop.ui.workspace import ENTRY
 
@@ -264,3 +266,56 @@ def test_a_type_set_on_the_screen_is_measured_again(
     assert strip.size_for(shape).width() > natural * 1.2  # the names, spaced out
     assert strip.overflows() == []
     window.close_session()
+
+
+def test_margins_remembered_wrong_are_put_right_once_the_style_is_asked(
+    qtbot: QtBot, window: MainWindow, dialogs: Dialogs, settings: AppSettings, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A session opens on the table margins the settings remember (the style is asked only
+    after its first usable frame, fast_table.assume_margins); remembered from another style,
+    they are the style's a moment later: the settings too, and the screen laid out again as if
+    it had asked the style to begin with."""
+    monkeypatch.setattr(fast_table, "_margins", {})  # this process has not asked the style
+    settings.table_margins = (9, 7)
+    window.resize(1366, HEIGHT)
+    entry = _open(window, entry_session(tmp_path, officials=12, collected=150, recorded=120))
+    _settle(qtbot)
+    view = entry.paper_view
+    assert not fast_table.margins_asked()
+    wide = [view.columnWidth(c) for c in range(3)]
+    qtbot.waitUntil(fast_table.margins_asked, timeout=3000)
+    _settle(qtbot)
+    style = view.style()
+    real = (style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, view),
+            style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1)
+    assert settings.table_margins == real
+    assert [view.columnWidth(c) for c in range(3)] != wide  # planned again
+    assert_whole_ballot_in_view(window, entry)
+    planned = [view.columnWidth(c) for c in range(entry.paper.columnCount())]
+    entry.relayout()  # a plan made now, with the style's margins, changes nothing
+    assert [view.columnWidth(c) for c in range(entry.paper.columnCount())] == planned
+    window.close_session()
+
+
+def test_settings_keep_only_sane_margins(settings: AppSettings) -> None:
+    assert settings.table_margins is None
+    settings.table_margins = (2, 3)
+    assert settings.table_margins == (2, 3)
+    for bad in ("x", ["1"], ["1", "2", "3"], ["-1", "2"], ["2", "999"], ["a", "b"]):
+        settings._settings.setValue("style/table_margins", bad)
+        assert settings.table_margins is None, bad
+
+
+def test_the_style_margins_are_remembered_as_the_window_closes(
+    window: MainWindow, settings: AppSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A start that ends before the style is asked (MARGINS_CHECK_MS after the first usable
+    frame) still teaches the next start the margins."""
+    monkeypatch.setattr(fast_table, "_margins", {})
+    assert settings.table_margins is None
+    assert window.close()
+    style = window.style()
+    assert settings.table_margins == (
+        style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, window),
+        style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, window) + 1)

@@ -53,3 +53,46 @@ def __create_fn__():
   return hash((self.text,self.background,self.foreground,self.bold,self.centre,))
  return __hash__
 CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.text,self.background,self.foreground,self.bold,self.centre,))\n return __hash__'] = __create_fn__.__code__
+
+def __create_fn__(__dataclass_type_header__, __dataclass_type_cell__, __dataclass_HAS_DEFAULT_FACTORY__, __dataclass_builtins_object__, __dataclass_return_type__):
+ def __init__(self,header:__dataclass_type_header__,cell:__dataclass_type_cell__)->__dataclass_return_type__:
+  __dataclass_builtins_object__.__setattr__(self,'header',header)
+  __dataclass_builtins_object__.__setattr__(self,'cell',cell)
+ return __init__
+CODE["def __create_fn__(__dataclass_type_header__, __dataclass_type_cell__, __dataclass_HAS_DEFAULT_FACTORY__, __dataclass_builtins_object__, __dataclass_return_type__):\n def __init__(self,header:__dataclass_type_header__,cell:__dataclass_type_cell__)->__dataclass_return_type__:\n  __dataclass_builtins_object__.__setattr__(self,'header',header)\n  __dataclass_builtins_object__.__setattr__(self,'cell',cell)\n return __init__"] = __create_fn__.__code__
+
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(header={self.header!r}, cell={self.cell!r})"
+ return __repr__
+CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(header={self.header!r}, cell={self.cell!r})"\n return __repr__'] = __create_fn__.__code__
+
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.header,self.cell,)==(other.header,other.cell,)
+  return NotImplemented
+ return __eq__
+CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.header,self.cell,)==(other.header,other.cell,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in {'header', 'cell'}:
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in {\'header\', \'cell\'}:\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in {'header', 'cell'}:
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in {\'header\', \'cell\'}:\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.header,self.cell,))
+ return __hash__
+CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.header,self.cell,))\n return __hash__'] = __create_fn__.__code__

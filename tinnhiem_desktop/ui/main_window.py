@@ -11,7 +11,7 @@ import gc
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Slot
+from PySide6.QtCore import QSize, QTimer, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -46,9 +46,13 @@ if TYPE_CHECKING:
     from tinnhiem_desktop.ui.flows.opening import SessionOpener
     from tinnhiem_desktop.ui.screens.projector_window import ProjectorWindow
     from tinnhiem_desktop.ui.screens.start_page import StartPage
+    from tinnhiem_desktop.ui.widgets.fast_table import TableMargins
     from tinnhiem_desktop.ui.workspace import Workspace
 
 PREFERRED_SIZE = QSize(1280, 800)
+MARGINS_CHECK_MS = 250
+"""How long after the first session is usable the style is asked its table margins: off the
+opening (asking it builds QStyle's ~600 enum values, 5–6 ms), after its frame is on screen."""
 VERIFY_GRACE_S = 0.15
 """Once a file's screens are built, the window waits this long at most for its verification
 to end before it shows them disabled (with progress) until it does. A verification that ends
@@ -85,6 +89,7 @@ class MainWindow(QMainWindow):
         self._pending: SessionController | None = None
         """A session opened while another is shown, until it is verified."""
         self._start_page: StartPage | None = None
+        self._margins_checked = False
         self._opening: QWidget | None = None
         self.opening_label: QLabel | None = None
         """While the file named on the command line is opened: what the window says."""
@@ -340,6 +345,7 @@ class MainWindow(QMainWindow):
         self.close_session()
         session = controller.session
         self.controller = controller
+        self._assume_table_margins()
         self.workspace = Workspace(self.controller, self._prompter, self)
         self.workspace.set_zoom(self._settings.points)
         # On the screen it opens with before it is shown: that screen alone is built now, the
@@ -402,6 +408,42 @@ class MainWindow(QMainWindow):
             action.setEnabled(True)
         self._on_controller_changed()
         self.show_screen(self._first_screen())
+        if not self._margins_checked:
+            self._margins_checked = True
+            QTimer.singleShot(MARGINS_CHECK_MS, self, self._check_table_margins)
+
+    def _assume_table_margins(self) -> None:
+        """Before a session's screens are built: unless the style has been asked already, the
+        tables are planned with its margins as the settings remember them (see
+        ``fast_table.assume_margins``; :meth:`_check_table_margins` asks it later)."""
+        from tinnhiem_desktop.ui.widgets import fast_table
+
+        if not fast_table.margins_asked():
+            known = self._settings.table_margins
+            fast_table.assume_margins(fast_table.TableMargins(*known) if known else None)
+
+    def _check_table_margins(self) -> None:
+        """A moment after the first session is usable: ask the style its table margins, have
+        the settings remember them, and lay the entry screen out again if it was planned with
+        others (the settings' were another style's or screen's)."""
+        from tinnhiem_desktop.ui.workspace import ENTRY
+
+        assumed, asked = self._remember_table_margins()
+        if assumed is not None and assumed != asked and self.workspace is not None \
+                and self.workspace.is_built(ENTRY):
+            self.workspace.entry_screen.margins_changed()
+
+    def _remember_table_margins(self) -> tuple[TableMargins | None, TableMargins]:
+        """Ask the style its table margins (once a process) and have the settings remember
+        them for the next start; returns those assumed until now (None: the style was asked
+        before any) and the style's. Also done as the window closes: a start that ends
+        before :meth:`_check_table_margins` teaches the next one all the same."""
+        from tinnhiem_desktop.ui.widgets import fast_table
+
+        assumed = None if fast_table.margins_asked() else fast_table.assumed_margins()
+        asked = fast_table.ask_margins(self)
+        self._settings.table_margins = (asked.header, asked.cell)
+        return assumed, asked
 
     def _await_verification(self, c: SessionController) -> UserFacingError | bool:
         """Verify the file of ``c`` off the GUI thread, the window painting and showing progress
@@ -787,6 +829,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self._memory.remember(self, "main")
+        self._remember_table_margins()
         self.close_session()
         event.accept()
 

@@ -69,6 +69,26 @@ class AppSettings:
             self._settings.setValue("points", value)
             self._settings.sync()
 
+    @property
+    def table_margins(self) -> tuple[int, int] | None:
+        """The style's margins beside text in a table's headers and cells, as last asked
+        (``fast_table.assume_margins``); None when never stored or unreadable."""
+        value = self._settings.value("style/table_margins", None)
+        parts = value if isinstance(value, list) else []
+        try:
+            header, cell = (int(str(v)) for v in parts)
+        except ValueError:
+            return None
+        if not (0 <= header <= 64 and 0 <= cell <= 64):
+            return None
+        return header, cell
+
+    @table_margins.setter
+    def table_margins(self, value: tuple[int, int]) -> None:
+        if value != self.table_margins:
+            self._settings.setValue("style/table_margins", [str(v) for v in value])
+            self._settings.sync()
+
     def window_geometry(self, key: str) -> tuple[QRect | None, bool]:
         """The last normal geometry of the window or dialog ``key`` and whether it was
         maximised; ``(None, False)`` when never stored (or unreadable)."""

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
     QLabel,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -33,7 +32,7 @@ from tinnhiem_desktop.ui.digits import widest_digits
 from tinnhiem_desktop.ui.models.entry_models import BallotListModel, PaperBallotModel
 from tinnhiem_desktop.ui.pyside_fixes import text_action
 from tinnhiem_desktop.ui.screens.entry_layout import GAP, EntryPlan, GridNeeds, plan_entry
-from tinnhiem_desktop.ui.widgets.fast_table import FastTableView
+from tinnhiem_desktop.ui.widgets.fast_table import FastTableView, table_margins
 from tinnhiem_desktop.ui.widgets.readback import ReadbackStrip
 
 MARGIN = 8
@@ -280,6 +279,13 @@ class EntryView(QWidget):
         if self._relayout_due and not self.hold_layout:
             self.relayout()
 
+    def margins_changed(self) -> None:
+        """The style's table margins turned out other than those the screen was planned and
+        drawn with (``fast_table.assume_margins``): plan it again, and draw the tables anew."""
+        self.relayout()
+        self.paper_view.viewport().update()
+        self.list_view.viewport().update()
+
     def relayout_if_due(self) -> None:
         """Plan the layout now if a change while hidden (or :attr:`hold_layout`) left it due."""
         if self._relayout_due:
@@ -355,10 +361,8 @@ class EntryView(QWidget):
         """The paper grid's needs, measured from its texts in its present fonts."""
         view = self.paper_view
         header = view.horizontalHeader()
-        style = view.style()
-        header_margin = 2 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
-        cell_margin = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None,
-                                             view) + 1)
+        margins = table_margins(view)
+        header_margin, cell_margin = 2 * margins.header, 2 * margins.cell
         header_metrics = QFontMetrics(header.font())
         plain = QFontMetrics(view.font())
         bold = QFontMetrics(self.paper.mark_font)
@@ -384,11 +388,9 @@ class EntryView(QWidget):
     def _list_widths(self) -> list[int]:
         """Natural widths of the ballot list's number, time and state columns, and its marks."""
         view = self.list_view
-        style = view.style()
         header = view.horizontalHeader()
-        header_margin = 2 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
-        cell_margin = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None,
-                                             view) + 1)
+        margins = table_margins(view)
+        header_margin, cell_margin = 2 * margins.header, 2 * margins.cell
         header_metrics, metrics = QFontMetrics(header.font()), QFontMetrics(view.font())
         # Every digit as the widest: the interface font's digits need not be of one width
         # ("02:34:36" was once a pixel wider than "88:88:88").

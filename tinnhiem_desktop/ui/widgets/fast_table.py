@@ -24,7 +24,7 @@ from PySide6.QtGui import (
     QStaticText,
     QTransform,
 )
-from PySide6.QtWidgets import QAbstractItemView, QStyle, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,9 +47,67 @@ class LookModel(Protocol):
         ...
 
 
+@dataclass(frozen=True)
+class TableMargins:
+    """The room the style leaves beside text in a table: either side of a header section's
+    text (``PM_HeaderMargin``), and either side of a cell's as Qt's own delegate leaves it
+    (``PM_FocusFrameHMargin`` + 1)."""
+
+    header: int
+    cell: int
+
+
+_margins: dict[str, TableMargins] = {}
+"""``asked``: the style's own, once asked in this process; ``assumed``: the last run's."""
+
+
+def assume_margins(margins: TableMargins | None) -> None:
+    """Plan and draw with ``margins`` (the style's, as the settings remember them from the
+    last run) until the style is asked (:func:`ask_margins`).
+
+    Asking the style names ``QStyle``, and PySide then builds its ~600 enum values (5–6 ms):
+    opening a file would pay that before its first usable frame. The window asks once that
+    frame is up, and lays the tables out again only if the style's differ (another style,
+    another screen), which the settings then remember."""
+    if margins is None:
+        _margins.pop("assumed", None)
+    else:
+        _margins["assumed"] = margins
+
+
+def assumed_margins() -> TableMargins | None:
+    """The margins assumed until the style is asked, if any."""
+    return _margins.get("assumed")
+
+
+def ask_margins(widget: QWidget) -> TableMargins:
+    """The margins of ``widget``'s style (asked once a process, and used from then on)."""
+    asked = _margins.get("asked")
+    if asked is None:
+        from PySide6.QtWidgets import QStyle
+
+        style = widget.style()
+        asked = _margins["asked"] = TableMargins(
+            header=style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, widget),
+            cell=style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1,
+        )
+    return asked
+
+
+def margins_asked() -> bool:
+    """Whether the style has been asked in this process."""
+    return "asked" in _margins
+
+
+def table_margins(view: QWidget) -> TableMargins:
+    """The margins the tables are measured and drawn with: the style's once asked, before
+    that the last run's (:func:`assume_margins`), and with neither the style's, asked now."""
+    return _margins.get("asked") or _margins.get("assumed") or ask_margins(view)
+
+
 def cell_margin(view: QWidget) -> int:
     """The space left of and right of a cell's text, as Qt's own delegate leaves it."""
-    return view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    return table_margins(view).cell
 
 
 TEXT_CACHE = 4000
