@@ -125,12 +125,30 @@ def test_the_first_frame_comes_before_the_core_and_the_qt_enums(tmp_path: Path) 
     assert seen["screen"] == 2
     # Verified by the child process (verify_ahead), the file is shown without the window's
     # process loading the replay; nor Decimal, which only percentages need (1 ms each), nor
-    # OpenSSL (2–3 ms), which only the first entry written needs (and merges, decks, draws).
+    # OpenSSL (2–3 ms), which only the first entry written needs (and merges, decks, draws),
+    # nor a TOML reader: the session's regime, a shipped file, was read at build time.
     usable = set(seen["modules_usable"])
     assert "tinnhiem_desktop.services.session" in usable  # the probe sees the core loaded
+    assert "tinnhiem_desktop.domain._regime_data" in usable
     assert not {"tinnhiem_desktop.storage.verify", "tinnhiem_desktop.domain.replay",
-                "decimal", "hashlib", "_hashlib"} & usable
+                "decimal", "hashlib", "_hashlib", "tomllib"} & usable
     # The interpreter collects no cyclic garbage while the app starts (60 scans of its 50,000
     # new objects, all alive), and collects again once the file is open.
     assert seen["collecting_at_first_frame"] is False
     assert seen["collecting_after"] is True
+
+
+def test_a_session_opens_without_asking_the_style_once_its_margins_are_known(
+        tmp_path: Path) -> None:
+    """The tables' margins come from the style, and asking it makes PySide build QStyle's ~600
+    enum values (5–6 ms): a first start asks it to open a file; a later one plans with the
+    margins the settings remember (and asks the style only after the usable frame)."""
+    path = counted_session(tmp_path)
+    first = _first_frame(tmp_path, str(path))
+    assert "PM_HeaderMargin" in first["members_usable"]  # the probe sees QStyle's enums
+    conf = tmp_path / "xdg_config_home" / "TinNhiem" / "TinNhiemDesktop.conf"
+    conf.parent.mkdir(parents=True, exist_ok=True)
+    conf.write_text("[style]\ntable_margins=2, 3\n", encoding="utf-8")
+    later = _first_frame(tmp_path, str(path))
+    assert later["opened"] == path.name and later["screen"] == 2
+    assert "PM_HeaderMargin" not in later["members_usable"]
