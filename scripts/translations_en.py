@@ -390,6 +390,9 @@ EN = {
     "Đã sao lưu tự động: %1": "Automatic backup made: %1",
     "Đang kiểm tra tệp: %1 / %2 mục nhật ký (%3 %) — chưa nhập được":
         "Checking the file: %1 / %2 log entries (%3 %) — no entry yet",
+    "Đang kiểm tra tệp: %1 % — chưa nhập được": "Checking the file: %1 % — no entry yet",
+    "Đang kiểm tra tệp: %1 %": "Checking the file: %1 %",
+    "Kiểm tra: %1 %": "Checking: %1 %",
     # Exports and blank ballots (ui/flows/exports.py).
     "&Xuất kết quả…": "&Export results…",
     "&In mẫu phiếu trắng…": "Print &blank ballots…",

@@ -1068,42 +1068,42 @@ The old ballot stays in the file, marked as voided.</translation>
 <context>
     <name>EntryView</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="90" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="89" />
         <source>&amp;Loại phiếu:</source>
         <translation>Ballot &amp;type:</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="137" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="136" />
         <source>Các phiếu đã ghi (F6; Delete = hủy và nhập lại):</source>
         <translation>Recorded ballots (F6; Delete = void and re-enter):</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="147" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="146" />
         <source>1 2 3: đánh dấu và xuống dòng · 0 hoặc Cách: không đánh dấu · x: nhiều dấu · Backspace: lùi một dòng và xóa · Lên/Xuống: di chuyển · Enter: ghi phiếu · F8: cả phiếu không hợp lệ · Ctrl+Z: hủy phiếu vừa ghi để nhập lại · F6: danh sách phiếu</source>
         <translation>1 2 3: mark and move down · 0 or Space: no mark · x: several marks · Backspace: back one row and clear it · Up/Down: move · Enter: record · F8: whole ballot invalid · Ctrl+Z: void the last ballot to re-enter it · F6: ballot list</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="158" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="157" />
         <source>Cả phiếu không hợp lệ…</source>
         <translation>Whole ballot invalid…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="160" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="159" />
         <source>Hủy phiếu vừa ghi để nhập lại…</source>
         <translation>Void the last ballot to re-enter it…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="162" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="161" />
         <source>Chuyển giữa phiếu và danh sách</source>
         <translation>Switch between ballot and list</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="315" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="321" />
         <source>PHIẾU SỐ %1</source>
         <translation>BALLOT NO. %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="320" />
+        <location filename="../../tinnhiem_desktop/ui/screens/entry_view.py" line="326" />
         <source>Đã nhập %1 / thu về %2</source>
         <translation>Recorded %1 / collected %2</translation>
     </message>
@@ -1354,7 +1354,7 @@ The old ballot stays in the file, marked as voided.</translation>
         <translation>Choose where to save the group's file.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/dialogs/group_copy.py" line="146" />
+        <location filename="../../tinnhiem_desktop/ui/dialogs/group_copy.py" line="150" />
         <source>Đã có tệp %1: chọn tên khác (không ghi đè).</source>
         <translation>%1 already exists: choose another name (nothing is overwritten).</translation>
     </message>
@@ -1698,239 +1698,239 @@ Enter ballots, compute results and print the counting minutes, offline. Each bal
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="154" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="159" />
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="156" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="161" />
         <source>&amp;Mới…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="157" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="162" />
         <source>M&amp;ở…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="158" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="163" />
         <source>Mở &amp;gần đây</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="163" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="168" />
         <source>&amp;Lưu bản sao…</source>
         <translation>&amp;Save a copy…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="164" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="169" />
         <source>Mở thư mục &amp;sao lưu</source>
         <translation>Open &amp;backup folder</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="165" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="170" />
         <source>&amp;In biên bản…</source>
         <translation>&amp;Print minutes…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="168" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="173" />
         <source>Đó&amp;ng phiên</source>
         <translation>&amp;Close session</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="174" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="179" />
         <source>Tạo bản cho tổ &amp;kiểm phiếu…</source>
         <translation>Copy for a counting &amp;group…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="176" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="181" />
         <source>Tạo lượt nhập kiểm t&amp;ra…</source>
         <translation>Create a second pass (r&amp;e-entry)…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="178" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="183" />
         <source>Đối &amp;chiếu các lượt nhập…</source>
         <translation>Co&amp;mpare passes…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="181" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="186" />
         <source>Gộ&amp;p kết quả các tổ…</source>
         <translation>Merge the groups' resul&amp;ts…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="183" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="188" />
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="185" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="190" />
         <source>&amp;Kết quả</source>
         <translation>&amp;Results</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="186" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="191" />
         <source>&amp;Chốt kết quả…</source>
         <translation>&amp;Finalise results…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="190" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="195" />
         <source>&amp;Phiếu chờ quyết định…</source>
         <translation>Ballots awaiting a &amp;decision…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="192" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="197" />
         <source>Kiểm tra xác s&amp;uất…</source>
         <translation>S&amp;pot-check…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="195" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="200" />
         <source>&amp;Kiểm tra tệp và dấu vân tay…</source>
         <translation>&amp;Check the file and its fingerprint…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="204" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="209" />
         <source>Côn&amp;g cụ</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="205" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="210" />
         <source>&amp;Bộ phiếu thử…</source>
         <translation>&amp;Test deck…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="208" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="213" />
         <source>&amp;Kiểm tra kết quả phiếu thử…</source>
         <translation>&amp;Check the test deck result…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="212" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="217" />
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="213" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="218" />
         <source>&amp;1 Phiên</source>
         <translation>&amp;1 Session</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="213" />
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="354" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="218" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="360" />
         <source>&amp;2 Người được lấy phiếu</source>
         <translation>&amp;2 Officials</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="214" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="219" />
         <source>&amp;3 Nhập phiếu</source>
         <translation>&amp;3 Ballot entry</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="214" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="219" />
         <source>&amp;4 Kết quả</source>
         <translation>&amp;4 Results</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="222" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="227" />
         <source>Màn hình &amp;chiếu</source>
         <translation>&amp;Projector view</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="226" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="231" />
         <source>Hiện &amp;kết quả trên màn hình chiếu</source>
         <translation>Show &amp;results on the projector</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="233" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="238" />
         <source>Phóng &amp;to chữ</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="235" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="240" />
         <source>Thu &amp;nhỏ chữ</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="237" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="242" />
         <source>Cỡ chữ &amp;mặc định</source>
         <translation>&amp;Default size</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="240" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="245" />
         <source>&amp;Cài đặt</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="241" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="246" />
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="250" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="255" />
         <source>T&amp;rợ giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="251" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="256" />
         <source>&amp;Phím tắt nhập phiếu</source>
         <translation>Ballot entry &amp;keys</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="252" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="257" />
         <source>&amp;Giới thiệu</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="262" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="267" />
         <source>(chưa có)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="104" />
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="327" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="109" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="332" />
         <source>Kiểm phiếu tín nhiệm</source>
         <translation>Confidence ballot counting</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="271" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="276" />
         <source>Đang mở tệp phiên %1…</source>
         <translation>Opening the session file %1…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="355" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="361" />
         <source>&amp;2 Người được bỏ phiếu tín nhiệm</source>
         <translation>&amp;2 Officials</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="668" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="710" />
         <source>Bản cài đặt bị hỏng: không nạp được %1 (%2). Hãy cài đặt lại phần mềm.</source>
         <translation>This installation is broken: %1 could not be loaded (%2). Please reinstall the app.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="669" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="711" />
         <source>thư viện xem trước biên bản</source>
         <translation>the minutes preview library</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="358" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="364" />
         <source>Kiểm phiếu tín nhiệm — %1</source>
         <translation>Confidence ballot counting — %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="160" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="165" />
         <source>Mở phiên mẫ&amp;u</source>
         <translation>Open s&amp;ample session</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="188" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="193" />
         <source>&amp;Thêm đính chính…</source>
         <translation>&amp;Add addendum…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="198" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="203" />
         <source>&amp;Xuất kết quả…</source>
         <translation>&amp;Export results…</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="200" />
+        <location filename="../../tinnhiem_desktop/ui/main_window.py" line="205" />
         <source>&amp;In mẫu phiếu trắng…</source>
         <translation>Print &amp;blank ballots…</translation>
     </message>
@@ -2330,65 +2330,65 @@ Enter ballots, compute results and print the counting minutes, offline. Each bal
 <context>
     <name>ReadbackStrip</name>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="142" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="165" />
         <source>Không đánh dấu</source>
         <translation>No mark</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="143" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="166" />
         <source>Nhiều dấu</source>
         <translation>Several marks</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="166" />
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="254" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="189" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="288" />
         <source>Chưa có phiếu nào được ghi.</source>
         <translation>No ballot recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="170" />
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="175" />
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="250" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="193" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="198" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="284" />
         <source>%1 — phiếu số %2</source>
         <translation>%1 — ballot no. %2</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="175" />
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="249" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="198" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="283" />
         <source>ĐỂ RIÊNG</source>
         <translation>SET ASIDE</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="178" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="201" />
         <source>Phiếu số %1 để riêng chờ Ban kiểm phiếu quyết định; chưa tính vào kết quả.
 Ghi chú: %2</source>
         <translation>Ballot %1 is set aside for the counting committee's decision; not counted yet.
 Note: %2</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="184" />
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="252" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="207" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="286" />
         <source>phiếu số %1 đã hủy — đang nhập lại</source>
         <translation>ballot no. %1 voided — being re-entered</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="185" />
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="253" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="208" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="287" />
         <source>phiếu số %1 đã hủy, chưa nhập lại</source>
         <translation>ballot no. %1 voided, not yet re-entered</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="204" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="227" />
         <source>KHÔNG HỢP LỆ TOÀN BỘ: %1</source>
         <translation>WHOLLY INVALID: %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="249" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="283" />
         <source>ĐÃ GHI</source>
         <translation>RECORDED</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="249" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/readback.py" line="283" />
         <source>PHIẾU GHI GẦN NHẤT</source>
         <translation>LAST RECORDED</translation>
     </message>
@@ -3156,17 +3156,32 @@ hợp lệ</source>
         <translation>, set aside %1</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="182" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="189" />
         <source>Đang kiểm tra tệp: %1 / %2 mục nhật ký (%3 %) — chưa nhập được</source>
         <translation>Checking the file: %1 / %2 log entries (%3 %) — no entry yet</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="195" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="192" />
+        <source>Đang kiểm tra tệp: %1 % — chưa nhập được</source>
+        <translation>Checking the file: %1 % — no entry yet</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="193" />
+        <source>Đang kiểm tra tệp: %1 %</source>
+        <translation>Checking the file: %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="200" />
+        <source>Kiểm tra: %1 %</source>
+        <translation>Checking: %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="222" />
         <source>⚠ %1 Các phiếu vẫn được ghi bình thường.</source>
         <translation>⚠ %1 Ballots are still recorded as usual.</translation>
     </message>
     <message>
-        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="207" />
+        <location filename="../../tinnhiem_desktop/ui/widgets/status_bar.py" line="234" />
         <source>Đã sao lưu tự động: %1</source>
         <translation>Automatic backup made: %1</translation>
     </message>

@@ -128,6 +128,7 @@ def test_a_big_file_is_shown_at_once_and_takes_keys_once_verified(
     before = _sha(path)
     seen: list[dict[str, Any]] = []
     paints = Paints()
+    window.resize(1366, 708)  # room for the progress in full (a narrower window: the next test)
     # The workspace is painted while verifying: count its paints from the first report on.
     _during_verification(window, seen, paints, path, qtbot)
     assert window.open_path(path)
@@ -158,6 +159,41 @@ def test_a_big_file_is_shown_at_once_and_takes_keys_once_verified(
     assert f"phiếu số {BALLOTS + 1}" in screen.readback.title_text()
     assert _sha(path) != before
 
+
+@pytest.mark.parametrize(("width", "expected"), [
+    (1366, "Đang kiểm tra tệp: 2000 / 5004 mục nhật ký (39 %) — chưa nhập được"),
+    (1024, "Đang kiểm tra tệp: 39 % — chưa nhập được"),
+    (800, "Kiểm tra: 39 %"),  # below the laptops we plan for: the file and counts leave ~110 px
+])
+def test_the_progress_fits_the_room_the_status_bar_has(
+    qtbot: QtBot, window: MainWindow, dialogs: Dialogs, big_file: Path, tmp_path: Path,
+    width: int, expected: str,
+) -> None:
+    """Qt cuts the status bar's message short without a mark: in a 1024-pixel window the full
+    sentence lost its percentage ("… 66000 / 100004 m"). The longest wording that fits is
+    shown, whole, and always with the percentage."""
+    path = tmp_path / "lon.tinnhiem"
+    path.write_bytes(big_file.read_bytes())
+    window.resize(width, 708)
+    status = window.status
+    shown: list[tuple[int, str, int]] = []
+    show = status.show_verify_progress
+
+    def observe(done: int, total: int) -> None:
+        show(done, total)
+        if total:
+            shown.append((done, status.currentMessage(), status._message_room()))
+
+    status.show_verify_progress = observe  # type: ignore[method-assign]
+    assert window.open_path(path)
+    assert shown and shown[0][0] == 2000
+    _, text, room = shown[0]
+    assert text == expected
+    if width >= 1024:
+        assert status.fontMetrics().horizontalAdvance(text) <= room
+    first_label = window.status.file_label
+    assert room <= first_label.x() - 2 - 6  # inside the room Qt draws the message in
+    window.close_session()
 
 def _tamper_one_ballot(path: Path, ballot_id: int) -> None:
     """Another program changes one ballot's marks behind the log's back."""
@@ -287,6 +323,7 @@ def test_a_read_only_file_is_verified_off_the_gui_thread_with_progress(
     path = tmp_path / "luu-tru.tinnhiem"
     path.write_bytes(big_file.read_bytes())
     make_readonly(path, immutable)
+    window.resize(1366, 708)  # room for the progress in full
     seen = _view_only_open(window, dialogs, monkeypatch, qtbot, path)
 
     during = [s for s in seen if s["verifying"]]

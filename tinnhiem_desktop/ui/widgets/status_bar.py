@@ -175,13 +175,40 @@ class StatusBar(QStatusBar):
 
     def show_verify_progress(self, done: int, total: int) -> None:
         """The file opened is being verified: how far (entries of its log), as the status bar's
-        message (drawn in the room left, so it never widens the window)."""
+        message (drawn in the room left, so it never widens the window). The longest wording
+        that fits that room is shown: Qt cuts a message short without a mark, and in a
+        1024-pixel window the full sentence lost its percentage ("… 66000 / 100004 m"). Chosen
+        again at each report, with the labels where they are then (no resize handler: one in
+        Python would build QEvent's enums before the window's first frame)."""
         self._verifying = True
-        percent = 100 * done // total if total else 0
-        self.showMessage(
+        self.showMessage(self._progress_text(done, total))
+
+    def _progress_text(self, done: int, total: int) -> str:
+        percent = str(100 * done // total if total else 0)
+        wordings = (
             self.tr("Đang kiểm tra tệp: %1 / %2 mục nhật ký (%3 %) — chưa nhập được")
             .replace("%1", str(done)).replace("%2", str(total) if total else "…")
-            .replace("%3", str(percent)))
+            .replace("%3", percent),
+            self.tr("Đang kiểm tra tệp: %1 % — chưa nhập được").replace("%1", percent),
+            self.tr("Đang kiểm tra tệp: %1 %").replace("%1", percent),
+        )
+        metrics = self.fontMetrics()
+        room = self._message_room()
+        for text in wordings:
+            if metrics.horizontalAdvance(text) <= room:
+                return text
+        return self.tr("Kiểm tra: %1 %").replace("%1", percent)  # a window under 1024 pixels
+
+    def _message_room(self) -> int:
+        """The width Qt draws the status bar's message in: from its left margin to the first
+        permanent label shown (QStatusBarPrivate::messageRect)."""
+        right = self.width() - 12
+        for label in (self.state_label, self.file_label, self.fingerprint_label,
+                      self.count_label):
+            if label.isVisible():
+                right = min(right, label.x() - 2)
+                break
+        return right - 6 - 6  # drawn 3 px in from each side of that room, and a little slack
 
     def hide_verify_progress(self) -> None:
         """Verification over (or no session)."""
