@@ -268,6 +268,14 @@ def test_a_type_set_on_the_screen_is_measured_again(
     window.close_session()
 
 
+def _style_margins(widget: QWidget) -> tuple[int, int]:
+    """The style's margins beside a header's and a cell's text, asked here (not through the
+    code under test): PM_HeaderMargin, and PM_FocusFrameHMargin + 1 as Qt's delegate uses it."""
+    style = widget.style()
+    return (style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, widget),
+            style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1)
+
+
 def test_margins_remembered_wrong_are_put_right_once_the_style_is_asked(
     qtbot: QtBot, window: MainWindow, dialogs: Dialogs, settings: AppSettings, tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
@@ -286,10 +294,7 @@ def test_margins_remembered_wrong_are_put_right_once_the_style_is_asked(
     wide = [view.columnWidth(c) for c in range(3)]
     qtbot.waitUntil(fast_table.margins_asked, timeout=3000)
     _settle(qtbot)
-    style = view.style()
-    real = (style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, view),
-            style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1)
-    assert settings.table_margins == real
+    assert settings.table_margins == _style_margins(view)
     assert [view.columnWidth(c) for c in range(3)] != wide  # planned again
     assert_whole_ballot_in_view(window, entry)
     planned = [view.columnWidth(c) for c in range(entry.paper.columnCount())]
@@ -315,7 +320,4 @@ def test_the_style_margins_are_remembered_as_the_window_closes(
     monkeypatch.setattr(fast_table, "_margins", {})
     assert settings.table_margins is None
     assert window.close()
-    style = window.style()
-    assert settings.table_margins == (
-        style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, window),
-        style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, window) + 1)
+    assert settings.table_margins == _style_margins(window)

@@ -46,7 +46,6 @@ if TYPE_CHECKING:
     from tinnhiem_desktop.ui.flows.opening import SessionOpener
     from tinnhiem_desktop.ui.screens.projector_window import ProjectorWindow
     from tinnhiem_desktop.ui.screens.start_page import StartPage
-    from tinnhiem_desktop.ui.widgets.fast_table import TableMargins
     from tinnhiem_desktop.ui.workspace import Workspace
 
 PREFERRED_SIZE = QSize(1280, 800)
@@ -428,22 +427,20 @@ class MainWindow(QMainWindow):
         others (the settings' were another style's or screen's)."""
         from tinnhiem_desktop.ui.workspace import ENTRY
 
-        assumed, asked = self._remember_table_margins()
-        if assumed is not None and assumed != asked and self.workspace is not None \
+        if self._remember_table_margins() and self.workspace is not None \
                 and self.workspace.is_built(ENTRY):
             self.workspace.entry_screen.margins_changed()
 
-    def _remember_table_margins(self) -> tuple[TableMargins | None, TableMargins]:
+    def _remember_table_margins(self) -> bool:
         """Ask the style its table margins (once a process) and have the settings remember
-        them for the next start; returns those assumed until now (None: the style was asked
-        before any) and the style's. Also done as the window closes: a start that ends
-        before :meth:`_check_table_margins` teaches the next one all the same."""
+        them for the next start; True if the tables had been planned with others until now.
+        Also done as the window closes: a start that ends before :meth:`_check_table_margins`
+        teaches the next one all the same."""
         from tinnhiem_desktop.ui.widgets import fast_table
 
-        assumed = None if fast_table.margins_asked() else fast_table.assumed_margins()
-        asked = fast_table.ask_margins(self)
+        replaced, asked = fast_table.ask_margins(self)
         self._settings.table_margins = (asked.header, asked.cell)
-        return assumed, asked
+        return replaced is not None
 
     def _await_verification(self, c: SessionController) -> UserFacingError | bool:
         """Verify the file of ``c`` off the GUI thread, the window painting and showing progress

@@ -75,23 +75,22 @@ def assume_margins(margins: TableMargins | None) -> None:
         _margins["assumed"] = margins
 
 
-def assumed_margins() -> TableMargins | None:
-    """The margins assumed until the style is asked, if any."""
-    return _margins.get("assumed")
-
-
-def ask_margins(widget: QWidget) -> TableMargins:
-    """The margins of ``widget``'s style (asked once a process, and used from then on)."""
+def ask_margins(widget: QWidget) -> tuple[TableMargins | None, TableMargins]:
+    """The margins of ``widget``'s style (asked once a process, and used from then on), and
+    those the tables were planned and drawn with until then when they were others (the
+    assumed ones); None there when the tables have had the style's all along."""
     asked = _margins.get("asked")
-    if asked is None:
-        from PySide6.QtWidgets import QStyle
+    if asked is not None:
+        return None, asked
+    from PySide6.QtWidgets import QStyle
 
-        style = widget.style()
-        asked = _margins["asked"] = TableMargins(
-            header=style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, widget),
-            cell=style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1,
-        )
-    return asked
+    style = widget.style()
+    asked = _margins["asked"] = TableMargins(
+        header=style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, widget),
+        cell=style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1,
+    )
+    assumed = _margins.get("assumed")
+    return (assumed if assumed != asked else None), asked
 
 
 def margins_asked() -> bool:
@@ -102,12 +101,7 @@ def margins_asked() -> bool:
 def table_margins(view: QWidget) -> TableMargins:
     """The margins the tables are measured and drawn with: the style's once asked, before
     that the last run's (:func:`assume_margins`), and with neither the style's, asked now."""
-    return _margins.get("asked") or _margins.get("assumed") or ask_margins(view)
-
-
-def cell_margin(view: QWidget) -> int:
-    """The space left of and right of a cell's text, as Qt's own delegate leaves it."""
-    return table_margins(view).cell
+    return _margins.get("asked") or _margins.get("assumed") or ask_margins(view)[1]
 
 
 TEXT_CACHE = 4000
@@ -201,7 +195,7 @@ class FastTableView(QTableView):
         plain = QFont(self.font())
         bold = QFont(plain)
         bold.setBold(True)
-        margin = cell_margin(self)
+        margin = table_margins(self).cell
         selected = self._selected_rows()
         # As the Fusion style draws a table's grid (its hint needs a style option to answer).
         grid = palette.color(group, QPalette.ColorRole.Window).darker(120)
