@@ -208,7 +208,7 @@ class StatusBar(QStatusBar):
             if label.isVisible():
                 right = min(right, label.x() - 2)
                 break
-        return right - 6 - 6  # drawn 3 px in from each side of that room, and a little slack
+        return right - 6 - 3 - 3  # the room starts at x = 6; its text is 3 px in from each side
 
     def hide_verify_progress(self) -> None:
         """Verification over (or no session)."""
