@@ -18,9 +18,10 @@ invalid ballot's notice) repaints the whole strip.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import Enum
+from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import (
@@ -77,6 +78,21 @@ _COLOURS = {
     StripState.VOIDED: ("#fff1e0", "#c05a00", "#6b6b6b", "#9c2f00"),
     StripState.SET_ASIDE: ("#fff8d6", "#b08800", "#1a1a1a", "#6b4f00"),
 }
+
+
+_K = TypeVar("_K")
+_V = TypeVar("_V")
+
+
+def _kept(memo: dict[_K, _V], key: _K, limit: int, make: Callable[[], _V]) -> _V:
+    """``memo[key]``, made by ``make()`` the first time; a memo past ``limit`` entries (many
+    window sizes and zooms tried) is emptied before it takes another."""
+    known = memo.get(key)
+    if known is None:
+        if len(memo) > limit:
+            memo.clear()
+        known = memo[key] = make()
+    return known
 
 
 @dataclass(frozen=True)
@@ -250,13 +266,8 @@ class ReadbackStrip(QWidget):
         return self._font_key
 
     def _make_fonts(self, shape: ReadbackShape) -> tuple[QFont, QFont, QFont]:
-        key = (self._base, shape.factor, self._type_key())
-        made = self._font_memo.get(key)
-        if made is None:
-            if len(self._font_memo) > 64:
-                self._font_memo.clear()
-            made = self._font_memo[key] = self._fonts_for(shape)
-        return made
+        return _kept(self._font_memo, (self._base, shape.factor, self._type_key()), 64,
+                     lambda: self._fonts_for(shape))
 
     def _fonts_for(self, shape: ReadbackShape) -> tuple[QFont, QFont, QFont]:
         body = QFont(self.font())
@@ -309,19 +320,17 @@ class ReadbackStrip(QWidget):
         form, whatever its columns: measured once for the four column counts of a type size
         (a plan asks for each of them, twice)."""
         key = (self._base, shape.factor, self._type_key(), shape.compact)
-        known = self._text_memo.get(key)
-        if known is None:
-            if len(self._text_memo) > 64:
-                self._text_memo.clear()
-            body, bold, title = self._make_fonts(shape)
-            known = self._text_memo[key] = _TextMeasures(
-                names=tuple(self._advances(body, self._name_texts(shape.compact))),
-                mark=max(self._advances(bold, self._mark_texts(shape.compact))),
-                line=max(QFontMetrics(body).height(), QFontMetrics(bold).height()) + 2,
-                title_height=QFontMetrics(title).height() + 2,
-                title_width=max(self._advances(title, self._title_texts(title))) + 2,
-            )
-        return known
+        return _kept(self._text_memo, key, 64, lambda: self._measure_texts(shape))
+
+    def _measure_texts(self, shape: ReadbackShape) -> _TextMeasures:
+        body, bold, title = self._make_fonts(shape)
+        return _TextMeasures(
+            names=tuple(self._advances(body, self._name_texts(shape.compact))),
+            mark=max(self._advances(bold, self._mark_texts(shape.compact))),
+            line=max(QFontMetrics(body).height(), QFontMetrics(bold).height()) + 2,
+            title_height=QFontMetrics(title).height() + 2,
+            title_width=max(self._advances(title, self._title_texts(title))) + 2,
+        )
 
     @staticmethod
     def _advances(font: QFont, texts: list[str]) -> list[int]:
@@ -333,12 +342,7 @@ class ReadbackStrip(QWidget):
         """The room ``shape`` needs: its natural width, or laid out in ``width`` (the legend of
         the compact form wraps)."""
         key = (shape, width, self._base, self._type_key())
-        known = self._size_memo.get(key)
-        if known is None:
-            if len(self._size_memo) > 2000:
-                self._size_memo.clear()
-            known = self._size_memo[key] = self._measure(shape, width)
-        return QSize(known)
+        return QSize(_kept(self._size_memo, key, 2000, lambda: self._measure(shape, width)))
 
     def _measure(self, shape: ReadbackShape, width: int | None) -> QSize:
         per_column, widths, line, title_h = self._columns(shape)
@@ -353,16 +357,15 @@ class ReadbackStrip(QWidget):
 
     def _legend_height(self, shape: ReadbackShape, width: int) -> int:
         inner = max(width - 2 * (PAD + BORDER), 50)
-        key = (self._base, shape.factor, self._type_key(), inner)
-        known = self._legend_memo.get(key)
-        if known is None:
-            if len(self._legend_memo) > 2000:
-                self._legend_memo.clear()
+
+        def wrap() -> int:
             body, _, _ = self._make_fonts(shape)
             rect = QFontMetrics(body).boundingRect(QRect(0, 0, inner, 10_000), WRAP,
                                                    self._legend_text())
-            known = self._legend_memo[key] = rect.height() + PAD // 2
-        return known
+            return rect.height() + PAD // 2
+
+        return _kept(self._legend_memo, (self._base, shape.factor, self._type_key(), inner),
+                     2000, wrap)
 
     def set_zoom(self, base_points: float) -> None:
         """The window's base type size; call :meth:`arrange` afterwards."""
